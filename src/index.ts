@@ -1,0 +1,1 @@
+export { RelationalIntro } from './relational-intro/relational-intro.js';

@@ -1,0 +1,7 @@
+/**
+ * Registers a custom element unless the tag is already taken, so a page that
+ * loads the bundle twice (or two copies of it from two URLs) never throws.
+ */
+export function define(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}

@@ -1,0 +1,55 @@
+// web-test-runner: every test file in Chromium, Firefox ESR and WebKitGTK, from Debian's packages.
+// Run through `npm test` (test/support/run-tests.js), which provides the display WebKitGTK needs.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, MINIBROWSER } from './support/browsers.js';
+import { startWebKitDriver } from './support/webkit-driver.js';
+import { summaryReporter } from './support/summary-reporter.js';
+
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
+const browsers = [];
+
+if (wanted.includes('chromium')) {
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS } }));
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+    }),
+  );
+}
+if (wanted.includes('webkit')) {
+  const port = await startWebKitDriver();
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        'wdio:enforceWebDriverClassic': true,
+        browserName: 'MiniBrowser',
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      },
+    }),
+  );
+}
+
+export default {
+  rootDir: fileURLToPath(new URL('..', import.meta.url)),
+  files: process.env.TEST_FILES?.split(',') ?? ['test/**/*.test.ts', 'test/**/*.test.html'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 1,
+  browsers,
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  reporters: [defaultReporter(), summaryReporter()],
+};
