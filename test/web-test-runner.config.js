@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, MINIBROWSER } from './support/browsers.js';
 import { startWebKitDriver } from './support/webkit-driver.js';
 import { summaryReporter } from './support/summary-reporter.js';
+import { rawPages } from './support/raw-pages.js';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -41,8 +42,10 @@ if (wanted.includes('webkit')) {
   );
 }
 
+const rootDir = fileURLToPath(new URL('..', import.meta.url));
+
 export default {
-  rootDir: fileURLToPath(new URL('..', import.meta.url)),
+  rootDir,
   files: process.env.TEST_FILES?.split(',') ?? ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
@@ -50,6 +53,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [rawPages(rootDir)],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   reporters: [defaultReporter(), summaryReporter()],
 };

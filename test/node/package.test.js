@@ -1,0 +1,52 @@
+// What a site owner downloads and what npm would publish: checked in Node, after the build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('../../', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root));
+
+/** What fits the first round trip of a new connection (10 TCP segments of 1,434 bytes). */
+const GZIP_CEILING = 14336;
+
+test('the bundle is one module that fits the first round trip gzipped', () => {
+  const bundle = read('dist/relational-widgets.js');
+  const gzip = gzipSync(bundle, { level: 9 }).length;
+  console.log(`dist/relational-widgets.js: ${bundle.length} bytes, ${gzip} gzip -9`);
+  assert.ok(gzip <= GZIP_CEILING, `${gzip} bytes gzip is over the ${GZIP_CEILING}-byte ceiling`);
+  const text = bundle.toString('utf8');
+  assert.doesNotMatch(text, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing: Lit is inside');
+});
+
+test('the lit-external build leaves Lit to the app', () => {
+  const text = read('dist/relational-widgets.lit-external.js').toString('utf8');
+  assert.match(text, /from\s*["']lit["']/);
+  assert.doesNotMatch(text, /class\s+\w*\s*extends\s+ReactiveElement/, 'no copy of Lit inside');
+});
+
+test('npm pack publishes the modules, types, manifest, README and LICENSE, nothing else', () => {
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+  const files = pack.files.map((f) => f.path).sort();
+  const allowed = /^(package\.json|README\.md|LICENSE|dist\/relational-widgets(\.lit-external)?\.js|dist\/custom-elements\.json|dist\/types\/.+\.d\.ts)$/;
+  assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'unexpected files in the package');
+  for (const needed of ['README.md', 'LICENSE', 'dist/relational-widgets.js', 'dist/relational-widgets.lit-external.js', 'dist/custom-elements.json', 'dist/types/index.d.ts']) {
+    assert.ok(files.includes(needed), `${needed} is published`);
+  }
+});
+
+test('package.json points at files the build made', () => {
+  const pkg = JSON.parse(read('package.json'));
+  const targets = [pkg.main, pkg.types, pkg.customElements, pkg.exports['.'].default, pkg.exports['.'].types, pkg.exports['./lit-external'].default];
+  for (const target of targets) assert.doesNotThrow(() => read(target.replace(/^\.\//, '')), `${target} exists`);
+});
+
+test('custom-elements.json describes every element and its attributes', () => {
+  const manifest = JSON.parse(read('dist/custom-elements.json'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  const tags = Object.fromEntries(declarations.map((d) => [d.tagName, d]));
+  assert.ok(tags['relational-intro'], 'relational-intro is in the manifest');
+  const attributes = tags['relational-intro'].attributes.map((a) => a.name);
+  for (const name of ['consult-minutes']) assert.ok(attributes.includes(name), `relational-intro has ${name}`);
+});

@@ -1,0 +1,34 @@
+// Opens one of the plain pages in test/pages (served untransformed under /raw/pages/) in an
+// iframe on the test page, and waits until its custom elements have rendered.
+
+export interface PageWindow extends Window {
+  pageErrors: string[];
+  policyViolations: string[];
+}
+
+/** Loads `/raw/pages/<name>` in a same-origin iframe of the given size. */
+export async function openPage(name: string, width = 800, height = 600): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:${height}px;border:0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/raw/pages/${name}`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/** The custom elements of a framed page, once every one of them has finished rendering. */
+export async function renderedElements(frame: HTMLIFrameElement, tags = ['relational-intro', 'consult-request']) {
+  const win = frame.contentWindow!;
+  const doc = frame.contentDocument!;
+  await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
+  const elements = [...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(tags.join(','))];
+  await Promise.all(elements.map((el) => el.updateComplete));
+  return elements;
+}
+
+/** The page's own record of errors and policy violations (see test/pages/report-errors.js). */
+export function pageReport(frame: HTMLIFrameElement) {
+  const win = frame.contentWindow as PageWindow;
+  return { errors: win.pageErrors, violations: win.policyViolations };
+}
