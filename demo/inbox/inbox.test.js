@@ -1,0 +1,157 @@
+// Node's own test runner, not web-test-runner: `node --test demo/inbox/inbox.test.js`.
+// Checks the inbox logic without a server: decoding, validation, de-duplication, storage.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { handleConsult } from './consult.js';
+import { parseBody } from './parse.js';
+import { createStore } from './store.js';
+import { validatePayload } from './validate.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'inbox-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+const valid = () => ({
+  id: crypto.randomUUID(),
+  name: 'Sam Lee',
+  email: 'sam@example.org',
+  consent: true,
+  therapist: 'ana-ruiz',
+  page: 'https://example.org/contact',
+  submittedAt: new Date().toISOString(),
+  locale: 'en-US',
+});
+const fields = (/** @type {{ field: string | null }[]} */ errors) => errors.map((e) => e.field);
+const utf8 = (/** @type {string} */ s) => new TextEncoder().encode(s);
+
+describe('parseBody', () => {
+  it('decodes the three encodings to the same keys', async () => {
+    const payload = { ...valid(), consent: 'true', _subject: 'New consultation request' };
+    const form = new URLSearchParams(payload);
+    const multipart = new FormData();
+    for (const [k, v] of Object.entries(payload)) multipart.append(k, v);
+    const request = new Request('http://x/', { method: 'POST', body: multipart });
+
+    const json = await parseBody('application/json', utf8(JSON.stringify(payload)));
+    const urlencoded = await parseBody('application/x-www-form-urlencoded;charset=UTF-8', utf8(form.toString()));
+    const parts = await parseBody(
+      request.headers.get('content-type') ?? undefined,
+      new Uint8Array(await request.arrayBuffer()),
+    );
+    for (const [parsed, encoding] of [[json, 'json'], [urlencoded, 'form'], [parts, 'multipart']]) {
+      assert.ok(parsed.ok);
+      assert.equal(parsed.encoding, encoding);
+      assert.deepEqual(parsed.payload, payload);
+    }
+  });
+
+  it('refuses other content types, bad JSON, non-objects, files and repeated keys', async () => {
+    assert.equal((await parseBody('text/plain', utf8('hi'))).status, 415);
+    assert.equal((await parseBody(undefined, utf8('hi'))).status, 415);
+    assert.equal((await parseBody('application/json', utf8('{"a":'))).status, 400);
+    assert.equal((await parseBody('application/json', utf8('[1]'))).status, 400);
+    assert.equal((await parseBody('application/json', new Uint8Array([0x7b, 0xff, 0x7d]))).status, 400);
+    assert.equal((await parseBody('multipart/form-data', utf8('x'))).status, 400);
+    const repeated = await parseBody('application/x-www-form-urlencoded', utf8('name=a&name=b'));
+    assert.deepEqual(repeated, { ok: false, status: 422, errors: [{ field: 'name', message: 'This field was sent more than once.' }] });
+    const withFile = new FormData();
+    withFile.append('upload', new Blob(['x']), 'x.txt');
+    const req = new Request('http://x/', { method: 'POST', body: withFile });
+    const file = await parseBody(req.headers.get('content-type') ?? undefined, new Uint8Array(await req.arrayBuffer()));
+    assert.equal(file.status, 422);
+  });
+});
+
+describe('validatePayload', () => {
+  it('accepts a complete payload, with hidden fields', () => {
+    assert.deepEqual(validatePayload({ ...valid(), _subject: 'Hello', 'g-recaptcha-response': 'token' }), []);
+    const { email: _email, ...noEmail } = valid();
+    assert.deepEqual(validatePayload({ ...noEmail, contactMethod: 'text', phone: '+1 (503) 555-0134' }), []);
+  });
+
+  it('names each field that is wrong, by its payload key', () => {
+    const errors = validatePayload({
+      id: '123',
+      name: '   ',
+      email: 'not-an-email',
+      contactMethod: 'pigeon',
+      consent: false,
+      page: 'https://example.org/contact?ref=ad',
+      submittedAt: 'yesterday',
+      message: 'x'.repeat(2001),
+    });
+    assert.deepEqual(fields(errors), ['id', 'name', 'email', 'contactMethod', 'message', 'consent', 'page', 'submittedAt']);
+  });
+
+  it('requires a phone when the contact method is phone or text, else an email', () => {
+    const { email: _email, ...noEmail } = valid();
+    assert.deepEqual(fields(validatePayload(noEmail)), ['email']);
+    assert.deepEqual(fields(validatePayload({ ...valid(), contactMethod: 'phone' })), ['phone']);
+    assert.deepEqual(fields(validatePayload({ ...valid(), contactMethod: 'text', phone: '12' })), ['phone']);
+  });
+
+  it('counts the message in characters and accepts exactly 2,000', () => {
+    assert.deepEqual(validatePayload({ ...valid(), message: '😊'.repeat(2000) }), []);
+    assert.deepEqual(fields(validatePayload({ ...valid(), message: 'é'.repeat(2001) })), ['message']);
+  });
+
+  it('takes consent as true in JSON and as "true" in form encodings, nothing else', () => {
+    for (const consent of [true, 'true', 'on']) assert.deepEqual(validatePayload({ ...valid(), consent }), []);
+    for (const consent of [false, 'false', 'yes', 1, undefined]) {
+      assert.deepEqual(fields(validatePayload({ ...valid(), consent })), ['consent']);
+    }
+  });
+
+  it('refuses values that are not text', () => {
+    assert.deepEqual(fields(validatePayload({ ...valid(), name: ['a'], extra: { a: 1 } })), ['name', 'extra']);
+  });
+});
+
+describe('handleConsult', () => {
+  it('stores one JSON line per submission and answers a retry with the first record', async () => {
+    const store = createStore(join(dir, 'nested', 'inbox.jsonl'));
+    const payload = valid();
+    const body = utf8(JSON.stringify(payload));
+    const first = await handleConsult({ contentType: 'application/json', body, store });
+    const retry = await handleConsult({ contentType: 'application/json', body, store });
+    assert.equal(first.status, 201);
+    assert.deepEqual(first.body, { ok: true, id: payload.id, receivedAt: /** @type {any} */ (first.body).receivedAt });
+    assert.equal(retry.status, 200);
+    assert.equal(/** @type {any} */ (retry.body).receivedAt, /** @type {any} */ (first.body).receivedAt);
+
+    const lines = readFileSync(store.file, 'utf8').trim().split('\n');
+    assert.equal(lines.length, 1);
+    const record = JSON.parse(lines[0]);
+    assert.deepEqual(Object.keys(record), ['receivedAt', 'encoding', 'contentType', 'payload']);
+    assert.deepEqual(record.payload, payload);
+    // A fresh store on the same file still knows the id (de-duplication survives a restart).
+    assert.equal((await handleConsult({ contentType: 'application/json', body, store: createStore(store.file) })).status, 200);
+  });
+
+  it('answers 422 in the element’s error shape and stores nothing; the summary holds no values', async () => {
+    const store = createStore(join(dir, 'refused.jsonl'));
+    const outcome = await handleConsult({
+      contentType: 'application/json',
+      body: utf8(JSON.stringify({ ...valid(), email: 'secret-at-example' })),
+      store,
+    });
+    assert.equal(outcome.status, 422);
+    assert.deepEqual(outcome.body, { errors: [{ field: 'email', message: 'Please enter an email address like name@example.com.' }] });
+    assert.equal(store.count(), 0);
+    assert.ok(!outcome.summary.includes('secret'));
+  });
+
+  it('lists newest first and clears', async () => {
+    const store = createStore(join(dir, 'list.jsonl'));
+    const a = valid();
+    const b = valid();
+    await handleConsult({ contentType: 'application/json', body: utf8(JSON.stringify(a)), store });
+    await handleConsult({ contentType: 'application/json', body: utf8(JSON.stringify(b)), store });
+    assert.deepEqual(store.list().map((r) => r.payload.id), [b.id, a.id]);
+    assert.equal(store.clear(), 2);
+    assert.deepEqual(store.list(), []);
+  });
+});

@@ -1,0 +1,171 @@
+// What a careful server checks in a consultation request, with messages meant to be shown to
+// the person who filled the form (the element places each one at the field it names).
+// Field names are the payload keys of PRODUCT.md.
+
+/** @typedef {import('./parse.js').FieldError} FieldError */
+
+/** The payload keys the contract defines; anything else is a hidden field or captcha token. */
+export const KNOWN_KEYS = new Set([
+  'id',
+  'name',
+  'email',
+  'phone',
+  'contactMethod',
+  'message',
+  'consent',
+  'therapist',
+  'page',
+  'submittedAt',
+  'locale',
+]);
+
+export const MESSAGE_MAX = 2000;
+const HIDDEN_MAX_COUNT = 20;
+const HIDDEN_VALUE_MAX = 8000; // captcha tokens run to a few kilobytes
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+const PHONE_CHARS = /^[+\d\s().\-/]*(?:(?:ext\.?|x)\s*\d+)?$/i;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+const HIDDEN_KEY = /^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$/;
+// C0 controls and DEL; the message may keep line breaks and tabs.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** @param {unknown} value */
+const isBlank = (value) => value === undefined || (typeof value === 'string' && value.trim() === '');
+
+/** Characters as a person counts them (code points, not UTF-16 units). @param {string} s */
+const length = (s) => [...s].length;
+
+/**
+ * Checks a decoded payload. Returns every problem found (empty when the request is
+ * acceptable), so the client can be shown all of them at once.
+ *
+ * @param {Record<string, unknown>} payload
+ * @returns {FieldError[]}
+ */
+export function validatePayload(payload) {
+  /** @type {FieldError[]} */
+  const errors = [];
+  /** @param {string} field @param {string} message */
+  const fail = (field, message) => errors.push({ field, message });
+
+  // Every value is text, except consent, which JSON sends as a boolean.
+  for (const [key, value] of Object.entries(payload)) {
+    if (key === 'consent') continue;
+    if (typeof value !== 'string') fail(key, 'This must be text.');
+  }
+  /** @param {string} key */
+  const text = (key) => (typeof payload[key] === 'string' ? /** @type {string} */ (payload[key]) : undefined);
+  const bad = new Set(errors.map((e) => e.field));
+
+  const id = text('id');
+  if (!bad.has('id')) {
+    if (isBlank(id)) fail('id', 'The submission id is missing.');
+    else if (!UUID.test(/** @type {string} */ (id))) fail('id', 'The submission id must be a UUID.');
+  }
+
+  const name = text('name');
+  if (!bad.has('name')) {
+    if (isBlank(name)) fail('name', 'Please enter your name.');
+    else if (length(/** @type {string} */ (name)) > 200) fail('name', 'Please keep your name under 200 characters.');
+    else if (CONTROL.test(/** @type {string} */ (name))) fail('name', 'Your name contains characters that are not allowed.');
+  }
+
+  const email = text('email');
+  const emailGiven = !bad.has('email') && !isBlank(email);
+  if (emailGiven) {
+    const value = /** @type {string} */ (email).trim();
+    if (value.length > 254 || !EMAIL.test(value)) {
+      fail('email', 'Please enter an email address like name@example.com.');
+    }
+  }
+
+  const phone = text('phone');
+  const phoneGiven = !bad.has('phone') && !isBlank(phone);
+  if (phoneGiven) {
+    const value = /** @type {string} */ (phone).trim();
+    const digits = value.replace(/\D/g, '').length;
+    if (value.length > 40 || digits < 7 || digits > 20 || !PHONE_CHARS.test(value)) {
+      fail('phone', 'Please enter a phone number the therapist can call or text.');
+    }
+  }
+
+  const method = text('contactMethod');
+  if (!bad.has('contactMethod') && !isBlank(method) && !['email', 'phone', 'text'].includes(/** @type {string} */ (method))) {
+    fail('contactMethod', 'Please choose email, phone or text.');
+  }
+
+  // A way to reach the person: a phone when they asked to be called or texted, else an email.
+  if (method === 'phone' || method === 'text') {
+    if (!bad.has('phone') && !phoneGiven) {
+      fail('phone', `Please add a phone number so the therapist can ${method === 'text' ? 'text' : 'call'} you.`);
+    }
+  } else if (!bad.has('email') && !emailGiven) {
+    fail('email', 'Please add an email address so the therapist can reply.');
+  }
+
+  const message = text('message');
+  if (!bad.has('message') && message !== undefined) {
+    if (length(message) > MESSAGE_MAX) fail('message', 'Please keep the message under 2,000 characters.');
+    else if (CONTROL_IN_TEXT.test(message)) fail('message', 'The message contains characters that are not allowed.');
+  }
+
+  // JSON sends `true`; form and multipart send the text "true" (a bare checkbox sends "on").
+  const consent = payload.consent;
+  if (!(consent === true || consent === 'true' || consent === 'on')) {
+    fail('consent', 'Please confirm that you agree to be contacted about your request.');
+  }
+
+  const therapist = text('therapist');
+  if (!bad.has('therapist') && therapist !== undefined && (length(therapist) > 100 || CONTROL.test(therapist))) {
+    fail('therapist', 'The therapist id must be under 100 characters of plain text.');
+  }
+
+  const page = text('page');
+  if (!bad.has('page')) {
+    if (isBlank(page)) fail('page', 'The page address is missing.');
+    else if (!isPageUrl(/** @type {string} */ (page))) {
+      fail('page', 'The page address must be an http(s) URL without a query string or fragment.');
+    }
+  }
+
+  const submittedAt = text('submittedAt');
+  if (!bad.has('submittedAt')) {
+    if (isBlank(submittedAt)) fail('submittedAt', 'The submission time is missing.');
+    else if (!ISO_DATE_TIME.test(/** @type {string} */ (submittedAt)) || Number.isNaN(Date.parse(/** @type {string} */ (submittedAt)))) {
+      fail('submittedAt', 'The submission time must be an ISO 8601 date and time.');
+    }
+  }
+
+  const locale = text('locale');
+  if (!bad.has('locale') && locale !== undefined && locale !== '' && (locale.length > 35 || !LOCALE.test(locale))) {
+    fail('locale', 'The locale must be a language tag such as en-US.');
+  }
+
+  // Hidden fields and captcha tokens: a bounded number of short, plainly named text values.
+  const hidden = Object.keys(payload).filter((key) => !KNOWN_KEYS.has(key));
+  if (hidden.length > HIDDEN_MAX_COUNT) {
+    errors.push({ field: null, message: `At most ${HIDDEN_MAX_COUNT} extra fields are accepted.` });
+  }
+  for (const key of hidden) {
+    if (bad.has(key)) continue;
+    if (!HIDDEN_KEY.test(key)) fail(key, 'This field name is not accepted.');
+    else if (length(/** @type {string} */ (payload[key])) > HIDDEN_VALUE_MAX) fail(key, 'This value is too long.');
+  }
+
+  return errors;
+}
+
+/** @param {string} value */
+function isPageUrl(value) {
+  if (value.includes('?') || value.includes('#')) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
