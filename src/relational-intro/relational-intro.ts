@@ -1,13 +1,277 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { define } from '../shared/define.js';
+import { hostStyles } from '../shared/styles.js';
+import { styles } from './relational-intro.styles.js';
+import { clampLevel, heading } from './heading.js';
+import * as summary from './summary.js';
 
+/** What `variant` accepts. */
+export type RelationalIntroVariant = 'full' | 'summary' | 'card';
+
+/** `relational-cta`'s detail: where the call to action is about to take the visitor. */
+export interface RelationalCtaDetail {
+  /** The checked `cta-href`, or null when the CTA is not a link. */
+  href: string | null;
+  /** The `consult-for` id, or null. */
+  consultFor: string | null;
+}
+
+const VARIANTS: readonly string[] = ['full', 'summary', 'card'];
+const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
+/** Attribute to number, where an empty or absent attribute is NaN (not Number('') === 0). */
+const numeric = { fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? Number.NaN : Number(v)) };
+
+/** `cta-href` if it is http(s), mailto:, tel: or relative to the page; otherwise null. */
+function safeHref(value: string): string | null {
+  try {
+    const { protocol } = new URL(value, document.baseURI);
+    return SAFE_PROTOCOLS.includes(protocol) || protocol === new URL(document.baseURI).protocol ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Up to two initials for the monogram that stands in for a missing or broken photo. */
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const first = words[0] ? Array.from(words[0])[0] : '';
+  const last = words.length > 1 ? Array.from(words[words.length - 1]!)[0] : '';
+  return (first + last).toUpperCase();
+}
+
+/**
+ * A warm, two-minute introduction to relational psychodynamic therapy that ends in a
+ * call to action, a short teaser that expands to it, or a directory practice card.
+ *
+ * @tagname relational-intro
+ * @slot cta - A call to action of your own, usually a `<consult-request mode="dialog">`.
+ *   While an element (once defined) is slotted here, the built-in CTA is not rendered.
+ *
+ * @fires relational-cta - When the built-in CTA is activated, before anything happens.
+ *   Bubbles, composed, cancelable; `detail: { href, consultFor }`. Cancel it to stop the
+ *   link from navigating and the consultation form from opening or being focused.
+ *
+ * @csspart article - The `full` and `summary` variants' outer element.
+ * @csspart heading - The title (or, on a card, the therapist's name).
+ * @csspart subheading - The section headings, one level below `heading-level` (at most 6).
+ * @csspart pillars - The list of the three things relational work attends to.
+ * @csspart toggle - The `summary` variant's "Read the full introduction" button.
+ * @csspart more - The part of the text the toggle reveals.
+ * @csspart cta - The built-in call to action, a `<button>` or, with `cta-href`, an `<a>`.
+ * @csspart card - The `card` variant's outer element.
+ * @csspart photo - The card's portrait `<img>`.
+ * @csspart monogram - The initials shown instead when there is no photo or it fails to load.
+ * @csspart credentials - The card's credentials line.
+ * @csspart place - The card's practice name and location line.
+ * @csspart approach - The card's one-line approach.
+ *
+ * @cssprop [--relational-accent=light-dark(#2d6a5a, #8fd3bf)] - Buttons, links, pillar rules.
+ * @cssprop [--relational-on-accent=light-dark(#ffffff, #0f1f1a)] - Text on the accent.
+ * @cssprop [--relational-radius=0.5rem] - Corner radius of the CTA, toggle, card and photo.
+ * @cssprop [--relational-surface=transparent] - Background of the card.
+ * @cssprop [--relational-font=inherit] - Font family; the host page's by default.
+ * @cssprop [--relational-measure=65ch] - Longest line of the `full` and `summary` text.
+ * @cssprop [--relational-photo-size=4.5rem] - Width and height of the card's photo.
+ */
 export class RelationalIntro extends LitElement {
-  /** Minutes. */
-  @property({ attribute: 'consult-minutes', type: Number }) consultMinutes = 20;
+  static override styles = [hostStyles, styles];
 
-  override render() {
-    return html`<p>Free ${this.consultMinutes}-minute consultation</p>`;
+  /** `full` (default), `summary` (a teaser that expands) or `card`; anything else shows `full`. */
+  @property() variant: string = 'full';
+
+  /** Level of the title heading, 1-6 (clamped); section headings sit one level below. */
+  @property({ attribute: 'heading-level', converter: numeric }) headingLevel = 2;
+
+  /** Length of the free consultation in minutes, used in the CTA and closing text. */
+  @property({ attribute: 'consult-minutes', converter: numeric }) consultMinutes = 20;
+
+  /** Replaces the CTA's label "Book a free 20-minute consultation". */
+  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+
+  /** Makes the CTA a link. http(s), mailto:, tel: and relative URLs only. */
+  @property({ attribute: 'cta-href' }) ctaHref?: string;
+
+  /** Id of a `<consult-request>` (or any focusable element) that the CTA opens or scrolls to. */
+  @property({ attribute: 'consult-for' }) consultFor?: string;
+
+  /** Card: the therapist's name, shown as the card's heading. */
+  @property({ attribute: 'therapist-name' }) therapistName?: string;
+
+  /** Card: credentials, such as "PsyD, LMFT". */
+  @property() credentials?: string;
+
+  /** Card: the practice's name. */
+  @property({ attribute: 'practice-name' }) practiceName?: string;
+
+  /** Card: where the practice is, or "Online". */
+  @property() location?: string;
+
+  /** Card: the URL of a portrait photo. */
+  @property() photo?: string;
+
+  /** Card: the photo's text alternative. Without it the photo is decorative (alt=""), since the name is beside it. */
+  @property({ attribute: 'photo-alt' }) photoAlt?: string;
+
+  /** Card: a one-line description of the approach, replacing the default line. */
+  @property() approach?: string;
+
+  @state() private _expanded = false;
+  @state() private _photoFailed = false;
+  @state() private _slotted = false;
+  private _variant: RelationalIntroVariant = 'full';
+  private _href: string | null = null;
+  /** Bad values already reported, so a console hears about each one once. */
+  private _reported?: Set<string>;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this._slotted = this._hasDefinedCta([...this.querySelectorAll(':scope > [slot="cta"]')]);
+    if (changed.has('variant')) {
+      const v = String(this.variant ?? 'full');
+      this._variant = VARIANTS.includes(v) ? (v as RelationalIntroVariant) : 'full';
+      if (this._variant !== v && this._reportOnce(`variant:${v}`)) {
+        console.warn(`<relational-intro>: unknown variant "${v.slice(0, 60)}"; showing "full". Use full, summary or card.`);
+      }
+    }
+    if (changed.has('ctaHref')) {
+      const raw = this.ctaHref?.trim();
+      this._href = raw ? safeHref(raw) : null;
+      if (raw && !this._href && this._reportOnce(`href:${raw}`)) {
+        console.error('<relational-intro>: cta-href was refused: only http(s), mailto:, tel: and relative URLs are allowed.');
+      }
+    }
+    if (changed.has('photo')) this._photoFailed = false;
+  }
+
+  private _reportOnce(key: string): boolean {
+    this._reported ??= new Set();
+    if (this._reported.has(key)) return false;
+    this._reported.add(key);
+    return true;
+  }
+
+  /** True when there is a slotted CTA that can show itself (a custom element counts once defined). */
+  private _hasDefinedCta(elements: Element[]): boolean {
+    for (const el of elements) {
+      if (!el.matches(':defined')) customElements.whenDefined(el.localName).then(() => this._onSlotChange());
+    }
+    return elements.some((el) => el.matches(':defined'));
+  }
+
+  private _onSlotChange = (): void => {
+    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="cta"]');
+    if (slot) this._slotted = this._hasDefinedCta(slot.assignedElements());
+  };
+
+  private _onToggle = (): void => {
+    this._expanded = !this._expanded;
+  };
+
+  private _onPhotoError = (): void => {
+    this._photoFailed = true;
+  };
+
+  private _onCta = (event: Event): void => {
+    const consultFor = this.consultFor?.trim() || null;
+    const detail: RelationalCtaDetail = { href: this._href, consultFor };
+    const go = this.dispatchEvent(
+      new CustomEvent('relational-cta', { bubbles: true, composed: true, cancelable: true, detail }),
+    );
+    if (!go) {
+      event.preventDefault();
+      return;
+    }
+    if (this._href) return; // the link navigates by itself
+    if (!consultFor) {
+      console.error('<relational-intro>: the call to action has nowhere to go. Set cta-href or consult-for.');
+      return;
+    }
+    const root = this.getRootNode() as Partial<Document>;
+    const target = (root.getElementById?.(consultFor) ?? document.getElementById(consultFor)) as
+      | (HTMLElement & { open?: unknown })
+      | null;
+    if (!target) {
+      console.error(`<relational-intro>: consult-for names no element with that id on this page.`);
+    } else if (typeof target.open === 'function') {
+      target.open();
+    } else {
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
+      target.focus({ preventScroll: true });
+    }
+  };
+
+  private _minutes(): number {
+    const m = Math.round(this.consultMinutes);
+    return Number.isFinite(m) && m >= 1 && m <= 240 ? m : 20;
+  }
+
+  private _renderCta(): TemplateResult {
+    const label = this.ctaLabel?.trim() || summary.ctaLabel(this._minutes());
+    const own = this._slotted
+      ? nothing
+      : this._href
+        ? html`<a part="cta" class="cta" href=${this._href} @click=${this._onCta}>${label}</a>`
+        : html`<button part="cta" class="cta" type="button" @click=${this._onCta}>${label}</button>`;
+    return html`<div class="cta-area"><slot name="cta" @slotchange=${this._onSlotChange}></slot>${own}</div>`;
+  }
+
+  private _renderSections(level: number): TemplateResult[] {
+    const sub = Math.min(6, level + 1);
+    const minutes = String(this._minutes());
+    return summary.sections.map(
+      (s) => html`<section>
+        ${heading(sub, 'subheading', s.heading)}
+        <p>${s.paragraphs[0]!.replace('{minutes}', minutes)}</p>
+        ${s.pillars
+          ? html`<dl part="pillars" class="pillars">
+              ${s.pillars.map((p) => html`<div><dt>${p.name}</dt><dd>${p.text}</dd></div>`)}
+            </dl>`
+          : nothing}
+        ${s.points ? html`<ul class="points">${s.points.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+        ${s.paragraphs.slice(1).map((p) => html`<p>${p.replace('{minutes}', minutes)}</p>`)}
+      </section>`,
+    );
+  }
+
+  private _renderCard(level: number): TemplateResult {
+    const name = this.therapistName?.trim() ?? '';
+    const place = [this.practiceName, this.location].filter((s) => s?.trim()).join(' · ');
+    const photo =
+      this.photo?.trim() && !this._photoFailed
+        ? html`<img part="photo" class="photo" src=${this.photo} alt=${this.photoAlt ?? ''}
+            width="72" height="72" loading="lazy" decoding="async" @error=${this._onPhotoError} />`
+        : html`<span part="monogram" class="photo monogram" aria-hidden="true">${initials(name)}</span>`;
+    return html`<article part="card" class="card">
+      <div class="identity">
+        ${photo}
+        <div class="who">
+          ${heading(level, 'heading', name || this.practiceName?.trim() || summary.title)}
+          ${this.credentials?.trim() ? html`<p part="credentials" class="credentials">${this.credentials}</p>` : nothing}
+          ${place ? html`<p part="place" class="place">${place}</p>` : nothing}
+        </div>
+      </div>
+      <p part="approach" class="approach">${this.approach?.trim() || summary.approach}</p>
+      ${this._renderCta()}
+    </article>`;
+  }
+
+  override render(): TemplateResult {
+    const level = clampLevel(this.headingLevel);
+    if (this._variant === 'card') return this._renderCard(level);
+    const teaser = this._variant === 'summary';
+    return html`<article part="article" class="intro">
+      ${heading(level, 'heading', summary.title)}
+      <p class="lead">${summary.lead}</p>
+      ${teaser
+        ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this._expanded ? 'true' : 'false'}
+              aria-controls="more" @click=${this._onToggle}>${summary.moreLabel}</button>
+            <div part="more" id="more" ?hidden=${!this._expanded}>
+              ${this._expanded ? this._renderSections(level) : nothing}
+            </div>`
+        : this._renderSections(level)}
+      ${this._renderCta()}
+    </article>`;
   }
 }
 
@@ -16,5 +280,8 @@ define('relational-intro', RelationalIntro);
 declare global {
   interface HTMLElementTagNameMap {
     'relational-intro': RelationalIntro;
+  }
+  interface GlobalEventHandlersEventMap {
+    'relational-cta': CustomEvent<RelationalCtaDetail>;
   }
 }

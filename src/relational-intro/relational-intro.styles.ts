@@ -1,0 +1,200 @@
+import { css } from 'lit';
+
+/** `<relational-intro>`'s own sheet; it follows the shared `hostStyles`. */
+export const styles = css`
+  :host {
+    overflow-wrap: anywhere;
+    --_measure: var(--relational-measure, 65ch);
+    --_photo: var(--relational-photo-size, 4.5rem);
+  }
+
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin-block: 0 0.5em;
+    font-size: 1.1em;
+    line-height: 1.3;
+    font-weight: 650;
+    text-wrap: balance;
+  }
+  [part='heading'] {
+    font-size: 1.6em;
+  }
+  p,
+  dl,
+  ul {
+    margin-block: 0 1em;
+  }
+
+  /* full and summary */
+  .intro {
+    max-inline-size: var(--_measure);
+  }
+  .lead {
+    font-size: 1.125em;
+  }
+  section {
+    margin-block-start: 1.75em;
+  }
+  .pillars {
+    display: grid;
+    gap: 0.875em;
+    padding: 0;
+  }
+  .pillars > div {
+    padding-inline-start: 1em;
+    border-inline-start: 3px solid var(--_accent);
+  }
+  dt {
+    font-weight: 650;
+  }
+  dd {
+    margin: 0.125em 0 0;
+  }
+  .points {
+    padding-inline-start: 1.25em;
+  }
+  .points li + li {
+    margin-block-start: 0.25em;
+  }
+
+  /* buttons and links a person presses */
+  .cta,
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    max-inline-size: 100%;
+    padding: 0.5em 1.25em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.25;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+    transition:
+      background-color 0.15s ease,
+      color 0.15s ease;
+  }
+  .cta {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .cta:hover {
+    background: color-mix(in srgb, var(--_accent) 86%, CanvasText);
+  }
+  .toggle {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .toggle:hover {
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  .cta:focus-visible,
+  .toggle:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 3px;
+  }
+  .toggle[aria-expanded='true'] {
+    margin-block-end: 0.5em;
+  }
+  .cta-area {
+    margin-block-start: 1.5em;
+  }
+
+  /* card */
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+    block-size: 100%;
+    padding: 1.25rem;
+    border: 1px solid var(--_line);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_surface);
+  }
+  .identity {
+    display: flex;
+    align-items: center;
+    gap: 1rem;
+  }
+  .who {
+    min-inline-size: 0;
+    flex: 1;
+  }
+  .who > * {
+    margin: 0;
+  }
+  .who > * + * {
+    margin-block-start: 0.125rem;
+  }
+  .card [part='heading'] {
+    font-size: 1.2em;
+  }
+  .credentials,
+  .place {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .photo {
+    flex: none;
+    inline-size: var(--_photo);
+    block-size: var(--_photo);
+    border-radius: 50%;
+    object-fit: cover;
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+  .monogram {
+    display: grid;
+    place-items: center;
+    color: var(--_accent);
+    font-size: calc(var(--_photo) * 0.36);
+    font-weight: 650;
+    letter-spacing: 0.02em;
+    overflow: hidden;
+  }
+  .card .approach {
+    margin: 0;
+  }
+  .card .cta-area {
+    margin-block-start: auto;
+  }
+  .card .cta {
+    inline-size: 100%;
+  }
+
+  /* right-to-left overrides inside a name stay inside it */
+  .who > *,
+  .approach,
+  .cta {
+    unicode-bidi: isolate;
+  }
+
+  @media (forced-colors: active) {
+    .cta,
+    .toggle {
+      border-color: ButtonText;
+    }
+    a.cta {
+      border-color: LinkText;
+    }
+    .cta:focus-visible,
+    .toggle:focus-visible {
+      outline-color: Highlight;
+    }
+    .pillars > div {
+      border-inline-start-color: CanvasText;
+    }
+    .photo {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
