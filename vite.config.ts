@@ -34,7 +34,7 @@ export default defineConfig(({ mode }) => {
           });
         },
       },
-      demoInbox(),
+      demoInbox({ dataDir: process.env.INBOX_DATA_DIR }),
     ],
   };
 });
