@@ -1,4 +1,4 @@
-// Node's own test runner, not web-test-runner: `node --test demo/inbox/inbox.test.js`.
+// Node's own test runner (npm test runs test/node/ before the browser tests).
 // Checks the inbox logic without a server: decoding, validation, de-duplication, storage.
 
 import assert from 'node:assert/strict';
@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { handleConsult } from './consult.js';
-import { parseBody } from './parse.js';
-import { createStore } from './store.js';
-import { validatePayload } from './validate.js';
+import { handleConsult } from '../../demo/inbox/consult.js';
+import { parseBody } from '../../demo/inbox/parse.js';
+import { createStore } from '../../demo/inbox/store.js';
+import { validatePayload } from '../../demo/inbox/validate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'inbox-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
