@@ -249,6 +249,19 @@ describe('<relational-intro>', () => {
       expect(document.activeElement).not.to.equal(target);
     });
 
+    it('scrolls to and focuses an inline-mode target even though it has open()', async () => {
+      const wrap = await fixture(html`<div>
+        <relational-intro consult-for="inline-form"></relational-intro>
+        <div id="inline-form" tabindex="-1" mode="inline"></div>
+      </div>`);
+      const target = wrap.querySelector<HTMLElement & { open?: () => void }>('#inline-form')!;
+      let opened = 0;
+      target.open = () => void opened++;
+      await click($(wrap.querySelector('relational-intro')!, '[part="cta"]')!);
+      expect(opened).to.equal(0);
+      expect(document.activeElement).to.equal(target);
+    });
+
     it('neither opens nor focuses anything when relational-cta is canceled', async () => {
       const wrap = await fixture(html`<div>
         <relational-intro consult-for="t-open"></relational-intro>

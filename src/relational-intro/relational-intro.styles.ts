@@ -123,7 +123,7 @@ export const styles = css`
   }
   .identity {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 1rem;
   }
   .who {

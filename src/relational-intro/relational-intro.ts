@@ -92,7 +92,7 @@ export class RelationalIntro extends LitElement {
   /** Makes the CTA a link. http(s), mailto:, tel: and relative URLs only. */
   @property({ attribute: 'cta-href' }) ctaHref?: string;
 
-  /** Id of a `<consult-request>` (or any focusable element) that the CTA opens or scrolls to. */
+  /** Id of a `<consult-request>` (or any focusable element): the CTA calls its `open()` in dialog mode, else scrolls to and focuses it. */
   @property({ attribute: 'consult-for' }) consultFor?: string;
 
   /** Card: the therapist's name, shown as the card's heading. */
@@ -143,35 +143,20 @@ export class RelationalIntro extends LitElement {
     if (changed.has('photo')) this._photoFailed = false;
   }
 
-  private _reportOnce(key: string): boolean {
-    this._reported ??= new Set();
-    if (this._reported.has(key)) return false;
-    this._reported.add(key);
-    return true;
-  }
-
-  /** True when there is a slotted CTA that can show itself (a custom element counts once defined). */
-  private _hasDefinedCta(elements: Element[]): boolean {
-    for (const el of elements) {
-      if (!el.matches(':defined')) customElements.whenDefined(el.localName).then(() => this._onSlotChange());
-    }
-    return elements.some((el) => el.matches(':defined'));
-  }
-
-  private _onSlotChange = (): void => {
+  private _onSlotChange(): void {
     const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="cta"]');
     if (slot) this._slotted = this._hasDefinedCta(slot.assignedElements());
-  };
+  }
 
-  private _onToggle = (): void => {
+  private _onToggle(): void {
     this._expanded = !this._expanded;
-  };
+  }
 
-  private _onPhotoError = (): void => {
+  private _onPhotoError(): void {
     this._photoFailed = true;
-  };
+  }
 
-  private _onCta = (event: Event): void => {
+  private _onCta(event: Event): void {
     const consultFor = this.consultFor?.trim() || null;
     const detail: RelationalCtaDetail = { href: this._href, consultFor };
     const go = this.dispatchEvent(
@@ -188,18 +173,34 @@ export class RelationalIntro extends LitElement {
     }
     const root = this.getRootNode() as Partial<Document>;
     const target = (root.getElementById?.(consultFor) ?? document.getElementById(consultFor)) as
-      | (HTMLElement & { open?: unknown })
+      | (HTMLElement & { open?: unknown; mode?: unknown })
       | null;
     if (!target) {
       console.error(`<relational-intro>: consult-for names no element with that id on this page.`);
-    } else if (typeof target.open === 'function') {
+    } else if (typeof target.open === 'function' && (target.mode ?? target.getAttribute('mode')) !== 'inline') {
+      // a dialog-mode <consult-request> (or anything else that opens); an inline form is scrolled to instead
       target.open();
     } else {
       const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
       target.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
       target.focus({ preventScroll: true });
     }
-  };
+  }
+
+  private _reportOnce(key: string): boolean {
+    this._reported ??= new Set();
+    if (this._reported.has(key)) return false;
+    this._reported.add(key);
+    return true;
+  }
+
+  /** True when there is a slotted CTA that can show itself (a custom element counts once defined). */
+  private _hasDefinedCta(elements: Element[]): boolean {
+    for (const el of elements) {
+      if (!el.matches(':defined')) customElements.whenDefined(el.localName).then(() => this._onSlotChange());
+    }
+    return elements.some((el) => el.matches(':defined'));
+  }
 
   private _minutes(): number {
     const m = Math.round(this.consultMinutes);
