@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** `<relational-intro>`'s own sheet; it follows the shared `hostStyles`. */
+/**
+ * `<relational-intro>`'s own sheet; it follows the shared `hostStyles`. No comments inside the
+ * template: they would ship in the bundle. In order: type, the full/summary text, the CTA and
+ * toggle, the card, bidi isolation of site-owner strings, forced colours.
+ */
 export const styles = css`
   :host {
     overflow-wrap: anywhere;
@@ -29,7 +33,6 @@ export const styles = css`
     margin-block: 0 1em;
   }
 
-  /* full and summary */
   .intro {
     max-inline-size: var(--_measure);
   }
@@ -61,7 +64,6 @@ export const styles = css`
     margin-block-start: 0.25em;
   }
 
-  /* buttons and links a person presses */
   .cta,
   .toggle {
     display: inline-flex;
@@ -110,7 +112,6 @@ export const styles = css`
     margin-block-start: 1.5em;
   }
 
-  /* card */
   .card {
     display: flex;
     flex-direction: column;
@@ -171,7 +172,6 @@ export const styles = css`
     inline-size: 100%;
   }
 
-  /* right-to-left overrides inside a name stay inside it */
   .who > *,
   .approach,
   .cta {
