@@ -54,6 +54,8 @@ const FLOOR_CSS = `
 .consult-form .hp { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); }
 .consult-form .status:empty { display: none; }
 .card { display: grid; gap: 0.5rem; align-content: start; padding: 1.25rem; border: 1px solid #d6dcd9; border-radius: 0.5rem; background: #fff; }
+.card .who { display: grid; grid-template-columns: 4.5rem 1fr; gap: 1rem; align-items: center; }
+.card .initials { display: grid; place-items: center; inline-size: 4.5rem; block-size: 4.5rem; border-radius: 50%; background: #dde6e2; color: #2d6a5a; font-size: 1.5rem; font-weight: bold; }
 .card h2 { margin: 0; font-size: 1.25rem; line-height: 1.3; }
 .card .cred { font-weight: normal; }
 .card p { margin: 0; }
@@ -139,6 +141,7 @@ function page({ title, wait, expect, floor, header, body }) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${esc(title)}</title>
 <script src="${PROBE}" data-wait="${wait}" data-expect='${JSON.stringify(expect)}'></script>
 <style>${SITE_CSS}${floor ? FLOOR_CSS : ''}</style>
@@ -216,8 +219,9 @@ ${cards}
     .map((t, i) => {
       const d = `d${i}`;
       return `<article class="card" data-bench-card>
-  <h2>${esc(t.name)}, <span class="cred">${t.credentials}</span></h2>
-  <p class="where">${esc(t.practice)} · ${esc(t.location)}</p>
+  <div class="who"><span class="initials" aria-hidden="true">${t.name.split(' ').map((w) => w[0]).join('')}</span>
+    <div><h2>${esc(t.name)}, <span class="cred">${t.credentials}</span></h2>
+    <p class="where">${esc(t.practice)} · ${esc(t.location)}</p></div></div>
   <p>Relational psychodynamic therapy: changing long-standing patterns through a real, attuned relationship.</p>
   <p><button class="cta" type="button" command="show-modal" commandfor="${d}">Request a free 20-minute consultation</button></p>
   <dialog id="${d}" aria-labelledby="${d}-title">
@@ -247,7 +251,7 @@ ${floorCards}
 
   // Opened first in every fresh tab, so the renderer process for 127.0.0.1 already exists
   // when the measured navigation starts (process start-up is not part of any figure).
-  pages.blank = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>\n`;
+  pages.blank = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title></head><body></body></html>\n`;
   return pages;
 }
 

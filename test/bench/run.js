@@ -24,7 +24,7 @@
 //   callback runs: its performance.now() (ms since navigation start, the document's
 //   timeOrigin) is the figure. The floors wait for no tags and find no Lit elements, so for
 //   them it is load + layout + next frame.
-// Order: per throttle rate, one warm-up round (discarded), then N rounds of
+// Order: one warm-up round (discarded) at the start, then per throttle rate N rounds of
 //   therapist, therapist-floor, directory, directory-floor, so each element page is measured
 //   next to its floor. Ratio = median(element) / median(floor); "paired" = median over rounds
 //   of element/floor within the same round.
@@ -71,6 +71,7 @@ const NA_DIALOG = 'n/a (no dialog in bundle)';
 const opts = parseArgs(process.argv.slice(2));
 const errors = [];
 const warnings = new Set();
+const missingTags = new Set();
 const started = Date.now();
 
 function parseArgs(argv) {
@@ -138,7 +139,7 @@ async function openPage(browser, origin, name, rate) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     const before = await metricsOf(cdp);
     await page.goto(`${origin}/test/bench/pages/${name}.html`, { waitUntil: 'load', timeout: 60_000 });
-    const result = await withTimeout(page.evaluate(() => window.__bench.result), 60_000, `${name} to render`);
+    const result = await withTimeout(page.evaluate(() => window.__bench.result), 30_000, `${name} to render`);
     const after = await metricsOf(cdp);
     const delta = (key) => {
       const d = after[key] - before[key];
@@ -170,6 +171,7 @@ function check(name, r) {
   for (const [selector, { want, got }] of Object.entries(r.expected)) {
     if (want !== got) fail(`${name}: expected ${want} × "${selector}", found ${got}`);
   }
+  for (const tag of r.missing) missingTags.add(tag);
   for (const tag of r.missing) warn(`<${tag}> is not registered by the bundle: "${name}" is measured without it`);
   for (const [tag, s] of Object.entries(r.rendered)) {
     if (r.missing.includes(tag) || s.count === 0) continue;
@@ -238,6 +240,7 @@ function table(head, rows) {
 }
 
 function summarizeLoads(runs) {
+  if (!runs.length) return null;
   const longOver50 = runs.map((r) => r.longTasks.filter((t) => t.duration > 50));
   const sources = {};
   for (const r of runs) {
@@ -252,12 +255,13 @@ function summarizeLoads(runs) {
       maxMs: Math.max(0, ...runs.flatMap((r) => r.longTasks.map((t) => t.duration))),
     },
     cls: summarize(runs.map((r) => r.cls)),
-    clsAfterFrame: summarize(runs.map((r) => r.clsAfterFrame)),
+    clsLate: summarize(runs.map((r) => r.clsLate)),
     shiftSources: Object.fromEntries(Object.entries(sources).sort((a, b) => b[1] - a[1]).slice(0, 8)),
     scriptMs: summarize(runs.map((r) => r.scriptMs)),
     layoutMs: summarize(runs.map((r) => r.layoutMs)),
     styleMs: summarize(runs.map((r) => r.styleMs)),
     heapMB: summarize(runs.map((r) => r.heapBytes / 1048576)),
+    responseStart: summarize(runs.map((r) => r.nav?.responseStart ?? 0)),
     parity: runs[0]?.parity,
     done_ms: runs.map((r) => r.done),
   };
@@ -298,11 +302,20 @@ async function main() {
   try {
     for (const rate of opts.rates) {
       loads[rate] = Object.fromEntries(ORDER.map((n) => [n, []]));
-      for (let round = 0; round <= opts.runs; round++) {
+      // one warm-up round (discarded) at the start of the run
+      for (let round = rate === opts.rates[0] ? 0 : 1; round <= opts.runs; round++) {
         const line = [];
         for (const name of ORDER) {
-          const r = await measureLoad(browser, origin(server), name, rate);
+          let r;
+          try {
+            r = await measureLoad(browser, origin(server), name, rate);
+          } catch (e) {
+            fail(`${name} @${rate}x round ${round}: ${e.message}`);
+            line.push(`${name} FAILED`);
+            continue;
+          }
           check(name, r);
+          r.round = round;
           if (round > 0) loads[rate][name].push(r);
           line.push(`${name} ${fmt(r.done)}`);
         }
@@ -310,7 +323,12 @@ async function main() {
       }
       clicks[rate] = {};
       for (const name of ['directory', 'directory-floor']) {
-        clicks[rate][name] = await measureClicks(browser, origin(server), name, rate, opts.clicks);
+        try {
+          clicks[rate][name] = await measureClicks(browser, origin(server), name, rate, opts.clicks);
+        } catch (e) {
+          fail(`click to dialog, ${name} @${rate}x: ${e.message}`);
+          clicks[rate][name] = { samples: [], failed: e.message };
+        }
         const c = clicks[rate][name];
         const got = c.na ?? `${c.samples.length} clicks, median ${fmt(median(c.samples.map((s) => s.ms)))} ms`;
         console.log(`  ${rate}x click to dialog, ${name}: ${got}`);
@@ -319,6 +337,7 @@ async function main() {
   } finally {
     await stop();
   }
+  for (const path of server.notFound) fail(`the bench server answered 404 for ${path}: a page asked for something that is not there`);
   machine.loadavgAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
 
   // ------------------------------------------------------------------ figures
@@ -346,7 +365,15 @@ async function main() {
     for (const [el, floor] of PAIRS) {
       const a = figures.render[`${rate}x`][el];
       const b = figures.render[`${rate}x`][floor];
-      const paired = median(loads[rate][el].map((r, i) => r.done / loads[rate][floor][i].done));
+      if (!a || !b) {
+        renderRows.push([`${el} @${rate}x`, 'no data', '', '', '', '', '', '', '']);
+        continue;
+      }
+      // paired: element / floor within the same round
+      const floorByRound = new Map(loads[rate][floor].map((r) => [r.round, r.done]));
+      const paired = median(
+        loads[rate][el].filter((r) => floorByRound.has(r.round)).map((r) => r.done / floorByRound.get(r.round)),
+      );
       a.ratio = a.done.median / b.done.median;
       a.pairedRatio = paired;
       renderRows.push([
@@ -360,26 +387,31 @@ async function main() {
     renderRows,
   ));
 
-  console.log('\nPer load (medians; long tasks: runs with any task > 50 ms / runs, longest task seen)');
+  console.log(
+    '\nPer load (medians of ms unless said; long>50: loads with a task over 50 ms / loads; longest: longest task ' +
+      'seen; CLS late: largest shift sum from the frame after the measured one on; script/layout/style: main-thread ms in the load; ' +
+      'heap: JS heap used after GC)',
+  );
   const metricRows = [];
   for (const rate of opts.rates) {
     for (const name of ORDER) {
       const f = figures.render[`${rate}x`][name];
+      if (!f) continue;
       metricRows.push([
         `${name} @${rate}x`, fmt(f.fcp?.median), `${f.longTasksOver50.runsWithAny}/${f.done.n}`, fmt(f.longTasksOver50.maxMs, 0),
-        fmt(f.cls.median, 4), fmt(f.cls.max, 4), fmt(f.scriptMs.median), fmt(f.layoutMs.median), fmt(f.styleMs.median),
+        fmt(f.cls.median, 4), fmt(f.cls.max, 4), fmt(f.clsLate.max, 4), fmt(f.scriptMs.median), fmt(f.layoutMs.median), fmt(f.styleMs.median),
         fmt(f.heapMB.median, 2),
       ]);
     }
   }
   console.log(table(
-    ['page', 'FCP', 'long>50', 'longest', 'CLS med', 'CLS max', 'script', 'layout', 'style', 'heap MB'],
+    ['page', 'FCP', 'long>50', 'longest', 'CLS med', 'CLS max', 'CLS late', 'script', 'layout', 'style', 'heap MB'],
     metricRows,
   ));
 
   for (const rate of opts.rates) {
     for (const [el] of PAIRS) {
-      const src = figures.render[`${rate}x`][el].shiftSources;
+      const src = figures.render[`${rate}x`][el]?.shiftSources ?? {};
       if (Object.keys(src).length) {
         console.log(`layout shift sources, ${el} @${rate}x (mean score per load): ` +
           Object.entries(src).map(([k, v]) => `${k} ${v.toFixed(4)}`).join(', '));
@@ -388,10 +420,20 @@ async function main() {
   }
 
   const p1 = figures.render[`${opts.rates[0]}x`];
+  for (const [el, floor] of PAIRS) {
+    const a = p1[el]?.parity;
+    const b = p1[floor]?.parity;
+    if (a && b && (a.controls > 1.5 * b.controls || b.controls > 1.5 * a.controls || a.textChars > 1.5 * b.textChars)) {
+      warn(
+        `${el} shows ${a.controls} controls and ${a.textChars} characters, its floor ${b.controls} and ${b.textChars}: ` +
+          'the two pages are not showing the same thing, so their ratio is not yet a fair comparison',
+      );
+    }
+  }
   console.log('\nWhat the pages show (first measured load): visible text characters, controls, headings, page height px');
   console.log(table(
     ['page', 'text chars', 'controls', 'headings', 'height'],
-    ORDER.map((n) => [n, p1[n].parity.textChars, p1[n].parity.controls, p1[n].parity.headings, p1[n].parity.pageHeight]),
+    ORDER.filter((n) => p1[n]).map((n) => [n, p1[n].parity.textChars, p1[n].parity.controls, p1[n].parity.headings, p1[n].parity.pageHeight]),
   ));
 
   console.log(`\nClick on a card's call to action -> dialog open with focus in an input (ms from pointerdown, ${opts.clicks} cards)`);
@@ -399,7 +441,7 @@ async function main() {
   for (const rate of opts.rates) {
     const el = figures.click[`${rate}x`].directory;
     const fl = figures.click[`${rate}x`]['directory-floor'];
-    el.ratio = el.ms && fl.ms ? el.ms.median / fl.ms.median : null;
+    el.ratio = el?.ms && fl?.ms ? el.ms.median / fl.ms.median : null;
     clickRows.push([
       `directory @${rate}x`,
       el.result ?? fmt(el.ms?.median), el.result ? '' : spread(el.ms), el.result ? '' : range(el.ms),
@@ -411,16 +453,16 @@ async function main() {
   // ------------------------------------------------------------------ goals (issue 5)
   const r4 = figures.render['4x'];
   const r1 = figures.render['1x'];
-  const maxCls = Math.max(...opts.rates.flatMap((r) => PAIRS.map(([el]) => figures.render[`${r}x`][el].cls.max)));
+  const maxCls = Math.max(...opts.rates.flatMap((r) => PAIRS.map(([el]) => figures.render[`${r}x`][el]?.cls.max ?? NaN)));
   const goals = [
     ['bundle <= 12 KB gzip (12,000 B)', size.gzip9 <= 12_000, `${size.gzip9} B`],
-    ['therapist page <= 1.10x plain HTML (4x)', r4 && r4.therapist.ratio <= 1.1, r4 ? `${fmt(r4.therapist.ratio, 2)}x` : '-'],
-    ['100-card directory <= 1.0x plain HTML (4x)', r4 && r4.directory.ratio <= 1.0, r4 ? `${fmt(r4.directory.ratio, 2)}x` : '-'],
+    ['therapist page <= 1.10x plain HTML (4x)', r4?.therapist?.ratio <= 1.1, `${fmt(r4?.therapist?.ratio, 2)}x`],
+    ['100-card directory <= 1.0x plain HTML (4x)', r4?.directory?.ratio <= 1.0, `${fmt(r4?.directory?.ratio, 2)}x`],
     ['layout shift 0 (element pages, every load)', maxCls === 0, `max ${fmt(maxCls, 4)}`],
     [
       'no long task > 50 ms at 1x (element pages)',
-      r1 && PAIRS.every(([el]) => r1[el].longTasksOver50.total === 0),
-      r1 ? PAIRS.map(([el]) => `${el} longest ${fmt(r1[el].longTasksOver50.maxMs, 0)} ms`).join(', ') : '-',
+      r1 && PAIRS.every(([el]) => r1[el]?.longTasksOver50.total === 0),
+      r1 ? PAIRS.map(([el]) => `${el} longest ${fmt(r1[el]?.longTasksOver50.maxMs, 0)} ms`).join(', ') : '-',
     ],
   ];
   console.log('\nGoals (issue 5)');
@@ -435,11 +477,8 @@ async function main() {
       'updateComplete and a forced layout; identical probe on element and floor pages; one warm-up round discarded; ' +
       'order therapist, therapist-floor, directory, directory-floor each round. See the header of test/bench/run.js.',
     bundle: { file: 'dist/relational-widgets.js', ...size },
-    registeredTags: {
-      'relational-intro': !loads[opts.rates[0]].therapist[0]?.missing.includes('relational-intro'),
-      'consult-request': !loads[opts.rates[0]].therapist[0]?.missing.includes('consult-request'),
-    },
-    dialogMode: !figures.click[`${opts.rates[0]}x`].directory.result,
+    registeredTags: Object.fromEntries(['relational-intro', 'consult-request'].map((t) => [t, !missingTags.has(t)])),
+    dialogMode: figures.click[`${opts.rates[0]}x`].directory.result !== NA_DIALOG,
     figures,
     goals: goals.map(([goal, met, measured]) => ({ goal, met: !!met, measured })),
     warnings: [...warnings],

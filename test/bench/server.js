@@ -16,8 +16,9 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** Starts the server; resolves to { origin, close() }. */
+/** Starts the server; resolves to { origin, close(), notFound } (the paths it answered 404). */
 export function startServer() {
+  const notFound = new Set();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path === '/noop') {
@@ -27,6 +28,7 @@ export function startServer() {
     }
     const rel = normalize(path).replace(/^[/\\]+/, '');
     if (rel.includes('..') || !ALLOWED.some((dir) => rel.split(sep).join('/').startsWith(dir))) {
+      notFound.add(path);
       res.writeHead(404).end('not found');
       return;
     }
@@ -39,6 +41,7 @@ export function startServer() {
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
+      notFound.add(path);
       res.writeHead(404).end('not found');
     }
   });
@@ -47,6 +50,7 @@ export function startServer() {
       const { port } = server.address();
       resolve({
         origin: `http://127.0.0.1:${port}`,
+        notFound,
         close: () => new Promise((done) => server.close(done)),
       });
     });
