@@ -1,10 +1,86 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { demoInbox } from './demo/inbox/plugin.js';
 
 // `vite build`: the library, one self-contained, minified ES module with Lit inside.
 // `vite build --mode lit-external`: the same module with `lit` left as an import, for apps
 // whose bundler already has Lit (so their page does not load it twice).
 // `vite` (npm start): the demo pages under demo/, served from the project root.
+/**
+ * Squeezes the layout whitespace out of the static parts of Lit's html`` and css``
+ * templates before bundling; the minifier leaves template text alone. Only the text
+ * between bindings changes, never an expression: in html a run of white space with a line
+ * break becomes one space (which renders the same outside <pre>), in css comments go and
+ * spaces around braces, semicolons and commas.
+ */
+function minifyTemplates(): Plugin {
+  const squeeze = {
+    html: (text: string) => text.replace(/\s*\n\s*/g, ' '),
+    css: (text: string) =>
+      text
+        .replace(/\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{};,>]) ?/g, '$1')
+        .replace(/;}/g, '}'),
+  };
+  return {
+    name: 'minify-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.+\.ts$/.test(id)) return null;
+      let out = '';
+      let at = 0;
+      for (const match of code.matchAll(/\b(html|css)`/g)) {
+        if (match.index < at) continue; // inside a template already rewritten
+        const kind = match[1] as 'html' | 'css';
+        let i = match.index + match[0].length;
+        out += code.slice(at, i);
+        let text = '';
+        while (i < code.length && code[i] !== '`') {
+          if (code[i] === '\\') {
+            text += code.slice(i, i + 2);
+            i += 2;
+          } else if (code.startsWith('${', i)) {
+            const end = expressionEnd(code, i + 2);
+            out += squeeze[kind](text) + code.slice(i, end);
+            text = '';
+            i = end;
+          } else text += code[i++];
+        }
+        out += squeeze[kind](text) + '`';
+        at = i + 1;
+      }
+      return at ? { code: out + code.slice(at), map: null } : null;
+    },
+  };
+}
+
+/** Where a `${…}` expression that starts at `i` ends (just past its closing brace). */
+function expressionEnd(code: string, i: number): number {
+  let depth = 1;
+  while (depth > 0) {
+    const c = code[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (c === '`' || c === '"' || c === "'") {
+      i = stringEnd(code, i);
+      continue;
+    }
+    i++;
+  }
+  return i;
+}
+
+/** Just past the string or template literal that starts at `i`, nested templates included. */
+function stringEnd(code: string, i: number): number {
+  const quote = code[i++];
+  while (code[i] !== quote) {
+    if (code[i] === '\\') i += 2;
+    else if (quote === '`' && code.startsWith('${', i)) i = expressionEnd(code, i + 2);
+    else i++;
+  }
+  return i + 1;
+}
+
 export default defineConfig(({ mode }) => {
   const litExternal = mode === 'lit-external';
   return {
@@ -23,6 +99,7 @@ export default defineConfig(({ mode }) => {
     },
     server: { host: '127.0.0.1', port: 5173, open: false },
     plugins: [
+      minifyTemplates(),
       {
         name: 'demo-home',
         configureServer(server) {
