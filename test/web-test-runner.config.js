@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, MINIBROWSER } from './support/browsers.js';
 import { startWebKitDriver } from './support/webkit-driver.js';
 import { summaryReporter } from './support/summary-reporter.js';
+import { startEndpointServer } from './support/endpoint-server.js';
 import { rawPages } from './support/raw-pages.js';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
@@ -42,6 +43,17 @@ if (wanted.includes('webkit')) {
   );
 }
 
+// <consult-request>'s tests post to a real server on another origin (another, random, port);
+// they learn its address from the virtual module /test/support/origins.js. The same recorder also
+// answers /__endpoint/… on the test page's own origin, for same-origin (relative) endpoints.
+const endpoint = await startEndpointServer();
+const origins = {
+  name: 'endpoint-origin',
+  serve(context) {
+    if (context.path === '/test/support/origins.js') return { body: `export const ENDPOINT = '${endpoint.origin}';`, type: 'js' };
+  },
+};
+
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
 export default {
@@ -53,7 +65,7 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [rawPages(rootDir)],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  middleware: [rawPages(rootDir), endpoint.middleware],
+  plugins: [origins, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   reporters: [defaultReporter(), summaryReporter()],
 };

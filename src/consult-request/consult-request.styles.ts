@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_error: var(--relational-error, light-dark(#b3261e, #ffb4ab));
+    --_field-line: color-mix(in srgb, currentColor 62%, transparent);
+    background: var(--_surface);
+    max-inline-size: 40rem;
+    overflow-wrap: break-word;
+  }
+  form,
+  .field {
+    display: grid;
+    gap: 0.375rem;
+    margin: 0;
+  }
+  form {
+    gap: 1.25rem;
+  }
+  p {
+    margin: 0;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  .req,
+  .hint {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .hint {
+    font-size: 0.9375em;
+  }
+  input,
+  textarea,
+  button {
+    font: inherit;
+    font-size: max(1rem, 16px);
+    color: inherit;
+  }
+  input:not([type='radio'], [type='checkbox']),
+  textarea {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_field-line);
+    border-radius: var(--_radius);
+    background: var(--relational-field, transparent);
+  }
+  textarea {
+    resize: vertical;
+    min-block-size: 8rem;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error) !important;
+    border-width: 2px !important;
+    outline-color: var(--_error);
+  }
+  .error {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .count {
+    justify-self: end;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .choice,
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+    min-block-size: 2.75rem;
+    font-weight: 400;
+  }
+  .check {
+    flex-wrap: wrap;
+    align-items: flex-start;
+  }
+  .check label {
+    flex: 1 1 12rem;
+    font-weight: 400;
+    padding-block: 0.625rem;
+  }
+  .check .hint,
+  .check .error {
+    flex-basis: 100%;
+  }
+  [type='radio'],
+  [type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0.625rem 0 0;
+    accent-color: var(--_accent);
+    flex: none;
+  }
+  .choice [type='radio'] {
+    margin: 0;
+  }
+  button {
+    justify-self: start;
+    min-block-size: 2.75rem;
+    padding: 0.625rem 1.5rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  a {
+    color: inherit;
+  }
+  .crisis,
+  .success,
+  .config {
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+    margin-block-end: 1.25rem;
+  }
+  .success {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .status:not(:empty) {
+    margin-block-start: 1rem;
+    font-weight: 600;
+  }
+  .sr {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    button,
+    .crisis,
+    .success,
+    .config {
+      border: 2px solid ButtonText;
+    }
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+`;

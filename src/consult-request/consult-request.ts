@@ -1,0 +1,360 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { define } from '../shared/define.js';
+import { hostStyles } from '../shared/styles.js';
+import { styles } from './consult-request.styles.js';
+import { buildPayload, cleanValues, emptyValues, encode, type Encoding, type Values } from './payload.js';
+import { endpointURL, redirectURL, send, type Outcome } from './send.js';
+import { MAX_MESSAGE, serverErrors, validate, wantsPhone, type Errors, type Field } from './validate.js';
+import { failureText } from './messages.js';
+import type { ConsultErrorDetail, ConsultErrorKind } from './events.js';
+
+export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'config';
+
+const OPTIONAL = ['phone', 'contactMethod', 'message'];
+const CAPTURED = 'input[type=hidden][name],textarea[name$="-response"]';
+
+/**
+ * A consultation-request form that posts to the site owner's endpoint and never loses what a client typed.
+ *
+ * @slot - Extra content above the submit button, such as a captcha widget. Hidden inputs placed here are sent.
+ * @slot crisis - Replaces the crisis notice (default: 988, US). Keep it short and include a number.
+ *
+ * @fires consult-submit - Cancelable; `detail` is the payload, which a host may add to. Canceling stops the send.
+ * @fires consult-success - The endpoint answered 2xx; `detail`: `{ status, body }`.
+ * @fires consult-error - `detail`: `{ kind: 'config' | 'validation' | 'network' | 'timeout' | 'http', status? }`.
+ *
+ * @csspart crisis - The always-visible notice that the form is not for emergencies.
+ * @csspart form - The form.
+ * @csspart field - Each field's wrapper (label, hint, error, control).
+ * @csspart input - Each text input and the message box.
+ * @csspart submit - The submit button.
+ * @csspart status - The live region that announces sending and results.
+ * @csspart success - The confirmation shown after a successful send.
+ *
+ * @cssprop [--relational-accent=light-dark(#2d6a5a, #8fd3bf)] - Accent: button, focus ring, notice border.
+ * @cssprop [--relational-on-accent=light-dark(#fff, #0f1f1a)] - Text on the accent.
+ * @cssprop [--relational-radius=0.5rem] - Corner radius of fields, button and notice.
+ * @cssprop [--relational-surface=transparent] - Background of the element.
+ * @cssprop [--relational-font=inherit] - Font family.
+ * @cssprop [--relational-error=light-dark(#b3261e, #ffb4ab)] - Colour of error messages.
+ */
+export class ConsultRequest extends LitElement {
+  static override styles = [hostStyles, styles];
+
+  /** Where the request is POSTed: an https: URL, a path on this site, or http://localhost for testing. */
+  @property() endpoint = '';
+  /** How the body is encoded: `json`, `form` (no CORS preflight) or `multipart`. */
+  @property() encoding: Encoding = 'json';
+  /** An id sent as `therapist`, so one endpoint can serve a directory. */
+  @property() therapist = '';
+  /** Optional fields to show, space- or comma-separated: `phone`, `contact-method`, `message`. */
+  @property() fields = 'phone contact-method message';
+  /** Length of the free consultation, in minutes. */
+  @property({ attribute: 'consult-minutes', type: Number }) consultMinutes = 20;
+  /** A page to go to after success: the same origin, or https:. */
+  @property({ attribute: 'success-redirect' }) successRedirect = '';
+  /** The site's privacy policy, linked next to the consent box. */
+  @property({ attribute: 'privacy-href' }) privacyHref = '';
+  /** How long to wait for the endpoint, in milliseconds. */
+  @property({ type: Number }) timeout = 15000;
+  /** Keep the draft in sessionStorage (this tab only) until it is sent. Off: drafts live in memory. */
+  @property({ attribute: 'persist-draft', type: Boolean }) persistDraft = false;
+  /** Sends faster than this many milliseconds after the form appeared are treated as a bot's; 0 turns it off. */
+  @property({ attribute: 'min-fill-ms', type: Number }) minFillMs = 2000;
+
+  /** What the form is doing; drives everything it shows. */
+  @state() status: ConsultStatus = 'idle';
+  @state() private values: Values = emptyValues();
+  @state() private errors: Errors = {};
+  @state() private notice = '';
+  @state() private countNote = '';
+  @state() private blockedUntil = 0;
+  private url?: URL;
+  private submissionId?: string;
+  private shownAt = 0;
+  private seq = 0;
+  private offline = false;
+  private sentBy = '';
+  private timer?: ReturnType<typeof setTimeout>;
+  private abort?: AbortController;
+  private loggedFor?: string;
+
+  /** Focuses the first field (or the confirmation after success). */
+  override focus(options?: FocusOptions): void {
+    const target = this.shadowRoot?.querySelector<HTMLElement>('.success,input:not([tabindex])');
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  /** Sends the form as if the client pressed the button: validates first. */
+  async submit(): Promise<void> {
+    if (/submitting|success|config/.test(this.status) || !this.url || this.blockedUntil > Date.now()) return;
+    const values = cleanValues(this.values, this.shown);
+    const errors = validate(values);
+    this.errors = errors;
+    if (Object.keys(errors).length) return this.fail({ kind: 'validation' }, 'Please check the fields marked above.', true);
+    const honeypot = this.shadowRoot!.querySelector<HTMLInputElement>('#rw-hp')?.value;
+    if (honeypot || performance.now() - this.shownAt < this.minFillMs) return this.succeed(values);
+    this.submissionId ??= crypto.randomUUID();
+    const payload = buildPayload(values, {
+      id: this.submissionId,
+      therapist: this.therapist,
+      page: location.origin + location.pathname,
+      submittedAt: new Date().toISOString(),
+      locale: navigator.language || document.documentElement.lang,
+      extra: [...this.querySelectorAll<HTMLInputElement>(CAPTURED)].filter((i) => !i.disabled).map((i) => [i.name, i.value]),
+    });
+    const event = new CustomEvent('consult-submit', { detail: payload, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+    const seq = ++this.seq;
+    this.status = 'submitting';
+    this.notice = 'Sending your request…';
+    this.abort = new AbortController();
+    const outcome = await send(this.url, encode(event.detail, this.encoding), this.timeout > 0 ? this.timeout : 15000, this.abort.signal);
+    if (seq !== this.seq || outcome.type === 'aborted') return;
+    if (outcome.type === 'ok') return this.succeed(values, outcome);
+    this.handleFailure(outcome);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.arm();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    removeEventListener('online', this.onOnline);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('endpoint')) {
+      this.abort?.abort();
+      this.url = endpointURL(this.endpoint, location.href);
+      if (!this.url) {
+        this.status = 'config';
+        if (this.loggedFor !== this.endpoint) {
+          this.loggedFor = this.endpoint;
+          console.error(
+            `<consult-request>: the "endpoint" attribute is ${this.endpoint ? `not allowed ("${this.endpoint}")` : 'missing'}. ` +
+              'Set it to an https:// URL or a path on this site (http:// only for localhost); nothing will be sent until then.',
+          );
+          this.emitError({ kind: 'config' });
+        }
+      } else if (this.status === 'config' || this.status === 'submitting') this.status = 'idle';
+    }
+    if (!this.hasUpdated && this.persistDraft) {
+      try {
+        Object.assign(this.values, JSON.parse(sessionStorage.getItem(this.draftKey) ?? '{}'));
+      } catch {
+        /* storage unavailable or draft unreadable: start empty */
+      }
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.shownAt = performance.now();
+  }
+
+  private get shown(): Set<string> {
+    const tokens = this.fields.split(/[\s,]+/).map((t) => (t === 'contact-method' ? 'contactMethod' : t));
+    const shown = new Set(OPTIONAL.filter((f) => tokens.includes(f)));
+    if (!shown.has('phone')) shown.delete('contactMethod');
+    return shown;
+  }
+
+  private get draftKey(): string {
+    return `relational-widgets:draft:${this.endpoint}|${this.therapist}`;
+  }
+
+  private succeed(values: Values, outcome?: Extract<Outcome, { type: 'ok' }>): void {
+    this.sentBy = values.contactMethod || 'email';
+    this.status = 'success';
+    this.notice = 'Your request was sent.';
+    this.values = emptyValues();
+    this.errors = {};
+    this.submissionId = undefined;
+    try {
+      if (this.persistDraft) sessionStorage.removeItem(this.draftKey);
+    } catch {
+      /* storage unavailable */
+    }
+    this.updateComplete.then(() => this.focus());
+    if (!outcome) return;
+    this.dispatchEvent(new CustomEvent('consult-success', { detail: { status: outcome.status, body: outcome.body }, bubbles: true, composed: true }));
+    const next = redirectURL(this.successRedirect, location.href);
+    if (next) location.assign(next);
+  }
+
+  private handleFailure(o: Exclude<Outcome, { type: 'ok' | 'aborted' }>): void {
+    const general: string[] = [];
+    if (o.type === 'http' && (o.status === 400 || o.status === 422)) {
+      const found = serverErrors(o.body, new Set(['name', 'email', 'consent', ...this.shown]));
+      this.errors = found.fields;
+      general.push(...found.general);
+      if (!general.length && Object.keys(found.fields).length) general.push('Please check the fields marked above.');
+    }
+    this.offline = o.type === 'offline';
+    this.blockedUntil = o.type === 'http' && o.status === 429 ? (o.retryAt ?? 0) : 0;
+    this.arm();
+    const kind: ConsultErrorKind = o.type === 'http' || o.type === 'timeout' ? o.type : 'network';
+    this.fail({ kind, status: o.type === 'http' ? o.status : undefined }, failureText(o, general, navigator.language), !!Object.keys(this.errors).length);
+  }
+
+  private fail(detail: ConsultErrorDetail, notice: string, focusField: boolean): void {
+    this.status = 'error';
+    this.notice = notice;
+    this.emitError(detail);
+    if (focusField)
+      this.updateComplete.then(() => this.shadowRoot!.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
+  }
+
+  private emitError(detail: ConsultErrorDetail): void {
+    if (detail.status === undefined) delete detail.status;
+    this.dispatchEvent(new CustomEvent('consult-error', { detail, bubbles: true, composed: true }));
+  }
+
+  /** (Re)starts what waits on the outside world: the Retry-After timer and the `online` listener. */
+  private arm(): void {
+    clearTimeout(this.timer);
+    const wait = this.blockedUntil - Date.now();
+    if (wait > 0)
+      this.timer = setTimeout(() => {
+        this.blockedUntil = 0;
+        this.notice = 'You can try again now.';
+      }, wait);
+    removeEventListener('online', this.onOnline);
+    if (this.offline && this.status !== 'success') addEventListener('online', this.onOnline);
+  }
+
+  private onOnline = (): void => {
+    removeEventListener('online', this.onOnline);
+    this.offline = false;
+    this.submit();
+  };
+
+  private onSubmit(e: Event): void {
+    e.preventDefault();
+    this.submit();
+  }
+
+  private onInput(e: Event): void {
+    const t = e.target as HTMLInputElement;
+    const name = t.name as Field;
+    if (!(name in this.values)) return;
+    this.values = { ...this.values, [name]: t.type === 'checkbox' ? t.checked : t.value };
+    if (name === 'message') {
+      const left = MAX_MESSAGE - t.value.length;
+      const step = left <= 0 ? 0 : left <= 100 ? 100 : left <= 200 ? 200 : -1;
+      const note = step < 0 ? '' : step ? `${step} characters left.` : 'You have reached the limit.';
+      if (note !== this.countNote) this.countNote = note;
+    }
+    if (this.errors[name] || name === 'contactMethod') this.check(name === 'contactMethod' ? ['email', 'phone'] : [name]);
+    if (this.persistDraft)
+      try {
+        sessionStorage.setItem(this.draftKey, JSON.stringify(this.values));
+      } catch {
+        /* storage full or unavailable: the draft stays in memory */
+      }
+  }
+
+  private onBlur(e: FocusEvent): void {
+    const t = e.target as HTMLInputElement;
+    if ((t.value && t.type !== 'radio' && t.type !== 'checkbox') || this.errors[t.name as Field]) this.check([t.name as Field]);
+  }
+
+  /** Re-checks some fields only: shows or clears their messages and leaves the others alone. */
+  private check(names: Field[]): void {
+    const found = validate(cleanValues(this.values, this.shown));
+    const errors = { ...this.errors };
+    for (const n of names) {
+      if (found[n] && (n !== 'email' && n !== 'phone' ? true : this.values[n] || errors[n])) errors[n] = found[n];
+      else delete errors[n];
+    }
+    this.errors = errors;
+  }
+
+  /** One field: label with "(required)" in words, an optional hint, the error tied by id, the control. */
+  private field(id: Field, label: string, required: boolean, control: (describedBy: string) => unknown, hint?: unknown) {
+    const error = this.errors[id];
+    const describedBy = [hint ? `${id}-hint` : '', id === 'message' ? 'message-count' : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    return html`<div part="field" class="field ${id}">
+      <label for=${id}>${label}${required ? html` <span class="req">(required)</span>` : nothing}</label>
+      ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
+      ${error ? html`<p id="${id}-error" class="error">${error}</p>` : nothing} ${control(describedBy)}
+    </div>`;
+  }
+
+  /** The form itself, kept in one method so dialog mode can place it inside a `<dialog>`. */
+  protected renderForm() {
+    const v = this.values;
+    const e = this.errors;
+    const shown = this.shown;
+    const phoneFirst = shown.has('contactMethod') && wantsPhone(v);
+    const busy = this.status === 'submitting';
+    const blocked = busy || this.blockedUntil > Date.now();
+    const who = this.therapist ? 'the therapist' : 'this practice';
+    return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onBlur}>
+      ${this.field('name', 'Your name', true, (d) => html`<input id="name" name="name" part="input" autocomplete="name" required
+        aria-invalid=${!!e.name} aria-describedby=${d || nothing} .value=${v.name} />`)}
+      ${this.field('email', 'Email', !phoneFirst, (d) => html`<input id="email" name="email" part="input" type="email"
+        autocomplete="email" inputmode="email" spellcheck="false" autocapitalize="off" ?required=${!phoneFirst}
+        aria-invalid=${!!e.email} aria-describedby=${d || nothing} .value=${v.email} />`)}
+      ${shown.has('phone')
+        ? this.field('phone', 'Phone', phoneFirst, (d) => html`<input id="phone" name="phone" part="input" type="tel"
+            autocomplete="tel" inputmode="tel" ?required=${phoneFirst} aria-invalid=${!!e.phone} aria-describedby=${d || nothing} .value=${v.phone} />`)
+        : nothing}
+      ${shown.has('contactMethod')
+        ? html`<fieldset part="field" class="field choices"><legend>How would you like to be contacted?</legend>
+            ${(['email', 'Email', 'phone', 'Phone call', 'text', 'Text message'] as const).map((x, i, a) => i % 2 ? nothing
+              : html`<label class="choice"><input type="radio" name="contactMethod" value=${x} .checked=${v.contactMethod === x} /> ${a[i + 1]}</label>`)}
+          </fieldset>`
+        : nothing}
+      ${shown.has('message')
+        ? this.field('message', 'Message', false, (d) => html`<textarea id="message" name="message" part="input" rows="5"
+            maxlength=${MAX_MESSAGE} aria-invalid=${!!e.message} aria-describedby=${d} .value=${v.message}></textarea>
+            <p id="message-count" class="hint count">${v.message.length} / ${MAX_MESSAGE}<span class="sr"> characters</span></p>
+            <p class="sr" role="status">${this.countNote}</p>`,
+            'Optional. Please leave out clinical or health details; there is room for those in the consultation.')
+        : nothing}
+      <div part="field" class="field check">
+        <input id="consent" name="consent" type="checkbox" required .checked=${v.consent} aria-invalid=${!!e.consent}
+          aria-describedby=${e.consent ? 'consent-error' : nothing} />
+        <label for="consent">I agree that ${who} may contact me about this request. <span class="req">(required)</span></label>
+        ${this.privacyHref ? html`<a class="hint" href=${this.privacyHref} target="_blank" rel="noopener">Privacy policy (opens in a new tab)</a>` : nothing}
+        ${e.consent ? html`<p id="consent-error" class="error">${e.consent}</p>` : nothing}
+      </div>
+      <div class="sr" aria-hidden="true" inert>
+        <label>Leave this empty <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
+      </div>
+      <slot></slot>
+      <button part="submit" type="submit" aria-disabled=${blocked ? 'true' : nothing}>
+        ${busy ? 'Sending…' : this.status === 'error' && this.submissionId ? 'Try again' : 'Send request'}
+      </button>
+    </form>`;
+  }
+
+  override render() {
+    const by = this.sentBy === 'email' ? 'by email' : this.sentBy === 'text' ? 'by text message' : 'by phone';
+    return html`<div part="crisis" class="crisis" role="note"><slot name="crisis"><strong>This form is not for emergencies.</strong>
+        If you are in crisis or thinking about harming yourself, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis
+        Lifeline, US), or call <a href="tel:911">911</a>.</slot></div>
+      ${this.status === 'config'
+        ? html`<p class="config">This contact form is not set up yet. Site owner: set its <code>endpoint</code> attribute to an https:// address or a path on this site.</p>`
+        : this.status === 'success'
+          ? html`<div part="success" class="success" tabindex="-1"><p><strong>Thank you. Your request was sent.</strong></p>
+              <p>You will hear back ${by} to arrange your free ${this.consultMinutes}-minute consultation. If nothing arrives
+              within two working days, please check your spam folder or get in touch another way.</p></div>`
+          : this.renderForm()}
+      <p part="status" class="status" role="status">${this.status === 'config' ? '' : this.notice}</p>`;
+  }
+}
+
+define('consult-request', ConsultRequest);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consult-request': ConsultRequest;
+  }
+}

@@ -1,0 +1,87 @@
+// One POST to the site owner's endpoint, with a timeout and an abort signal, returning a
+// typed outcome instead of throwing. No DOM here.
+import type { Encoded } from './payload.js';
+
+export type Outcome =
+  | { type: 'ok'; status: number; body: unknown }
+  | { type: 'http'; status: number; body: unknown; /** When a retry is allowed (ms since epoch), from Retry-After. */ retryAt?: number }
+  | { type: 'network' | 'timeout' | 'offline' | 'aborted' };
+
+const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\])$/;
+
+/**
+ * The endpoint as a URL, or undefined when it is refused: `https:` URLs, same-origin
+ * relative URLs (starting with `/`, `./` or `../`), and `http:` only on localhost.
+ */
+export function endpointURL(raw: string | null | undefined, base: string): URL | undefined {
+  const s = raw?.trim() ?? '';
+  const absolute = /^[a-z][a-z\d+.-]*:/i.test(s);
+  if (!s || /[\s\0-\x1f\\]/.test(s) || !(absolute || /^\.{0,2}\//.test(s))) return;
+  try {
+    const u = new URL(s, base);
+    const sameOrigin = !absolute && u.origin === new URL(base).origin;
+    if ((u.protocol === 'https:' && u.hostname) || (u.protocol === 'http:' && (LOCAL.test(u.hostname) || sameOrigin))) return u;
+  } catch {
+    /* refused below */
+  }
+  return;
+}
+
+/** Where `success-redirect` may send the client: the same origin, or any https: page. */
+export function redirectURL(raw: string | null | undefined, base: string): URL | undefined {
+  try {
+    const u = new URL(raw?.trim() || '!', base);
+    if (raw && (u.origin === new URL(base).origin || u.protocol === 'https:')) return u;
+  } catch {
+    /* refused */
+  }
+  return;
+}
+
+/** Retry-After as a time (ms since epoch): delta seconds or an HTTP date. */
+export function retryAt(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return;
+  const t = /^\s*\d+\s*$/.test(header) ? now + Number(header) * 1000 : Date.parse(header);
+  return Number.isNaN(t) ? undefined : Math.max(t, now);
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * POSTs once. Any 2xx is `ok` whatever its body; any other status is `http`. No cookies go
+ * with it, only the origin goes as referrer, and `Accept: application/json` (a safelisted
+ * header) asks services such as Formspree for JSON instead of a redirect.
+ */
+export async function send(url: URL, { body, headers }: Encoded, timeout: number, signal: AbortSignal): Promise<Outcome> {
+  if (!navigator.onLine) return { type: 'offline' };
+  const timer = AbortSignal.timeout(timeout);
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      body,
+      headers: { Accept: 'application/json', ...headers },
+      mode: 'cors',
+      credentials: 'omit',
+      cache: 'no-store',
+      redirect: 'follow',
+      referrerPolicy: 'strict-origin',
+      signal: AbortSignal.any([signal, timer]),
+    });
+    const result = { status: response.status, body: await readBody(response) };
+    return response.ok
+      ? { type: 'ok', ...result }
+      : { type: 'http', ...result, retryAt: retryAt(response.headers.get('Retry-After')) };
+  } catch {
+    if (signal.aborted) return { type: 'aborted' };
+    if (timer.aborted) return { type: 'timeout' };
+    return { type: !navigator.onLine ? 'offline' : 'network' };
+  }
+}

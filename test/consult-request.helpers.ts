@@ -1,0 +1,95 @@
+// Shared by the <consult-request> test files: the recording server on another origin, and
+// typing and clicking as a person would.
+import { fixture, html, expect, aTimeout } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { ENDPOINT } from './support/origins.js';
+import type { ConsultRequest } from '../src/consult-request/consult-request.js';
+import '../src/consult-request/consult-request.js';
+
+export { ENDPOINT };
+
+export interface Recorded {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** A fresh tag, so that one test's requests never mix with another's. */
+export const newTag = (): string => crypto.randomUUID();
+export const endpointFor = (tag: string, scenario: string): string => `${ENDPOINT}/t/${tag}/${scenario}`;
+
+/** Every request the server recorded for a tag, preflights included. */
+export async function recorded(tag: string): Promise<Recorded[]> {
+  return (await fetch(`${ENDPOINT}/__requests?tag=${tag}`)).json();
+}
+export const posts = async (tag: string): Promise<Recorded[]> => (await recorded(tag)).filter((r) => r.method === 'POST');
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
+export const statusText = (el: Element): string => $(el, '[part="status"]').textContent!.replace(/\s+/g, ' ').trim();
+export const visibleText = (el: Element): string => (el.shadowRoot! as unknown as HTMLElement).textContent!.replace(/\s+/g, ' ');
+export const button = (el: Element): HTMLButtonElement => $(el, '[part="submit"]');
+export const errorOf = (el: Element, field: string): string | undefined =>
+  el.shadowRoot!.getElementById(`${field}-error`)?.textContent?.trim();
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+export async function click(target: Element): Promise<void> {
+  target.scrollIntoView({ block: 'center' });
+  const r = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+}
+
+/** Focuses a field and types, then waits until the page has the text (a busy engine may lag behind). */
+export async function typeInto(el: Element, id: string, text: string): Promise<void> {
+  const field = $<HTMLInputElement>(el, `#${id}`);
+  field.focus();
+  await sendKeys({ type: text });
+  await waitFor(() => field.value.includes(text), `"${text}" in #${id}`, 3000);
+}
+
+/**
+ * Name, email and consent, as a person fills them in. Tab leaves each field, as a person would:
+ * it also closes Firefox's form-history list, which otherwise covers the fields below.
+ */
+export async function fillValid(el: Element): Promise<void> {
+  await typeInto(el, 'name', 'Ana Ruiz');
+  await sendKeys({ press: 'Tab' });
+  await typeInto(el, 'email', 'ana@example.org');
+  await sendKeys({ press: 'Tab' });
+  const consent = $<HTMLInputElement>(el, '#consent');
+  await click(consent);
+  await waitFor(() => consent.checked, 'the consent box to be ticked', 3000);
+}
+
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeout = 6000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
+    await aTimeout(25);
+  }
+}
+
+/** Waits until the element leaves the sending state. */
+export const settled = (el: ConsultRequest, timeout?: number): Promise<void> =>
+  waitFor(() => el.status !== 'submitting', 'the send to settle', timeout);
+
+/** A form for one test, posting to its own tagged path on the recording server. */
+export async function form(scenario: string, attrs: Record<string, string> = {}, children = ''): Promise<{ el: ConsultRequest; tag: string }> {
+  const tag = newTag();
+  const el = document.createElement('consult-request');
+  el.setAttribute('endpoint', endpointFor(tag, scenario));
+  el.setAttribute('min-fill-ms', '0');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.innerHTML = children;
+  await fixture<ConsultRequest>(html`${el}`);
+  await el.updateComplete;
+  return { el, tag };
+}
+
+export { expect };

@@ -1,0 +1,341 @@
+// <consult-request>: what a person sees and hears, validation, spam, drafts, configuration.
+// Sending and every server outcome are in consult-request.network.test.ts.
+import { fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ConsultRequest } from '../src/consult-request/consult-request.js';
+import {
+  $,
+  expect,
+  form,
+  fillValid,
+  click,
+  typeInto,
+  button,
+  posts,
+  settled,
+  statusText,
+  visibleText,
+  errorOf,
+  deepActive,
+  waitFor,
+} from './consult-request.helpers.js';
+
+const labelText = (el: Element, id: string) => el.shadowRoot!.querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('<consult-request>', () => {
+  describe('default state', () => {
+    it('is accessible, with visible labels, "(required)" in words and the crisis notice', async () => {
+      const { el } = await form('ok200');
+      await expect(el).to.be.accessible();
+      expect(labelText(el, 'name')).to.equal('Your name (required)');
+      expect(labelText(el, 'email')).to.equal('Email (required)');
+      expect(labelText(el, 'phone')).to.equal('Phone');
+      expect(labelText(el, 'message')).to.equal('Message');
+      expect(labelText(el, 'consent')).to.contain('(required)');
+      const crisis = $(el, '[part="crisis"]');
+      expect(crisis.textContent).to.contain('not for emergencies');
+      expect(crisis.querySelector('a[href="tel:988"]')!.textContent).to.equal('988');
+      expect(crisis.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(statusText(el)).to.equal('');
+      expect($(el, '[part="status"]').getAttribute('role')).to.equal('status');
+      expect(button(el).textContent!.trim()).to.equal('Send request');
+      expect(el.status).to.equal('idle');
+    });
+
+    it('uses the autocomplete tokens and keyboards a phone expects', async () => {
+      const { el } = await form('ok200');
+      const attrs = (id: string) => ['type', 'autocomplete', 'inputmode'].map((a) => $(el, `#${id}`).getAttribute(a));
+      expect(attrs('name')).to.deep.equal([null, 'name', null]);
+      expect(attrs('email')).to.deep.equal(['email', 'email', 'email']);
+      expect(attrs('phone')).to.deep.equal(['tel', 'tel', 'tel']);
+      expect($(el, '#message').getAttribute('maxlength')).to.equal('2000');
+      for (const id of ['name', 'email', 'phone']) {
+        expect($(el, `#${id}`).getBoundingClientRect().height, id).to.be.at.least(44);
+        expect(parseFloat(getComputedStyle($(el, `#${id}`)).fontSize), id).to.be.at.least(16);
+      }
+    });
+
+    it('shows only the optional fields that `fields` asks for', async () => {
+      const { el } = await form('ok200', { fields: 'message' });
+      expect($(el, '#phone')).to.equal(null);
+      expect($(el, '[name="contactMethod"]')).to.equal(null);
+      expect($(el, '#message')).to.not.equal(null);
+      el.fields = 'phone, contact-method';
+      await el.updateComplete;
+      expect($(el, '#phone')).to.not.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[name="contactMethod"]').length).to.equal(3);
+      expect($(el, '#message')).to.equal(null);
+    });
+
+    it('lets the crisis notice be replaced through the `crisis` slot', async () => {
+      const { el } = await form('ok200', {}, '<p slot="crisis">In the UK, call Samaritans on <a href="tel:116123">116 123</a>.</p>');
+      const slot = $<HTMLSlotElement>(el, 'slot[name="crisis"]');
+      expect(slot.assignedElements()[0].textContent).to.contain('Samaritans');
+      expect(el.querySelector('[slot="crisis"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+
+    it('links the privacy policy in a new tab when `privacy-href` is set', async () => {
+      const { el } = await form('ok200', { 'privacy-href': '/privacy' });
+      const link = $<HTMLAnchorElement>(el, 'a[href="/privacy"]');
+      expect(link.target).to.equal('_blank');
+      expect(link.textContent).to.contain('opens in a new tab');
+    });
+
+    it('focus() puts focus on the first field', async () => {
+      const { el } = await form('ok200');
+      el.focus();
+      expect(deepActive()).to.equal($(el, '#name'));
+    });
+
+    it('counts the message in words a screen reader reads with the box', async () => {
+      const { el } = await form('ok200');
+      await typeInto(el, 'message', 'Hi there');
+      await el.updateComplete;
+      const count = $(el, '#message-count');
+      expect(count.textContent!.replace(/\s+/g, ' ').trim()).to.equal('8 / 2000 characters');
+      expect($(el, '#message').getAttribute('aria-describedby')).to.contain('message-count');
+      expect($(el, '#message-hint').textContent).to.contain('clinical');
+    });
+  });
+
+  describe('validation', () => {
+    it('on submit: messages at each field, aria-invalid, focus on the first problem, nothing sent', async () => {
+      const { el, tag } = await form('ok200');
+      const error = oneEvent(el, 'consult-error');
+      await click(button(el));
+      expect((await error).detail).to.deep.equal({ kind: 'validation' });
+      await el.updateComplete;
+      expect(errorOf(el, 'name')).to.equal('Please enter your name.');
+      expect(errorOf(el, 'email')).to.equal('Please enter your email address, so we can reply.');
+      expect(errorOf(el, 'consent')).to.equal('Please tick this box so we may contact you.');
+      expect(errorOf(el, 'phone')).to.equal(undefined);
+      expect($(el, '#name').getAttribute('aria-invalid')).to.equal('true');
+      expect($(el, '#name').getAttribute('aria-describedby')).to.equal('name-error');
+      expect($(el, '#consent').getAttribute('aria-describedby')).to.equal('consent-error');
+      expect($(el, '#phone').getAttribute('aria-invalid')).to.equal('false');
+      expect(statusText(el)).to.equal('Please check the fields marked above.');
+      await waitFor(() => deepActive() === $(el, '#name'), 'focus on the name field');
+      await expect(el).to.be.accessible();
+      expect(await posts(tag)).to.have.length(0);
+    });
+
+    it('counts whitespace-only as empty', async () => {
+      const { el } = await form('ok200');
+      // One space per call: WebKitGTK's driver drops the second of two identical keys in one `type`.
+      for (let i = 0; i < 3; i++) await typeInto(el, 'name', ' ');
+      expect($<HTMLInputElement>(el, '#name').value).to.equal('   ');
+      await click(button(el));
+      await el.updateComplete;
+      expect(errorOf(el, 'name')).to.equal('Please enter your name.');
+    });
+
+    it('on blur: a wrong email is named when leaving the field, and cleared as it is fixed', async () => {
+      const { el } = await form('ok200');
+      await typeInto(el, 'email', 'ana@');
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(errorOf(el, 'email')).to.equal('Please enter an email address like name@example.com.');
+      expect($(el, '#email').getAttribute('aria-describedby')).to.equal('email-error');
+      await typeInto(el, 'email', 'example.org');
+      await el.updateComplete;
+      expect(errorOf(el, 'email')).to.equal(undefined);
+      expect($(el, '#email').getAttribute('aria-invalid')).to.equal('false');
+    });
+
+    it('tabbing past an empty field says nothing yet', async () => {
+      const { el } = await form('ok200');
+      $(el, '#name').focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(errorOf(el, 'name')).to.equal(undefined);
+      expect(errorOf(el, 'email')).to.equal(undefined);
+    });
+
+    it('asks for a phone number instead of an email when the client wants a call or a text', async () => {
+      const { el } = await form('ok200');
+      await typeInto(el, 'name', 'Ana Ruiz');
+      await sendKeys({ press: 'Tab' });
+      await click($(el, 'input[value="text"]'));
+      await el.updateComplete;
+      expect(labelText(el, 'phone')).to.equal('Phone (required)');
+      expect(labelText(el, 'email')).to.equal('Email');
+      await click($(el, '#consent'));
+      await click(button(el));
+      await el.updateComplete;
+      expect(errorOf(el, 'phone')).to.equal('Please enter a phone number, so we can text you.');
+      expect(errorOf(el, 'email')).to.equal(undefined);
+      await waitFor(() => deepActive() === $(el, '#phone'), 'focus on the phone field');
+      await sendKeys({ type: '12' });
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(errorOf(el, 'phone')).to.equal('Please enter a phone number with 7 to 15 digits.');
+    });
+  });
+
+  describe('spam', () => {
+    it('a filled honeypot is shown success and nothing is sent', async () => {
+      const { el, tag } = await form('ok200');
+      let submitted = false;
+      el.addEventListener('consult-submit', () => (submitted = true));
+      await fillValid(el);
+      const trap = $<HTMLInputElement>(el, '#rw-hp');
+      expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
+      expect(trap.tabIndex).to.equal(-1);
+      expect(trap.autocomplete).to.equal('off');
+      trap.value = 'http://spam.example';
+      await click(button(el));
+      await el.updateComplete;
+      expect(el.status).to.equal('success');
+      expect(visibleText(el)).to.contain('Your request was sent');
+      await aTimeout(300);
+      expect(submitted).to.equal(false);
+      expect(await posts(tag)).to.have.length(0);
+    });
+
+    it('a send faster than `min-fill-ms` after the form appeared is a bot\'s: success shown, nothing sent', async () => {
+      const { el, tag } = await form('ok200', { 'min-fill-ms': '2000' });
+      expect(el.minFillMs).to.equal(2000);
+      for (const [id, value] of [['name', 'Bot'], ['email', 'bot@example.org']]) {
+        const input = $<HTMLInputElement>(el, `#${id}`);
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      }
+      $<HTMLInputElement>(el, '#consent').click();
+      button(el).click();
+      await el.updateComplete;
+      expect(el.status).to.equal('success');
+      await aTimeout(300);
+      expect(await posts(tag)).to.have.length(0);
+    });
+
+    it('a person who takes longer than `min-fill-ms` is sent', async () => {
+      const { el, tag } = await form('ok200', { 'min-fill-ms': '1500' });
+      await fillValid(el);
+      await aTimeout(1500);
+      await click(button(el));
+      await settled(el);
+      expect(el.status).to.equal('success');
+      expect(await posts(tag)).to.have.length(1);
+    });
+
+    it('defaults to two seconds', async () => {
+      const el = await fixture<ConsultRequest>(html`<consult-request endpoint="/x"></consult-request>`);
+      expect(el.minFillMs).to.equal(2000);
+    });
+  });
+
+  describe('drafts and privacy', () => {
+    beforeEach(() => sessionStorage.clear());
+
+    it('keeps drafts in memory only unless `persist-draft` is set', async () => {
+      const { el } = await form('ok200');
+      await typeInto(el, 'name', 'Ana Ruiz');
+      await typeInto(el, 'message', 'Hi there');
+      expect(sessionStorage.length).to.equal(0);
+      expect(localStorage.length).to.equal(0);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#name').value).to.equal('Ana Ruiz');
+    });
+
+    it('with `persist-draft`, keeps the draft in sessionStorage, restores it, and clears it on success', async () => {
+      const { el, tag } = await form('ok200', { 'persist-draft': '', therapist: 'ana-ruiz' });
+      await fillValid(el);
+      await typeInto(el, 'message', 'Hi there');
+      const key = Object.keys(sessionStorage).find((k) => k.includes(tag))!;
+      expect(key).to.contain('ana-ruiz');
+      expect(JSON.parse(sessionStorage.getItem(key)!)).to.include({ name: 'Ana Ruiz', message: 'Hi there' });
+      expect(localStorage.length).to.equal(0);
+
+      const again = await fixture<ConsultRequest>(html`<consult-request
+        endpoint=${el.endpoint} therapist="ana-ruiz" persist-draft min-fill-ms="0"></consult-request>`);
+      expect($<HTMLInputElement>(again, '#name').value).to.equal('Ana Ruiz');
+      expect($<HTMLTextAreaElement>(again, '#message').value).to.equal('Hi there');
+
+      await click(button(el));
+      await settled(el);
+      expect(el.status).to.equal('success');
+      expect(sessionStorage.getItem(key)).to.equal(null);
+    });
+
+    it('never writes what a client typed to the console', async () => {
+      const calls: unknown[][] = [];
+      const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+      const saved = methods.map((m) => console[m]);
+      methods.forEach((m) => (console[m] = (...args: unknown[]) => calls.push(args)));
+      try {
+        const { el } = await form('err500-once');
+        await typeInto(el, 'name', 'Ana Ruiz');
+        await click(button(el));
+        await typeInto(el, 'email', 'ana@example.org');
+        await sendKeys({ press: 'Tab' });
+        await click($(el, '#consent'));
+        await typeInto(el, 'message', 'Private words');
+        await click(button(el));
+        await settled(el);
+        expect(el.status).to.equal('error');
+        await click(button(el));
+        await settled(el);
+        expect(el.status).to.equal('success');
+      } finally {
+        methods.forEach((m, i) => (console[m] = saved[i]));
+      }
+      const text = JSON.stringify(calls.map((args) => args.map(String)));
+      for (const value of ['Ana Ruiz', 'ana@example.org', 'Private words']) expect(text).to.not.contain(value);
+    });
+  });
+
+  describe('configuration errors', () => {
+    for (const endpoint of [null, '', 'javascript:alert(1)', 'ftp://example.org/consult', 'not a url', 'http://example.com/consult', 'consult']) {
+      it(`endpoint ${JSON.stringify(endpoint)}: a plain message, one console error, nothing sent`, async () => {
+        const errors: unknown[][] = [];
+        const saved = console.error;
+        console.error = (...args: unknown[]) => errors.push(args);
+        const savedFetch = window.fetch;
+        let fetched = 0;
+        window.fetch = (...args: Parameters<typeof fetch>) => (fetched++, savedFetch(...args));
+        const events: unknown[] = [];
+        const wrapper = document.createElement('div');
+        wrapper.addEventListener('consult-error', (e) => events.push((e as CustomEvent).detail));
+        try {
+          const el = document.createElement('consult-request');
+          if (endpoint !== null) el.setAttribute('endpoint', endpoint);
+          wrapper.append(el);
+          await fixture(html`${wrapper}`);
+          await el.updateComplete;
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(el.status).to.equal('config');
+          expect(visibleText(el)).to.contain('This contact form is not set up yet');
+          expect(visibleText(el)).to.contain('not for emergencies');
+          expect(button(el)).to.equal(null);
+          await el.submit();
+          expect(fetched).to.equal(0);
+          expect(errors).to.have.length(1);
+          expect(String(errors[0][0])).to.contain('"endpoint" attribute');
+          expect(events).to.deep.equal([{ kind: 'config' }]);
+          await expect(el).to.be.accessible();
+        } finally {
+          console.error = saved;
+          window.fetch = savedFetch;
+        }
+      });
+    }
+
+    it('a good endpoint set later brings the form back', async () => {
+      const saved = console.error;
+      console.error = () => {};
+      try {
+        const el = await fixture<ConsultRequest>(html`<consult-request endpoint="ftp://x"></consult-request>`);
+        expect(el.status).to.equal('config');
+        el.endpoint = '/api/consult';
+        await el.updateComplete;
+        expect(el.status).to.equal('idle');
+        expect(button(el)).to.not.equal(null);
+      } finally {
+        console.error = saved;
+      }
+    });
+  });
+});
