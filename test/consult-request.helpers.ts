@@ -39,9 +39,22 @@ export function deepActive(): Element | null {
   return a;
 }
 
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/**
+ * Clicks the middle of an element with the real mouse, once it has stopped moving (an engine
+ * may still be scrolling a newly focused field into view, or re-rendering after a blur).
+ */
 export async function click(target: Element): Promise<void> {
-  target.scrollIntoView({ block: 'center' });
-  const r = target.getBoundingClientRect();
+  let r: DOMRect | undefined;
+  for (let i = 0; i < 40; i++) {
+    target.scrollIntoView({ block: 'center' });
+    await frames();
+    const now = target.getBoundingClientRect();
+    if (r && now.top === r.top && now.left === r.left) break;
+    r = now;
+  }
+  r = target.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
 }
 
@@ -53,15 +66,22 @@ export async function typeInto(el: Element, id: string, text: string): Promise<v
   await waitFor(() => field.value.includes(text), `"${text}" in #${id}`, 3000);
 }
 
+/** Presses Tab and waits until focus has actually moved (a busy engine may lag behind the driver). */
+export async function tab(): Promise<void> {
+  const from = deepActive();
+  await sendKeys({ press: 'Tab' });
+  await waitFor(() => deepActive() !== from, 'focus to move on Tab', 3000);
+}
+
 /**
  * Name, email and consent, as a person fills them in. Tab leaves each field, as a person would:
  * it also closes Firefox's form-history list, which otherwise covers the fields below.
  */
 export async function fillValid(el: Element): Promise<void> {
   await typeInto(el, 'name', 'Ana Ruiz');
-  await sendKeys({ press: 'Tab' });
+  await tab();
   await typeInto(el, 'email', 'ana@example.org');
-  await sendKeys({ press: 'Tab' });
+  await tab();
   const consent = $<HTMLInputElement>(el, '#consent');
   await click(consent);
   await waitFor(() => consent.checked, 'the consent box to be ticked', 3000);

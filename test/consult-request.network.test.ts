@@ -208,6 +208,23 @@ describe('<consult-request> sending', () => {
     }
   });
 
+  describe('stale responses', () => {
+    it('a response that arrives after the endpoint changed is ignored', async () => {
+      const { el, tag } = await form('slow?ms=800');
+      let succeeded = false;
+      el.addEventListener('consult-success', () => (succeeded = true));
+      await fillValid(el);
+      await click(button(el));
+      await waitFor(async () => (await posts(tag)).length === 1, 'the request to reach the server');
+      el.endpoint = el.endpoint.replace('slow', 'ok200');
+      await el.updateComplete;
+      await aTimeout(1200);
+      expect(succeeded).to.equal(false);
+      expect(el.status).to.equal('idle');
+      expect($<HTMLInputElement>(el, '#name').value).to.equal('Ana Ruiz');
+    });
+  });
+
   describe('sending state', () => {
     it('is busy and accessible, announces it, and a double click sends once', async () => {
       const { el, tag } = await form('slow?ms=1200');

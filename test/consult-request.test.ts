@@ -18,6 +18,7 @@ import {
   errorOf,
   deepActive,
   waitFor,
+  tab,
 } from './consult-request.helpers.js';
 
 const labelText = (el: Element, id: string) => el.shadowRoot!.querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
@@ -45,7 +46,7 @@ describe('<consult-request>', () => {
     it('uses the autocomplete tokens and keyboards a phone expects', async () => {
       const { el } = await form('ok200');
       const attrs = (id: string) => ['type', 'autocomplete', 'inputmode'].map((a) => $(el, `#${id}`).getAttribute(a));
-      expect(attrs('name')).to.deep.equal([null, 'name', null]);
+      expect(attrs('name')).to.deep.equal(['text', 'name', null]);
       expect(attrs('email')).to.deep.equal(['email', 'email', 'email']);
       expect(attrs('phone')).to.deep.equal(['tel', 'tel', 'tel']);
       expect($(el, '#message').getAttribute('maxlength')).to.equal('2000');
@@ -96,6 +97,30 @@ describe('<consult-request>', () => {
       expect($(el, '#message').getAttribute('aria-describedby')).to.contain('message-count');
       expect($(el, '#message-hint').textContent).to.contain('clinical');
     });
+
+    it('announces the characters left near the limit only, not on every keystroke', async () => {
+      const { el } = await form('ok200');
+      const box = $<HTMLTextAreaElement>(el, '#message');
+      const live = () => el.shadowRoot!.querySelector('#message-count + [role="status"]')!.textContent!.trim();
+      const fill = async (n: number) => {
+        box.value = 'x'.repeat(n);
+        box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await el.updateComplete;
+      };
+      await fill(1700);
+      expect(live()).to.equal('');
+      await fill(1850);
+      expect(live()).to.equal('Fewer than 200 characters left.');
+      const node = el.shadowRoot!.querySelector('#message-count + [role="status"]')!.firstChild;
+      await typeInto(el, 'message', 'y');
+      expect(live()).to.equal('Fewer than 200 characters left.');
+      expect(el.shadowRoot!.querySelector('#message-count + [role="status"]')!.firstChild).to.equal(node);
+      await fill(1950);
+      expect(live()).to.equal('Fewer than 100 characters left.');
+      await fill(2000);
+      expect(live()).to.equal('You have reached the limit.');
+      expect($(el, '#message-count').textContent).to.contain('2000 / 2000');
+    });
   });
 
   describe('validation', () => {
@@ -106,7 +131,7 @@ describe('<consult-request>', () => {
       expect((await error).detail).to.deep.equal({ kind: 'validation' });
       await el.updateComplete;
       expect(errorOf(el, 'name')).to.equal('Please enter your name.');
-      expect(errorOf(el, 'email')).to.equal('Please enter your email address, so we can reply.');
+      expect(errorOf(el, 'email')).to.equal('Please enter your email, so we can reply.');
       expect(errorOf(el, 'consent')).to.equal('Please tick this box so we may contact you.');
       expect(errorOf(el, 'phone')).to.equal(undefined);
       expect($(el, '#name').getAttribute('aria-invalid')).to.equal('true');
@@ -134,7 +159,7 @@ describe('<consult-request>', () => {
       await typeInto(el, 'email', 'ana@');
       await sendKeys({ press: 'Tab' });
       await el.updateComplete;
-      expect(errorOf(el, 'email')).to.equal('Please enter an email address like name@example.com.');
+      expect(errorOf(el, 'email')).to.equal('Please check this email address (like name@example.com).');
       expect($(el, '#email').getAttribute('aria-describedby')).to.equal('email-error');
       await typeInto(el, 'email', 'example.org');
       await el.updateComplete;
@@ -155,7 +180,7 @@ describe('<consult-request>', () => {
     it('asks for a phone number instead of an email when the client wants a call or a text', async () => {
       const { el } = await form('ok200');
       await typeInto(el, 'name', 'Ana Ruiz');
-      await sendKeys({ press: 'Tab' });
+      await tab();
       await click($(el, 'input[value="text"]'));
       await el.updateComplete;
       expect(labelText(el, 'phone')).to.equal('Phone (required)');
@@ -163,7 +188,7 @@ describe('<consult-request>', () => {
       await click($(el, '#consent'));
       await click(button(el));
       await el.updateComplete;
-      expect(errorOf(el, 'phone')).to.equal('Please enter a phone number, so we can text you.');
+      expect(errorOf(el, 'phone')).to.equal('Please enter a phone number, so we can call or text you.');
       expect(errorOf(el, 'email')).to.equal(undefined);
       await waitFor(() => deepActive() === $(el, '#phone'), 'focus on the phone field');
       await sendKeys({ type: '12' });
@@ -269,7 +294,7 @@ describe('<consult-request>', () => {
         await typeInto(el, 'name', 'Ana Ruiz');
         await click(button(el));
         await typeInto(el, 'email', 'ana@example.org');
-        await sendKeys({ press: 'Tab' });
+        await tab();
         await click($(el, '#consent'));
         await typeInto(el, 'message', 'Private words');
         await click(button(el));

@@ -3,25 +3,31 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_error: var(--relational-error, light-dark(#b3261e, #ffb4ab));
-    --_field-line: color-mix(in srgb, currentColor 62%, transparent);
     background: var(--_surface);
     max-inline-size: 40rem;
     overflow-wrap: break-word;
   }
   form,
-  .field {
+  .field,
+  .success {
     display: grid;
     gap: 0.375rem;
-    margin: 0;
   }
   form {
     gap: 1.25rem;
   }
-  p {
+  p,
+  fieldset {
     margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
   }
   label,
-  legend {
+  legend,
+  .error,
+  .status,
+  button {
     font-weight: 600;
   }
   .req,
@@ -29,14 +35,11 @@ export const styles = css`
     color: var(--_muted);
     font-weight: 400;
   }
-  .hint {
-    font-size: 0.9375em;
-  }
   input,
   textarea,
   button {
     font: inherit;
-    font-size: max(1rem, 16px);
+    font-size: max(1em, 16px);
     color: inherit;
   }
   input:not([type='radio'], [type='checkbox']),
@@ -44,7 +47,7 @@ export const styles = css`
     inline-size: 100%;
     min-block-size: 2.75rem;
     padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_field-line);
+    border: 1px solid color-mix(in srgb, currentColor 62%, transparent);
     border-radius: var(--_radius);
     background: var(--relational-field, transparent);
   }
@@ -53,13 +56,10 @@ export const styles = css`
     min-block-size: 8rem;
   }
   [aria-invalid='true'] {
-    border-color: var(--_error) !important;
-    border-width: 2px !important;
-    outline-color: var(--_error);
+    border: 2px solid var(--_error) !important;
   }
   .error {
     color: var(--_error);
-    font-weight: 600;
   }
   :focus-visible {
     outline: 3px solid var(--_accent);
@@ -68,59 +68,41 @@ export const styles = css`
   .count {
     justify-self: end;
   }
-  fieldset {
-    border: 0;
-    padding: 0;
-    min-inline-size: 0;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: 0.25rem;
-  }
   .choice,
   .check {
     display: flex;
     align-items: center;
-    gap: 0.625rem;
+    flex-wrap: wrap;
+    gap: 0 0.625rem;
     min-block-size: 2.75rem;
     font-weight: 400;
-  }
-  .check {
-    flex-wrap: wrap;
-    align-items: flex-start;
   }
   .check label {
     flex: 1 1 12rem;
     font-weight: 400;
-    padding-block: 0.625rem;
   }
-  .check .hint,
-  .check .error {
+  .check p,
+  .check a {
     flex-basis: 100%;
   }
   [type='radio'],
   [type='checkbox'] {
     inline-size: 1.5rem;
     block-size: 1.5rem;
-    margin: 0.625rem 0 0;
-    accent-color: var(--_accent);
-    flex: none;
-  }
-  .choice [type='radio'] {
     margin: 0;
+    accent-color: var(--_accent);
   }
   button {
     justify-self: start;
     min-block-size: 2.75rem;
-    padding: 0.625rem 1.5rem;
+    padding: 0.5rem 1.5rem;
     border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
-    font-weight: 600;
     cursor: pointer;
   }
-  button[aria-disabled='true'] {
+  [aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }
@@ -136,13 +118,8 @@ export const styles = css`
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
     margin-block-end: 1.25rem;
   }
-  .success {
-    display: grid;
-    gap: 0.5rem;
-  }
   .status:not(:empty) {
     margin-block-start: 1rem;
-    font-weight: 600;
   }
   .sr {
     position: absolute;
@@ -157,11 +134,7 @@ export const styles = css`
     .crisis,
     .success,
     .config {
-      border: 2px solid ButtonText;
-    }
-    button[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
+      border: 2px solid;
     }
   }
 `;

@@ -4,15 +4,16 @@ import { define } from '../shared/define.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './consult-request.styles.js';
 import { buildPayload, cleanValues, emptyValues, encode, type Encoding, type Values } from './payload.js';
-import { endpointURL, redirectURL, send, type Outcome } from './send.js';
+import { endpointURL, send } from './send.js';
 import { MAX_MESSAGE, serverErrors, validate, wantsPhone, type Errors, type Field } from './validate.js';
 import { failureText } from './messages.js';
-import type { ConsultErrorDetail, ConsultErrorKind } from './events.js';
+import type { ConsultErrorDetail } from './events.js';
 
 export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'config';
 
 const OPTIONAL = ['phone', 'contactMethod', 'message'];
 const CAPTURED = 'input[type=hidden][name],textarea[name$="-response"]';
+const CHECK = 'Please check the fields marked above.';
 
 /**
  * A consultation-request form that posts to the site owner's endpoint and never loses what a client typed.
@@ -52,7 +53,7 @@ export class ConsultRequest extends LitElement {
   @property() fields = 'phone contact-method message';
   /** Length of the free consultation, in minutes. */
   @property({ attribute: 'consult-minutes', type: Number }) consultMinutes = 20;
-  /** A page to go to after success: the same origin, or https:. */
+  /** A page to go to after success: a path on this site or an https: URL. */
   @property({ attribute: 'success-redirect' }) successRedirect = '';
   /** The site's privacy policy, linked next to the consent box. */
   @property({ attribute: 'privacy-href' }) privacyHref = '';
@@ -82,39 +83,49 @@ export class ConsultRequest extends LitElement {
 
   /** Focuses the first field (or the confirmation after success). */
   override focus(options?: FocusOptions): void {
-    const target = this.shadowRoot?.querySelector<HTMLElement>('.success,input:not([tabindex])');
+    const target = this.shadowRoot?.querySelector<HTMLElement>('.success,input');
     if (target) target.focus(options);
     else super.focus(options);
   }
 
   /** Sends the form as if the client pressed the button: validates first. */
   async submit(): Promise<void> {
-    if (/submitting|success|config/.test(this.status) || !this.url || this.blockedUntil > Date.now()) return;
+    if (!this.url || /sub|suc|con/.test(this.status) || this.blockedUntil > Date.now()) return;
     const values = cleanValues(this.values, this.shown);
-    const errors = validate(values);
-    this.errors = errors;
-    if (Object.keys(errors).length) return this.fail({ kind: 'validation' }, 'Please check the fields marked above.', true);
-    const honeypot = this.shadowRoot!.querySelector<HTMLInputElement>('#rw-hp')?.value;
-    if (honeypot || performance.now() - this.shownAt < this.minFillMs) return this.succeed(values);
-    this.submissionId ??= crypto.randomUUID();
+    this.errors = validate(values);
+    if (this.invalid) return this.fail({ kind: 'validation' }, CHECK);
+    if (this.renderRoot.querySelector<HTMLInputElement>('#rw-hp')?.value || performance.now() - this.shownAt < this.minFillMs)
+      return this.succeed(values);
     const payload = buildPayload(values, {
-      id: this.submissionId,
+      id: (this.submissionId ??= crypto.randomUUID()),
       therapist: this.therapist,
       page: location.origin + location.pathname,
       submittedAt: new Date().toISOString(),
       locale: navigator.language || document.documentElement.lang,
       extra: [...this.querySelectorAll<HTMLInputElement>(CAPTURED)].filter((i) => !i.disabled).map((i) => [i.name, i.value]),
     });
-    const event = new CustomEvent('consult-submit', { detail: payload, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
+    if (!this.emit('consult-submit', payload, true)) return;
     const seq = ++this.seq;
     this.status = 'submitting';
     this.notice = 'Sending your request…';
     this.abort = new AbortController();
-    const outcome = await send(this.url, encode(event.detail, this.encoding), this.timeout > 0 ? this.timeout : 15000, this.abort.signal);
-    if (seq !== this.seq || outcome.type === 'aborted') return;
-    if (outcome.type === 'ok') return this.succeed(values, outcome);
-    this.handleFailure(outcome);
+    const o = await send(this.url!, encode(payload, this.encoding), this.timeout > 0 ? this.timeout : 15000, this.abort.signal);
+    if (seq !== this.seq || o.type === 'aborted') return;
+    if (o.type === 'ok') return this.succeed(values, o);
+    const general: string[] = [];
+    if (o.type === 'http' && (o.status === 400 || o.status === 422)) {
+      const found = serverErrors(o.body, new Set(['name', 'email', 'consent', ...this.shown]));
+      this.errors = found.fields;
+      general.push(...found.general);
+      if (!general.length && this.invalid) general.push(CHECK);
+    }
+    this.offline = o.type === 'offline';
+    this.blockedUntil = (o.type === 'http' && o.status === 429 && o.retryAt) || 0;
+    this.fail(
+      o.type === 'http' ? { kind: 'http', status: o.status } : { kind: o.type === 'timeout' ? o.type : 'network' },
+      failureText(o, general, navigator.language),
+    );
+    this.arm();
   }
 
   override connectedCallback(): void {
@@ -132,24 +143,24 @@ export class ConsultRequest extends LitElement {
     if (changed.has('endpoint')) {
       this.abort?.abort();
       this.url = endpointURL(this.endpoint, location.href);
-      if (!this.url) {
+      if (this.url) {
+        if (/sub|con/.test(this.status)) this.status = 'idle';
+      } else {
         this.status = 'config';
         if (this.loggedFor !== this.endpoint) {
           this.loggedFor = this.endpoint;
           console.error(
-            `<consult-request>: the "endpoint" attribute is ${this.endpoint ? `not allowed ("${this.endpoint}")` : 'missing'}. ` +
-              'Set it to an https:// URL or a path on this site (http:// only for localhost); nothing will be sent until then.',
+            `<consult-request>: the "endpoint" attribute is missing or not allowed (${JSON.stringify(this.endpoint)}). ` +
+              'Set it to an https:// URL or a path on this site (http:// only for localhost). Nothing is sent until then.',
           );
-          this.emitError({ kind: 'config' });
+          this.emit('consult-error', { kind: 'config' });
         }
-      } else if (this.status === 'config' || this.status === 'submitting') this.status = 'idle';
-    }
-    if (!this.hasUpdated && this.persistDraft) {
-      try {
-        Object.assign(this.values, JSON.parse(sessionStorage.getItem(this.draftKey) ?? '{}'));
-      } catch {
-        /* storage unavailable or draft unreadable: start empty */
       }
+    }
+    try {
+      if (!this.hasUpdated) Object.assign(this.values, JSON.parse(this.draft() || '{}'));
+    } catch {
+      /* an unreadable draft: start empty */
     }
   }
 
@@ -164,55 +175,50 @@ export class ConsultRequest extends LitElement {
     return shown;
   }
 
-  private get draftKey(): string {
-    return `relational-widgets:draft:${this.endpoint}|${this.therapist}`;
+  private get invalid(): boolean {
+    return Object.keys(this.errors).length > 0;
   }
 
-  private succeed(values: Values, outcome?: Extract<Outcome, { type: 'ok' }>): void {
-    this.sentBy = values.contactMethod || 'email';
+  /**
+   * Reads (no argument), writes (a string) or clears (null) the sessionStorage draft, only
+   * with `persist-draft`. Storage can be full or blocked: the draft then stays in memory.
+   */
+  private draft(value?: string | null): string | null | void {
+    const key = `relational-widgets:draft:${this.endpoint}|${this.therapist}`;
+    try {
+      if (!this.persistDraft) return;
+      if (value === undefined) return sessionStorage.getItem(key);
+      if (value === null) sessionStorage.removeItem(key);
+      else sessionStorage.setItem(key, value);
+    } catch {
+      /* see above */
+    }
+  }
+
+  private emit(type: keyof GlobalEventHandlersEventMap, detail: unknown, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  private succeed(values: Values, outcome?: { status: number; body: unknown }): void {
+    this.sentBy = values.contactMethod;
     this.status = 'success';
     this.notice = 'Your request was sent.';
     this.values = emptyValues();
     this.errors = {};
     this.submissionId = undefined;
-    try {
-      if (this.persistDraft) sessionStorage.removeItem(this.draftKey);
-    } catch {
-      /* storage unavailable */
-    }
+    this.draft(null);
     this.updateComplete.then(() => this.focus());
     if (!outcome) return;
-    this.dispatchEvent(new CustomEvent('consult-success', { detail: { status: outcome.status, body: outcome.body }, bubbles: true, composed: true }));
-    const next = redirectURL(this.successRedirect, location.href);
+    this.emit('consult-success', { status: outcome.status, body: outcome.body });
+    const next = endpointURL(this.successRedirect, location.href);
     if (next) location.assign(next);
   }
 
-  private handleFailure(o: Exclude<Outcome, { type: 'ok' | 'aborted' }>): void {
-    const general: string[] = [];
-    if (o.type === 'http' && (o.status === 400 || o.status === 422)) {
-      const found = serverErrors(o.body, new Set(['name', 'email', 'consent', ...this.shown]));
-      this.errors = found.fields;
-      general.push(...found.general);
-      if (!general.length && Object.keys(found.fields).length) general.push('Please check the fields marked above.');
-    }
-    this.offline = o.type === 'offline';
-    this.blockedUntil = o.type === 'http' && o.status === 429 ? (o.retryAt ?? 0) : 0;
-    this.arm();
-    const kind: ConsultErrorKind = o.type === 'http' || o.type === 'timeout' ? o.type : 'network';
-    this.fail({ kind, status: o.type === 'http' ? o.status : undefined }, failureText(o, general, navigator.language), !!Object.keys(this.errors).length);
-  }
-
-  private fail(detail: ConsultErrorDetail, notice: string, focusField: boolean): void {
+  private fail(detail: ConsultErrorDetail, notice: string): void {
     this.status = 'error';
     this.notice = notice;
-    this.emitError(detail);
-    if (focusField)
-      this.updateComplete.then(() => this.shadowRoot!.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
-  }
-
-  private emitError(detail: ConsultErrorDetail): void {
-    if (detail.status === undefined) delete detail.status;
-    this.dispatchEvent(new CustomEvent('consult-error', { detail, bubbles: true, composed: true }));
+    this.emit('consult-error', detail);
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
   }
 
   /** (Re)starts what waits on the outside world: the Retry-After timer and the `online` listener. */
@@ -225,12 +231,12 @@ export class ConsultRequest extends LitElement {
         this.notice = 'You can try again now.';
       }, wait);
     removeEventListener('online', this.onOnline);
-    if (this.offline && this.status !== 'success') addEventListener('online', this.onOnline);
+    if (this.offline && this.status === 'error') addEventListener('online', this.onOnline);
   }
 
   private onOnline = (): void => {
-    removeEventListener('online', this.onOnline);
     this.offline = false;
+    this.arm();
     this.submit();
   };
 
@@ -244,19 +250,10 @@ export class ConsultRequest extends LitElement {
     const name = t.name as Field;
     if (!(name in this.values)) return;
     this.values = { ...this.values, [name]: t.type === 'checkbox' ? t.checked : t.value };
-    if (name === 'message') {
-      const left = MAX_MESSAGE - t.value.length;
-      const step = left <= 0 ? 0 : left <= 100 ? 100 : left <= 200 ? 200 : -1;
-      const note = step < 0 ? '' : step ? `${step} characters left.` : 'You have reached the limit.';
-      if (note !== this.countNote) this.countNote = note;
-    }
+    const left = MAX_MESSAGE - this.values.message.length;
+    this.countNote = left > 200 ? '' : left ? `Fewer than ${left > 100 ? 200 : 100} characters left.` : 'You have reached the limit.';
     if (this.errors[name] || name === 'contactMethod') this.check(name === 'contactMethod' ? ['email', 'phone'] : [name]);
-    if (this.persistDraft)
-      try {
-        sessionStorage.setItem(this.draftKey, JSON.stringify(this.values));
-      } catch {
-        /* storage full or unavailable: the draft stays in memory */
-      }
+    this.draft(JSON.stringify(this.values));
   }
 
   private onBlur(e: FocusEvent): void {
@@ -269,17 +266,17 @@ export class ConsultRequest extends LitElement {
     const found = validate(cleanValues(this.values, this.shown));
     const errors = { ...this.errors };
     for (const n of names) {
-      if (found[n] && (n !== 'email' && n !== 'phone' ? true : this.values[n] || errors[n])) errors[n] = found[n];
+      if (found[n] && (this.values[n] || errors[n] || n === 'name' || n === 'consent')) errors[n] = found[n];
       else delete errors[n];
     }
     this.errors = errors;
   }
 
-  /** One field: label with "(required)" in words, an optional hint, the error tied by id, the control. */
-  private field(id: Field, label: string, required: boolean, control: (describedBy: string) => unknown, hint?: unknown) {
+  /** One field: label with "(required)" in words, an optional hint, the error tied by id, then the control. */
+  private field(id: Field, label: string, required: boolean, control: (describedBy: string) => unknown, hint?: string) {
     const error = this.errors[id];
-    const describedBy = [hint ? `${id}-hint` : '', id === 'message' ? 'message-count' : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div part="field" class="field ${id}">
+    const describedBy = [hint && `${id}-hint`, id === 'message' && 'message-count', error && `${id}-error`].filter(Boolean).join(' ');
+    return html`<div part="field" class="field">
       <label for=${id}>${label}${required ? html` <span class="req">(required)</span>` : nothing}</label>
       ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
       ${error ? html`<p id="${id}-error" class="error">${error}</p>` : nothing} ${control(describedBy)}
@@ -288,40 +285,36 @@ export class ConsultRequest extends LitElement {
 
   /** The form itself, kept in one method so dialog mode can place it inside a `<dialog>`. */
   protected renderForm() {
-    const v = this.values;
-    const e = this.errors;
-    const shown = this.shown;
-    const phoneFirst = shown.has('contactMethod') && wantsPhone(v);
+    const { values: v, errors: e, shown } = this;
+    const byPhone = shown.has('contactMethod') && wantsPhone(v);
     const busy = this.status === 'submitting';
-    const blocked = busy || this.blockedUntil > Date.now();
-    const who = this.therapist ? 'the therapist' : 'this practice';
+    const inputs = [
+      ['name', 'Your name', 'text', 'name', true],
+      ['email', 'Email', 'email', 'email', !byPhone],
+      ['phone', 'Phone', 'tel', 'tel', byPhone],
+    ] as const;
     return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onBlur}>
-      ${this.field('name', 'Your name', true, (d) => html`<input id="name" name="name" part="input" autocomplete="name" required
-        aria-invalid=${!!e.name} aria-describedby=${d || nothing} .value=${v.name} />`)}
-      ${this.field('email', 'Email', !phoneFirst, (d) => html`<input id="email" name="email" part="input" type="email"
-        autocomplete="email" inputmode="email" spellcheck="false" autocapitalize="off" ?required=${!phoneFirst}
-        aria-invalid=${!!e.email} aria-describedby=${d || nothing} .value=${v.email} />`)}
-      ${shown.has('phone')
-        ? this.field('phone', 'Phone', phoneFirst, (d) => html`<input id="phone" name="phone" part="input" type="tel"
-            autocomplete="tel" inputmode="tel" ?required=${phoneFirst} aria-invalid=${!!e.phone} aria-describedby=${d || nothing} .value=${v.phone} />`)
-        : nothing}
+      ${inputs.map(([id, label, type, token, required]) => id === 'phone' && !shown.has(id) ? nothing : this.field(id, label, required, (d) =>
+        html`<input id=${id} name=${id} part="input" type=${type} autocomplete=${token} inputmode=${type === 'text' ? nothing : token}
+          spellcheck="false" autocapitalize=${id === 'name' ? 'words' : 'off'} ?required=${required}
+          aria-invalid=${!!e[id]} aria-describedby=${d || nothing} .value=${v[id]} />`))}
       ${shown.has('contactMethod')
-        ? html`<fieldset part="field" class="field choices"><legend>How would you like to be contacted?</legend>
-            ${(['email', 'Email', 'phone', 'Phone call', 'text', 'Text message'] as const).map((x, i, a) => i % 2 ? nothing
-              : html`<label class="choice"><input type="radio" name="contactMethod" value=${x} .checked=${v.contactMethod === x} /> ${a[i + 1]}</label>`)}
+        ? html`<fieldset part="field" class="field"><legend>How would you like to be contacted?</legend>
+            ${[['email', 'Email'], ['phone', 'Phone call'], ['text', 'Text message']].map(([x, label]) =>
+              html`<label class="choice"><input type="radio" name="contactMethod" value=${x} .checked=${v.contactMethod === x} /> ${label}</label>`)}
           </fieldset>`
         : nothing}
       ${shown.has('message')
         ? this.field('message', 'Message', false, (d) => html`<textarea id="message" name="message" part="input" rows="5"
-            maxlength=${MAX_MESSAGE} aria-invalid=${!!e.message} aria-describedby=${d} .value=${v.message}></textarea>
+            maxlength=${MAX_MESSAGE} aria-describedby=${d} .value=${v.message}></textarea>
             <p id="message-count" class="hint count">${v.message.length} / ${MAX_MESSAGE}<span class="sr"> characters</span></p>
             <p class="sr" role="status">${this.countNote}</p>`,
             'Optional. Please leave out clinical or health details; there is room for those in the consultation.')
         : nothing}
-      <div part="field" class="field check">
+      <div part="field" class="check">
         <input id="consent" name="consent" type="checkbox" required .checked=${v.consent} aria-invalid=${!!e.consent}
           aria-describedby=${e.consent ? 'consent-error' : nothing} />
-        <label for="consent">I agree that ${who} may contact me about this request. <span class="req">(required)</span></label>
+        <label for="consent">I agree to be contacted about this request. <span class="req">(required)</span></label>
         ${this.privacyHref ? html`<a class="hint" href=${this.privacyHref} target="_blank" rel="noopener">Privacy policy (opens in a new tab)</a>` : nothing}
         ${e.consent ? html`<p id="consent-error" class="error">${e.consent}</p>` : nothing}
       </div>
@@ -329,14 +322,14 @@ export class ConsultRequest extends LitElement {
         <label>Leave this empty <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
       </div>
       <slot></slot>
-      <button part="submit" type="submit" aria-disabled=${blocked ? 'true' : nothing}>
+      <button part="submit" aria-disabled=${busy || this.blockedUntil > Date.now() || nothing}>
         ${busy ? 'Sending…' : this.status === 'error' && this.submissionId ? 'Try again' : 'Send request'}
       </button>
     </form>`;
   }
 
   override render() {
-    const by = this.sentBy === 'email' ? 'by email' : this.sentBy === 'text' ? 'by text message' : 'by phone';
+    const by = this.sentBy === 'phone' ? 'by phone' : this.sentBy === 'text' ? 'by text message' : 'by email';
     return html`<div part="crisis" class="crisis" role="note"><slot name="crisis"><strong>This form is not for emergencies.</strong>
         If you are in crisis or thinking about harming yourself, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis
         Lifeline, US), or call <a href="tel:911">911</a>.</slot></div>

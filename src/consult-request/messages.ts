@@ -1,9 +1,9 @@
-// What the status region says after each outcome of a send, in plain words. No DOM here.
+// What the status region says after a failed send, in plain words. No DOM here.
 import type { Outcome } from './send.js';
 
 const KEPT = 'Everything you typed is still here';
 
-/** The sentence for a failed send. `general` holds a server's own messages, when it sent any. */
+/** The sentence for a failed send. `general` holds a server's own messages that no field can show. */
 export function failureText(o: Outcome, general: string[], locale: string, now = Date.now()): string {
   if (o.type === 'offline') return `You seem to be offline. ${KEPT}, and it will be sent when your connection is back.`;
   if (o.type === 'timeout') return `The server took too long to answer. ${KEPT}; please try again.`;

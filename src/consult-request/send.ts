@@ -10,8 +10,8 @@ export type Outcome =
 const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\])$/;
 
 /**
- * The endpoint as a URL, or undefined when it is refused: `https:` URLs, same-origin
- * relative URLs (starting with `/`, `./` or `../`), and `http:` only on localhost.
+ * The endpoint (or `success-redirect`) as a URL, or undefined when it is refused: `https:` URLs,
+ * same-origin relative URLs (starting with `/`, `./` or `../`), and `http:` only on localhost.
  */
 export function endpointURL(raw: string | null | undefined, base: string): URL | undefined {
   const s = raw?.trim() ?? '';
@@ -27,21 +27,10 @@ export function endpointURL(raw: string | null | undefined, base: string): URL |
   return;
 }
 
-/** Where `success-redirect` may send the client: the same origin, or any https: page. */
-export function redirectURL(raw: string | null | undefined, base: string): URL | undefined {
-  try {
-    const u = new URL(raw?.trim() || '!', base);
-    if (raw && (u.origin === new URL(base).origin || u.protocol === 'https:')) return u;
-  } catch {
-    /* refused */
-  }
-  return;
-}
-
 /** Retry-After as a time (ms since epoch): delta seconds or an HTTP date. */
 export function retryAt(header: string | null, now = Date.now()): number | undefined {
   if (!header) return;
-  const t = /^\s*\d+\s*$/.test(header) ? now + Number(header) * 1000 : Date.parse(header);
+  const t = /^\s*\d+\s*$/.test(header) ? now + Number(header) * 1000 : /[a-z]/i.test(header) ? Date.parse(header) : NaN;
   return Number.isNaN(t) ? undefined : Math.max(t, now);
 }
 
@@ -70,8 +59,6 @@ export async function send(url: URL, { body, headers }: Encoded, timeout: number
       headers: { Accept: 'application/json', ...headers },
       mode: 'cors',
       credentials: 'omit',
-      cache: 'no-store',
-      redirect: 'follow',
       referrerPolicy: 'strict-origin',
       signal: AbortSignal.any([signal, timer]),
     });

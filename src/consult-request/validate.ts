@@ -13,18 +13,17 @@ export const wantsPhone = (v: Values): boolean => v.contactMethod === 'phone' ||
 
 /**
  * Checks cleaned values. A way to reach the client is required: the email address, or the
- * phone number when they chose to be called or texted. Returns one message per field at most.
+ * phone number when they chose to be called or texted. One message per field at most.
+ * (The message's length is held by the box's `maxlength`.)
  */
 export function validate(v: Values): Errors {
   const e: Errors = {};
   const digits = v.phone.replace(/\D/g, '').length;
   if (!v.name) e.name = 'Please enter your name.';
-  if (v.email && !EMAIL.test(v.email)) e.email = 'Please enter an email address like name@example.com.';
-  else if (!v.email && !wantsPhone(v)) e.email = 'Please enter your email address, so we can reply.';
-  if (v.phone && (digits < 7 || digits > 15 || /[^\d\s().+-]/.test(v.phone.replace(/\s*(ext|x)\.?\s*\d+$/i, ''))))
-    e.phone = 'Please enter a phone number with 7 to 15 digits.';
-  else if (!v.phone && wantsPhone(v)) e.phone = `Please enter a phone number, so we can ${v.contactMethod === 'text' ? 'text' : 'call'} you.`;
-  if (v.message.length > MAX_MESSAGE) e.message = `Please shorten your message to ${MAX_MESSAGE} characters or fewer.`;
+  if (v.email ? !EMAIL.test(v.email) : !wantsPhone(v))
+    e.email = v.email ? 'Please check this email address (like name@example.com).' : 'Please enter your email, so we can reply.';
+  if (v.phone ? digits < 7 || digits > 15 || /[^\d\s().+-]/.test(v.phone) : wantsPhone(v))
+    e.phone = v.phone ? 'Please enter a phone number with 7 to 15 digits.' : 'Please enter a phone number, so we can call or text you.';
   if (!v.consent) e.consent = 'Please tick this box so we may contact you.';
   return e;
 }
