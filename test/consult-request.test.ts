@@ -167,6 +167,18 @@ describe('<consult-request>', () => {
       expect($(el, '#email').getAttribute('aria-invalid')).to.equal('false');
     });
 
+    it('one click on the button from a half-typed email submits (no blur message moves the button away first)', async () => {
+      const { el } = await form('ok200');
+      await typeInto(el, 'email', 'ana@');
+      const error = oneEvent(el, 'consult-error');
+      await click(button(el));
+      expect((await error).detail).to.deep.equal({ kind: 'validation' });
+      await el.updateComplete;
+      expect(errorOf(el, 'name')).to.equal('Please enter your name.');
+      expect(errorOf(el, 'email')).to.equal('Please check this email address (like name@example.com).');
+      expect(statusText(el)).to.equal('Please check the fields marked above.');
+    });
+
     it('tabbing past an empty field says nothing yet', async () => {
       const { el } = await form('ok200');
       $(el, '#name').focus();

@@ -17,7 +17,8 @@ export const styles = css`
     gap: 1.25rem;
   }
   p,
-  fieldset {
+  fieldset,
+  legend {
     margin: 0;
     padding: 0;
     border: 0;
@@ -84,6 +85,7 @@ export const styles = css`
   .check p,
   .check a {
     flex-basis: 100%;
+    margin-inline-start: 2.125rem;
   }
   [type='radio'],
   [type='checkbox'] {
@@ -120,6 +122,11 @@ export const styles = css`
   }
   .status:not(:empty) {
     margin-block-start: 1rem;
+  }
+  .status.error {
+    color: inherit;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--_error);
   }
   .sr {
     position: absolute;

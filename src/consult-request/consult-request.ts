@@ -76,6 +76,7 @@ export class ConsultRequest extends LitElement {
   private shownAt = 0;
   private seq = 0;
   private offline = false;
+  private pressing = false;
   private sentBy = '';
   private timer?: ReturnType<typeof setTimeout>;
   private abort?: AbortController;
@@ -242,6 +243,7 @@ export class ConsultRequest extends LitElement {
 
   private onSubmit(e: Event): void {
     e.preventDefault();
+    this.pressing = false;
     this.submit();
   }
 
@@ -256,7 +258,13 @@ export class ConsultRequest extends LitElement {
     this.draft(JSON.stringify(this.values));
   }
 
+  /**
+   * Blur shows a field's message, unless the blur comes from pressing the submit button: a
+   * message appearing then would move the button away between press and release, and the
+   * click would be lost. The submit checks every field anyway.
+   */
   private onBlur(e: FocusEvent): void {
+    if (this.pressing) return;
     const t = e.target as HTMLInputElement;
     if ((t.value && t.type !== 'radio' && t.type !== 'checkbox') || this.errors[t.name as Field]) this.check([t.name as Field]);
   }
@@ -322,7 +330,7 @@ export class ConsultRequest extends LitElement {
         <label>Leave this empty <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
       </div>
       <slot></slot>
-      <button part="submit" aria-disabled=${busy || this.blockedUntil > Date.now() || nothing}>
+      <button part="submit" aria-disabled=${busy || this.blockedUntil > Date.now() || nothing} @pointerdown=${() => (this.pressing = true)}>
         ${busy ? 'Sending…' : this.status === 'error' && this.submissionId ? 'Try again' : 'Send request'}
       </button>
     </form>`;
@@ -340,7 +348,9 @@ export class ConsultRequest extends LitElement {
               <p>You will hear back ${by} to arrange your free ${this.consultMinutes}-minute consultation. If nothing arrives
               within two working days, please check your spam folder or get in touch another way.</p></div>`
           : this.renderForm()}
-      <p part="status" class="status" role="status">${this.status === 'config' ? '' : this.notice}</p>`;
+      <p part="status" class="status ${this.status === 'success' ? 'sr' : this.status}" role="status">
+        ${this.status === 'config' ? '' : this.notice}
+      </p>`;
   }
 }
 
