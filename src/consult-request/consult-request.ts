@@ -14,10 +14,14 @@ export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'confi
 const OPTIONAL = ['phone', 'contactMethod', 'message'];
 const CAPTURED = 'input[type=hidden][name],textarea[name$="-response"]';
 const CHECK = 'Please check the fields marked above.';
+/** Every event of ours bubbles and crosses shadow roots. */
+const composedEvent = (type: string, detail: unknown, cancelable: boolean) =>
+  new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 
 /**
  * A consultation-request form that posts to the site owner's endpoint and never loses what a client typed.
  *
+ * @tagname consult-request
  * @slot - Extra content above the submit button, such as a captcha widget. Hidden inputs placed here are sent.
  * @slot crisis - Replaces the crisis notice (default: 988, US). Keep it short and include a number.
  *
@@ -34,11 +38,12 @@ const CHECK = 'Please check the fields marked above.';
  * @csspart success - The confirmation shown after a successful send.
  *
  * @cssprop [--relational-accent=light-dark(#2d6a5a, #8fd3bf)] - Accent: button, focus ring, notice border.
- * @cssprop [--relational-on-accent=light-dark(#fff, #0f1f1a)] - Text on the accent.
+ * @cssprop [--relational-on-accent=light-dark(#ffffff, #0f1f1a)] - Text on the accent.
  * @cssprop [--relational-radius=0.5rem] - Corner radius of fields, button and notice.
  * @cssprop [--relational-surface=transparent] - Background of the element.
  * @cssprop [--relational-font=inherit] - Font family.
  * @cssprop [--relational-error=light-dark(#b3261e, #ffb4ab)] - Colour of error messages.
+ * @cssprop [--relational-field=transparent] - Background of the text fields.
  */
 export class ConsultRequest extends LitElement {
   static override styles = [hostStyles, styles];
@@ -197,7 +202,7 @@ export class ConsultRequest extends LitElement {
   }
 
   private emit(type: keyof GlobalEventHandlersEventMap, detail: unknown, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+    return this.dispatchEvent(composedEvent(type, detail, cancelable));
   }
 
   private succeed(values: Values, outcome?: { status: number; body: unknown }): void {
