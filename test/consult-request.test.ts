@@ -50,6 +50,8 @@ describe('<consult-request>', () => {
       expect(attrs('email')).to.deep.equal(['email', 'email', 'email']);
       expect(attrs('phone')).to.deep.equal(['tel', 'tel', 'tel']);
       expect($(el, '#message').getAttribute('maxlength')).to.equal('2000');
+      // Addresses and numbers read left to right, also on a right-to-left page.
+      expect(['name', 'email', 'phone'].map((id) => $(el, `#${id}`).getAttribute('dir'))).to.deep.equal([null, 'ltr', 'ltr']);
       for (const id of ['name', 'email', 'phone']) {
         expect($(el, `#${id}`).getBoundingClientRect().height, id).to.be.at.least(44);
         expect(parseFloat(getComputedStyle($(el, `#${id}`)).fontSize), id).to.be.at.least(16);

@@ -308,7 +308,7 @@ export class ConsultRequest extends LitElement {
     ] as const;
     return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onBlur}>
       ${inputs.map(([id, label, type, token, required]) => id === 'phone' && !shown.has(id) ? nothing : this.field(id, label, required, (d) =>
-        html`<input id=${id} name=${id} part="input" type=${type} autocomplete=${token} inputmode=${type === 'text' ? nothing : token}
+        html`<input id=${id} name=${id} part="input" type=${type} autocomplete=${token} inputmode=${type === 'text' ? nothing : token} dir=${type === 'text' ? nothing : 'ltr'}
           spellcheck="false" autocapitalize=${id === 'name' ? 'words' : 'off'} ?required=${required}
           aria-invalid=${!!e[id]} aria-describedby=${d || nothing} .value=${v[id]} />`))}
       ${shown.has('contactMethod')
