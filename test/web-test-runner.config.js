@@ -65,7 +65,25 @@ export default {
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [rawPages(rootDir), endpoint.middleware],
+  middleware: [
+    // Hostile host pages (test/hostile.test.ts): `hostile-csp*.html` arrive with a strict Content Security
+    // Policy and Trusted Types required; `-tt` pages also allow only the `lit-html` policy (the name the
+    // README documents), `-two-copies` pages allow it twice ('allow-duplicates').
+    rawPages(rootDir, (file) => {
+      if (!/^hostile-csp[\w-]*\.html$/.test(file)) return {};
+      const policy = [
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        `connect-src ${endpoint.origin}`,
+        "img-src 'self'",
+        "require-trusted-types-for 'script'",
+      ];
+      if (file.includes('-tt')) policy.push(`trusted-types lit-html${file.includes('-two-copies') ? " 'allow-duplicates'" : ''}`);
+      return { 'Content-Security-Policy': policy.join('; ') };
+    }),
+    endpoint.middleware,
+  ],
   plugins: [origins, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   reporters: [defaultReporter(), summaryReporter()],
 };
