@@ -136,7 +136,57 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  :host([mode='dialog']) {
+    max-inline-size: none;
+  }
+  .trigger {
+    inline-size: var(--relational-cta-width, auto);
+    max-inline-size: 100%;
+  }
+  dialog {
+    inline-size: min(40rem, 100% - 2rem);
+    max-block-size: calc(100% - 2rem);
+    padding: 1.25rem;
+    border: 0;
+    border-radius: var(--_radius);
+    background: Canvas;
+    color: CanvasText;
+    overscroll-behavior: contain;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  .bar {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: 1rem;
+    margin-block-end: 1rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .close {
+    flex: none;
+    padding-inline: 1rem;
+    border-color: currentColor;
+    background: none;
+    color: inherit;
+  }
+  @media (max-width: 30rem) {
+    dialog {
+      inline-size: 100%;
+      max-inline-size: none;
+      block-size: 100%;
+      max-block-size: none;
+      margin: 0;
+      border-radius: 0;
+    }
+  }
   @media (forced-colors: active) {
+    dialog,
     button,
     .crisis,
     .success,

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { define } from '../shared/define.js';
+import { lockScroll, unlockScroll } from '../shared/scroll-lock.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './consult-request.styles.js';
 import { buildPayload, cleanValues, emptyValues, encode, type Encoding, type Values } from './payload.js';
@@ -28,7 +29,13 @@ const composedEvent = (type: string, detail: unknown, cancelable: boolean) =>
  * @fires consult-submit - Cancelable; `detail` is the payload, which a host may add to. Canceling stops the send.
  * @fires consult-success - The endpoint answered 2xx; `detail`: `{ status, body }`.
  * @fires consult-error - `detail`: `{ kind: 'config' | 'validation' | 'network' | 'timeout' | 'http', status? }`.
+ * @fires consult-open - Dialog mode: the dialog opened.
+ * @fires consult-close - Dialog mode: the dialog closed.
  *
+ * @csspart trigger - Dialog mode: the button that opens the dialog.
+ * @csspart dialog - Dialog mode: the modal `<dialog>`.
+ * @csspart title - Dialog mode: the dialog's heading.
+ * @csspart close - Dialog mode: the dialog's close button.
  * @csspart crisis - The always-visible notice that the form is not for emergencies.
  * @csspart form - The form.
  * @csspart field - Each field's wrapper (label, hint, error, control).
@@ -42,12 +49,17 @@ const composedEvent = (type: string, detail: unknown, cancelable: boolean) =>
  * @cssprop [--relational-radius=0.5rem] - Corner radius of fields, button and notice.
  * @cssprop [--relational-surface=transparent] - Background of the element.
  * @cssprop [--relational-font=inherit] - Font family.
+ * @cssprop [--relational-cta-width=auto] - Dialog mode: width of the trigger (a practice card sets 100%).
  * @cssprop [--relational-error=light-dark(#b3261e, #ffb4ab)] - Colour of error messages.
  * @cssprop [--relational-field=transparent] - Background of the text fields.
  */
 export class ConsultRequest extends LitElement {
   static override styles = [hostStyles, styles];
 
+  /** `inline` (default) or `dialog`: a button that opens the form in a modal dialog. */
+  @property({ reflect: true }) mode = 'inline';
+  /** Dialog mode: the trigger's label (default "Request a free 20-minute consultation"). */
+  @property({ attribute: 'cta-label' }) ctaLabel = '';
   /** Where the request is POSTed: an https: URL, a path on this site, or http://localhost for testing. */
   @property() endpoint = '';
   /** How the body is encoded: `json`, `form` (no CORS preflight) or `multipart`. */
@@ -76,6 +88,8 @@ export class ConsultRequest extends LitElement {
   @state() private notice = '';
   @state() private countNote = '';
   @state() private blockedUntil = 0;
+  /** Dialog mode: the dialog and form are built on first open, so a card costs one button until then. */
+  @state() private built = false;
   private url?: URL;
   private submissionId?: string;
   private shownAt = 0;
@@ -86,12 +100,34 @@ export class ConsultRequest extends LitElement {
   private timer?: ReturnType<typeof setTimeout>;
   private abort?: AbortController;
   private loggedFor?: string;
+  private locked = false;
 
   /** Focuses the first field (or the confirmation after success). */
   override focus(options?: FocusOptions): void {
     const target = this.shadowRoot?.querySelector<HTMLElement>('.success,input');
     if (target) target.focus(options);
     else super.focus(options);
+  }
+
+  /** Dialog mode: opens the form in a modal dialog, focus on its first field. Inline: focuses the form. */
+  async open(): Promise<void> {
+    if (this.mode !== 'dialog') return this.focus();
+    this.built = true;
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    this.shownAt ||= performance.now();
+    lockScroll();
+    this.locked = true;
+    dialog.showModal();
+    this.focus();
+    this.emit('consult-open', null);
+  }
+
+  /** Dialog mode: closes the dialog; what was typed stays for the next open. */
+  close(): void {
+    this.dialog?.close();
+    this.release();
   }
 
   /** Sends the form as if the client pressed the button: validates first. */
@@ -143,6 +179,8 @@ export class ConsultRequest extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.timer);
     removeEventListener('online', this.onOnline);
+    this.dialog?.close();
+    this.release();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -171,7 +209,22 @@ export class ConsultRequest extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.shownAt = performance.now();
+    if (this.mode !== 'dialog') this.shownAt = performance.now();
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private release(): void {
+    if (this.locked) unlockScroll();
+    this.locked = false;
+  }
+
+  private onClose(): void {
+    this.release();
+    this.renderRoot.querySelector<HTMLElement>('[part=trigger]')?.focus();
+    this.emit('consult-close', null);
   }
 
   private get shown(): Set<string> {
@@ -343,7 +396,8 @@ export class ConsultRequest extends LitElement {
 
   override render() {
     const by = this.sentBy === 'phone' ? 'by phone' : this.sentBy === 'text' ? 'by text message' : 'by email';
-    return html`<div part="crisis" class="crisis" role="note"><slot name="crisis"><strong>This form is not for emergencies.</strong>
+    const label = `Request a free ${this.consultMinutes}-minute consultation`;
+    const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis"><strong>This form is not for emergencies.</strong>
         If you are in crisis or thinking about harming yourself, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis
         Lifeline, US), or call <a href="tel:911">911</a>.</slot></div>
       ${this.status === 'config'
@@ -356,6 +410,16 @@ export class ConsultRequest extends LitElement {
       <p part="status" class="status ${this.status === 'success' ? 'sr' : this.status}" role="status">
         ${this.status === 'config' ? '' : this.notice}
       </p>`;
+    if (this.mode !== 'dialog') return body;
+    return html`<button part="trigger" class="trigger" type="button" aria-haspopup="dialog" @click=${this.open}>
+        ${this.ctaLabel.trim() || label}</button>
+      ${this.built
+        ? html`<dialog part="dialog" aria-labelledby="rw-title" @close=${this.onClose}>
+            <div class="bar"><h2 id="rw-title" part="title">${label}</h2>
+              <button part="close" class="close" type="button" @click=${this.close}>Close</button></div>
+            ${body}
+          </dialog>`
+        : nothing}`;
   }
 }
 

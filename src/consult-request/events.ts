@@ -43,5 +43,7 @@ declare global {
     'consult-submit': CustomEvent<ConsultPayload>;
     'consult-success': CustomEvent<ConsultSuccessDetail>;
     'consult-error': CustomEvent<ConsultErrorDetail>;
+    'consult-open': CustomEvent<null>;
+    'consult-close': CustomEvent<null>;
   }
 }

@@ -167,6 +167,7 @@ export const styles = css`
   }
   .card .cta-area {
     margin-block-start: auto;
+    --relational-cta-width: 100%;
   }
   .card .cta {
     inline-size: 100%;
