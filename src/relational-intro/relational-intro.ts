@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { define } from '../shared/define.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './relational-intro.styles.js';
@@ -77,52 +76,83 @@ function initials(name: string): string {
 export class RelationalIntro extends LitElement {
   static override styles = [hostStyles, styles];
 
+  static override properties = {
+    variant: {},
+    headingLevel: { attribute: 'heading-level', converter: numeric },
+    consultMinutes: { attribute: 'consult-minutes', converter: numeric },
+    ctaLabel: { attribute: 'cta-label' },
+    ctaHref: { attribute: 'cta-href' },
+    consultFor: { attribute: 'consult-for' },
+    therapistName: { attribute: 'therapist-name' },
+    credentials: {},
+    practiceName: { attribute: 'practice-name' },
+    location: {},
+    photo: {},
+    photoAlt: { attribute: 'photo-alt' },
+    approach: {},
+    // Private state. `attribute: false` is implied by `state: true` in Lit, but the manifest
+    // analyzer only reads the literal, so without it these would be listed as attributes.
+    _expanded: { state: true, attribute: false },
+    _photoFailed: { state: true, attribute: false },
+    _slotted: { state: true, attribute: false },
+  };
+
   /** `full` (default), `summary` (a teaser that expands) or `card`; anything else shows `full`. */
-  @property() variant: string = 'full';
+  declare variant: string;
 
   /** Level of the title heading, 1-6 (clamped); section headings sit one level below. */
-  @property({ attribute: 'heading-level', converter: numeric }) headingLevel = 2;
+  declare headingLevel: number;
 
   /** Length of the free consultation in minutes, used in the CTA and closing text. */
-  @property({ attribute: 'consult-minutes', converter: numeric }) consultMinutes = 20;
+  declare consultMinutes: number;
 
   /** Replaces the CTA's label "Book a free 20-minute consultation". */
-  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+  declare ctaLabel?: string;
 
   /** Makes the CTA a link. http(s), mailto:, tel: and relative URLs only. */
-  @property({ attribute: 'cta-href' }) ctaHref?: string;
+  declare ctaHref?: string;
 
   /** Id of a `<consult-request>` (or any focusable element): the CTA calls its `open()` in dialog mode, else scrolls to and focuses it. */
-  @property({ attribute: 'consult-for' }) consultFor?: string;
+  declare consultFor?: string;
 
   /** Card: the therapist's name, shown as the card's heading. */
-  @property({ attribute: 'therapist-name' }) therapistName?: string;
+  declare therapistName?: string;
 
   /** Card: credentials, such as "PsyD, LMFT". */
-  @property() credentials?: string;
+  declare credentials?: string;
 
   /** Card: the practice's name. */
-  @property({ attribute: 'practice-name' }) practiceName?: string;
+  declare practiceName?: string;
 
   /** Card: where the practice is, or "Online". */
-  @property() location?: string;
+  declare location?: string;
 
   /** Card: the URL of a portrait photo. */
-  @property() photo?: string;
+  declare photo?: string;
 
   /** Card: the photo's text alternative. Without it the photo is decorative (alt=""), since the name is beside it. */
-  @property({ attribute: 'photo-alt' }) photoAlt?: string;
+  declare photoAlt?: string;
 
   /** Card: a one-line description of the approach, replacing the default line. */
-  @property() approach?: string;
+  declare approach?: string;
 
-  @state() private _expanded = false;
-  @state() private _photoFailed = false;
-  @state() private _slotted = false;
+  declare private _expanded: boolean;
+  declare private _photoFailed: boolean;
+  declare private _slotted: boolean;
   private _variant: RelationalIntroVariant = 'full';
   private _href: string | null = null;
   /** Bad values already reported, so a console hears about each one once. */
   private _reported?: Set<string>;
+
+  constructor() {
+    super();
+    this.variant = 'full';
+    this.headingLevel = 2;
+    this.consultMinutes = 20;
+    this._expanded = false;
+    this._photoFailed = false;
+    this._slotted = false;
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) this._slotted = this._hasDefinedCta([...this.querySelectorAll(':scope > [slot="cta"]')]);
