@@ -494,11 +494,16 @@ describe('hostile host pages', function () {
     it('opens the card\'s dialog, and a submission is sent once', async () => {
       frame = await open('hostile-two-copies.html');
       const card = byId(frame, 'card-form');
-      await click(frame, triggerOf(card));
+      const trigger = triggerOf(card);
+      await click(frame, trigger);
       await waitFor(() => dialogOf(card)?.open, 'the dialog to open');
       expectOnTop(frame, card);
-      card.close();
-      await waitFor(() => !dialogOf(card).open, 'the dialog to close');
+      await waitFor(() => deepActive(frame!)?.id === 'name', 'focus on the first field');
+      const closed = nextEvent(card, 'consult-close');
+      await sendKeys({ press: 'Escape' });
+      await closed;
+      expect(dialogOf(card).open).to.be.false;
+      await waitFor(() => deepActive(frame!) === trigger, 'focus back on the trigger');
 
       const form = byId(frame, 'inline-form');
       const tag = crypto.randomUUID();
@@ -574,6 +579,13 @@ describe('hostile host pages', function () {
       await load(frame, '');
       expect(root.getAttribute('style') ?? '', 'no inline style left on <html>').to.equal('');
       expect(locked(frame), 'scrolling possible again').to.be.false;
+      // A page (or another widget) that holds its own overflow with !important gets it back as it was.
+      root.setAttribute('style', 'overflow: clip !important;');
+      await load(frame, 'about-page');
+      byId(frame, 'card-form').open();
+      await waitFor(() => dialogOf(byId(frame!, 'card-form'))?.open, 'the dialog to open');
+      await load(frame, '');
+      expect(root.getAttribute('style'), 'the page\'s own !important overflow').to.equal('overflow: clip !important;');
       expect(pageReport(frame).errors).to.deep.equal([]);
     });
 
@@ -620,6 +632,11 @@ describe('hostile host pages', function () {
       const track = win(frame).hostileTrack;
       await settle();
       const baseline = track.snapshot();
+      // The counter itself: a bare addEventListener() in the page's own realm (as a module calls it) is seen.
+      win(frame).eval('addEventListener("online", window.probe = () => {})');
+      expect(track.snapshot().listeners['window online'], 'the counter sees a bare addEventListener()').to.equal((baseline.listeners['window online'] ?? 0) + 1);
+      win(frame).eval('removeEventListener("online", window.probe)');
+      expect(track.snapshot()).to.deep.equal(baseline);
       for (let round = 0; round < 3; round++) {
         await load(frame, 'about-page');
         const card = byId(frame, 'card-form');
@@ -637,6 +654,7 @@ describe('hostile host pages', function () {
         await form.updateComplete;
         await click(frame, form.shadowRoot!.querySelector('[part="submit"]')!);
         await waitFor(() => form.status === 'error', 'the failed send');
+        expect(track.snapshot().timeouts, 'the Retry-After timer is counted while the form is on the page').to.be.greaterThan(baseline.timeouts);
         await load(frame, '');
       }
       await settle();
