@@ -8,7 +8,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     overflow-wrap: anywhere;
-    --_measure: var(--relational-measure, 65ch);
     --_photo: var(--relational-photo-size, 4.5rem);
   }
 
@@ -24,6 +23,9 @@ export const styles = css`
     font-weight: 650;
     text-wrap: balance;
   }
+  dt {
+    font-weight: 650;
+  }
   [part='heading'] {
     font-size: 1.6em;
   }
@@ -34,7 +36,7 @@ export const styles = css`
   }
 
   .intro {
-    max-inline-size: var(--_measure);
+    max-inline-size: var(--relational-measure, 65ch);
   }
   .lead {
     font-size: 1.125em;
@@ -45,14 +47,10 @@ export const styles = css`
   .pillars {
     display: grid;
     gap: 0.875em;
-    padding: 0;
   }
   .pillars > div {
     padding-inline-start: 1em;
     border-inline-start: 3px solid var(--_accent);
-  }
-  dt {
-    font-weight: 650;
   }
   dd {
     margin: 0.125em 0 0;
@@ -60,7 +58,7 @@ export const styles = css`
   .points {
     padding-inline-start: 1.25em;
   }
-  .points li + li {
+  li + li {
     margin-block-start: 0.25em;
   }
 
@@ -69,26 +67,21 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.5em;
     min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
     max-inline-size: 100%;
     padding: 0.5em 1.25em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
     font: inherit;
     font-weight: 600;
     line-height: 1.25;
     text-align: center;
     text-decoration: none;
     cursor: pointer;
-    transition:
-      background-color 0.15s ease,
-      color 0.15s ease;
-  }
-  .cta {
-    background: var(--_accent);
-    color: var(--_on-accent);
+    transition: background-color 0.15s;
   }
   .cta:hover {
     background: color-mix(in srgb, var(--_accent) 86%, CanvasText);
@@ -100,12 +93,11 @@ export const styles = css`
   .toggle:hover {
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
   }
-  .cta:focus-visible,
-  .toggle:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 3px;
   }
-  .toggle[aria-expanded='true'] {
+  [aria-expanded='true'] {
     margin-block-end: 0.5em;
   }
   .cta-area {
@@ -131,7 +123,7 @@ export const styles = css`
     min-inline-size: 0;
     flex: 1;
   }
-  .who > * {
+  .card * {
     margin: 0;
   }
   .who > * + * {
@@ -162,9 +154,6 @@ export const styles = css`
     letter-spacing: 0.02em;
     overflow: hidden;
   }
-  .card .approach {
-    margin: 0;
-  }
   .card .cta-area {
     margin-block-start: auto;
     --relational-cta-width: 100%;
@@ -187,8 +176,7 @@ export const styles = css`
     a.cta {
       border-color: LinkText;
     }
-    .cta:focus-visible,
-    .toggle:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
     .pillars > div {
