@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { define } from '../shared/define.js';
 import { lockScroll, unlockScroll } from '../shared/scroll-lock.js';
 import { hostStyles } from '../shared/styles.js';
@@ -56,40 +55,62 @@ const composedEvent = (type: string, detail: unknown, cancelable: boolean) =>
 export class ConsultRequest extends LitElement {
   static override styles = [hostStyles, styles];
 
+  static override properties = {
+    mode: { reflect: true },
+    ctaLabel: { attribute: 'cta-label' },
+    endpoint: {},
+    encoding: {},
+    therapist: {},
+    fields: {},
+    consultMinutes: { attribute: 'consult-minutes', type: Number },
+    successRedirect: { attribute: 'success-redirect' },
+    privacyHref: { attribute: 'privacy-href' },
+    timeout: { type: Number },
+    persistDraft: { attribute: 'persist-draft', type: Boolean },
+    minFillMs: { attribute: 'min-fill-ms', type: Number },
+    status: { attribute: false },
+    values: { attribute: false },
+    errors: { attribute: false },
+    notice: { attribute: false },
+    countNote: { attribute: false },
+    blockedUntil: { attribute: false },
+    built: { attribute: false },
+  };
+
   /** `inline` (default) or `dialog`: a button that opens the form in a modal dialog. */
-  @property({ reflect: true }) mode = 'inline';
+  declare mode: string;
   /** Dialog mode: the trigger's label (default "Request a free 20-minute consultation"). */
-  @property({ attribute: 'cta-label' }) ctaLabel = '';
+  declare ctaLabel: string;
   /** Where the request is POSTed: an https: URL, a path on this site, or http://localhost for testing. */
-  @property() endpoint = '';
+  declare endpoint: string;
   /** How the body is encoded: `json`, `form` (no CORS preflight) or `multipart`. */
-  @property() encoding: Encoding = 'json';
+  declare encoding: Encoding;
   /** An id sent as `therapist`, so one endpoint can serve a directory. */
-  @property() therapist = '';
+  declare therapist: string;
   /** Optional fields to show, space- or comma-separated: `phone`, `contact-method`, `message`. */
-  @property() fields = 'phone contact-method message';
+  declare fields: string;
   /** Length of the free consultation, in minutes. */
-  @property({ attribute: 'consult-minutes', type: Number }) consultMinutes = 20;
+  declare consultMinutes: number;
   /** A page to go to after success: a path on this site or an https: URL. */
-  @property({ attribute: 'success-redirect' }) successRedirect = '';
+  declare successRedirect: string;
   /** The site's privacy policy, linked next to the consent box. */
-  @property({ attribute: 'privacy-href' }) privacyHref = '';
+  declare privacyHref: string;
   /** How long to wait for the endpoint, in milliseconds. */
-  @property({ type: Number }) timeout = 15000;
+  declare timeout: number;
   /** Keep the draft in sessionStorage (this tab only) until it is sent. Off: drafts live in memory. */
-  @property({ attribute: 'persist-draft', type: Boolean }) persistDraft = false;
+  declare persistDraft: boolean;
   /** Sends faster than this many milliseconds after the form appeared are treated as a bot's; 0 turns it off. */
-  @property({ attribute: 'min-fill-ms', type: Number }) minFillMs = 2000;
+  declare minFillMs: number;
 
   /** What the form is doing; drives everything it shows. */
-  @state() status: ConsultStatus = 'idle';
-  @state() private values: Values = emptyValues();
-  @state() private errors: Errors = {};
-  @state() private notice = '';
-  @state() private countNote = '';
-  @state() private blockedUntil = 0;
+  declare status: ConsultStatus;
+  declare private values: Values;
+  declare private errors: Errors;
+  declare private notice: string;
+  declare private countNote: string;
+  declare private blockedUntil: number;
   /** Dialog mode: the dialog and form are built on first open, so a card costs one button until then. */
-  @state() private built = false;
+  declare private built: boolean;
   private url?: URL;
   private submissionId?: string;
   private shownAt = 0;
@@ -101,6 +122,29 @@ export class ConsultRequest extends LitElement {
   private abort?: AbortController;
   private loggedFor?: string;
   private locked = false;
+
+  constructor() {
+    super();
+    this.mode = 'inline';
+    this.ctaLabel = '';
+    this.endpoint = '';
+    this.encoding = 'json';
+    this.therapist = '';
+    this.fields = 'phone contact-method message';
+    this.consultMinutes = 20;
+    this.successRedirect = '';
+    this.privacyHref = '';
+    this.timeout = 15000;
+    this.persistDraft = false;
+    this.minFillMs = 2000;
+    this.status = 'idle';
+    this.values = emptyValues();
+    this.errors = {};
+    this.notice = '';
+    this.countNote = '';
+    this.blockedUntil = 0;
+    this.built = false;
+  }
 
   /** Focuses the first field (or the confirmation after success). */
   override focus(options?: FocusOptions): void {
