@@ -17,26 +17,26 @@ export interface RelationalCtaDetail {
 }
 
 const VARIANTS: readonly string[] = ['full', 'summary', 'card'];
-const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 /** Attribute to number, where an empty or absent attribute is NaN (not Number('') === 0). */
 const numeric = { fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? Number.NaN : Number(v)) };
 
-/** `cta-href` if it is http(s), mailto:, tel: or relative to the page; otherwise null. */
+/**
+ * `cta-href` if it is http(s), mailto:, tel: or relative to the page (it then has the page's
+ * own scheme); otherwise null. Parsed as the browser would, so `java\tscript:` is caught too.
+ */
 function safeHref(value: string): string | null {
   try {
     const { protocol } = new URL(value, document.baseURI);
-    return SAFE_PROTOCOLS.includes(protocol) || protocol === new URL(document.baseURI).protocol ? value : null;
+    return /^(https?|mailto|tel):$/.test(protocol) || protocol === new URL(document.baseURI).protocol ? value : null;
   } catch {
     return null;
   }
 }
 
-/** Up to two initials for the monogram that stands in for a missing or broken photo. */
+/** Up to two initials (first and last word that start with a letter) for the monogram that stands in for a photo. */
 function initials(name: string): string {
-  const words = name.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  const first = words[0] ? Array.from(words[0])[0] : '';
-  const last = words.length > 1 ? Array.from(words[words.length - 1]!)[0] : '';
-  return (first + last).toUpperCase();
+  const [first = '', ...rest] = name.match(/(?<!\S)\p{L}/gu) ?? [];
+  return (first + (rest.pop() ?? '')).toUpperCase();
 }
 
 /**
@@ -141,8 +141,6 @@ export class RelationalIntro extends LitElement {
   declare private _slotted: boolean;
   private _variant: RelationalIntroVariant = 'full';
   private _href: string | null = null;
-  /** Bad values already reported, so a console hears about each one once. */
-  private _reported?: Set<string>;
 
   constructor() {
     super();
@@ -154,36 +152,29 @@ export class RelationalIntro extends LitElement {
     this._slotted = false;
   }
 
+  // Attributes are checked when they change, so a bad value is reported once, not on every render.
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this._slotted = this._hasDefinedCta([...this.querySelectorAll(':scope > [slot="cta"]')]);
+    if (!this.hasUpdated) this._checkSlot();
     if (changed.has('variant')) {
       const v = String(this.variant ?? 'full');
       this._variant = VARIANTS.includes(v) ? (v as RelationalIntroVariant) : 'full';
-      if (this._variant !== v && this._reportOnce(`variant:${v}`)) {
-        console.warn(`<relational-intro>: unknown variant "${v.slice(0, 60)}"; showing "full". Use full, summary or card.`);
-      }
+      if (this._variant !== v) console.warn(`<relational-intro>: unknown variant="${v.slice(0, 60)}"; use full, summary or card.`);
     }
     if (changed.has('ctaHref')) {
       const raw = this.ctaHref?.trim();
       this._href = raw ? safeHref(raw) : null;
-      if (raw && !this._href && this._reportOnce(`href:${raw}`)) {
-        console.error('<relational-intro>: cta-href was refused: only http(s), mailto:, tel: and relative URLs are allowed.');
-      }
+      if (raw && !this._href) console.error('<relational-intro>: cta-href refused; use an http(s), mailto:, tel: or relative URL.');
     }
     if (changed.has('photo')) this._photoFailed = false;
   }
 
-  private _onSlotChange(): void {
-    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="cta"]');
-    if (slot) this._slotted = this._hasDefinedCta(slot.assignedElements());
-  }
-
-  private _onToggle(): void {
-    this._expanded = !this._expanded;
-  }
-
-  private _onPhotoError(): void {
-    this._photoFailed = true;
+  /** The built-in CTA steps aside while a slotted CTA can show itself (a custom element once defined). */
+  private _checkSlot(): void {
+    const slotted = [...this.querySelectorAll(':scope > [slot="cta"]')];
+    for (const el of slotted) {
+      if (!el.matches(':defined')) customElements.whenDefined(el.localName).then(() => this._checkSlot());
+    }
+    this._slotted = slotted.some((el) => el.matches(':defined'));
   }
 
   private _onCta(event: Event): void {
@@ -192,21 +183,15 @@ export class RelationalIntro extends LitElement {
     const go = this.dispatchEvent(
       new CustomEvent('relational-cta', { bubbles: true, composed: true, cancelable: true, detail }),
     );
-    if (!go) {
-      event.preventDefault();
-      return;
-    }
+    if (!go) return event.preventDefault();
     if (this._href) return; // the link navigates by itself
-    if (!consultFor) {
-      console.error('<relational-intro>: the call to action has nowhere to go. Set cta-href or consult-for.');
-      return;
-    }
+    if (!consultFor) return console.error('<relational-intro>: the CTA has nowhere to go; set cta-href or consult-for.');
     const root = this.getRootNode() as Partial<Document>;
     const target = (root.getElementById?.(consultFor) ?? document.getElementById(consultFor)) as
       | (HTMLElement & { open?: unknown; mode?: unknown })
       | null;
     if (!target) {
-      console.error(`<relational-intro>: consult-for names no element with that id on this page.`);
+      console.error('<relational-intro>: consult-for names no element id on this page.');
     } else if (typeof target.open === 'function' && (target.mode ?? target.getAttribute('mode')) !== 'inline') {
       // a dialog-mode <consult-request> (or anything else that opens); an inline form is scrolled to instead
       target.open();
@@ -215,21 +200,6 @@ export class RelationalIntro extends LitElement {
       target.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
       target.focus({ preventScroll: true });
     }
-  }
-
-  private _reportOnce(key: string): boolean {
-    this._reported ??= new Set();
-    if (this._reported.has(key)) return false;
-    this._reported.add(key);
-    return true;
-  }
-
-  /** True when there is a slotted CTA that can show itself (a custom element counts once defined). */
-  private _hasDefinedCta(elements: Element[]): boolean {
-    for (const el of elements) {
-      if (!el.matches(':defined')) customElements.whenDefined(el.localName).then(() => this._onSlotChange());
-    }
-    return elements.some((el) => el.matches(':defined'));
   }
 
   private _minutes(): number {
@@ -244,25 +214,21 @@ export class RelationalIntro extends LitElement {
       : this._href
         ? html`<a part="cta" class="cta" href=${this._href} @click=${this._onCta}>${label}</a>`
         : html`<button part="cta" class="cta" type="button" @click=${this._onCta}>${label}</button>`;
-    return html`<div class="cta-area"><slot name="cta" @slotchange=${this._onSlotChange}></slot>${own}</div>`;
+    return html`<div class="cta-area"><slot name="cta" @slotchange=${this._checkSlot}></slot>${own}</div>`;
   }
 
   private _renderSections(level: number): TemplateResult[] {
     const sub = Math.min(6, level + 1);
     const minutes = String(this._minutes());
-    return summary.sections.map(
-      (s) => html`<section>
-        ${heading(sub, 'subheading', s.heading)}
-        <p>${s.paragraphs[0]!.replace('{minutes}', minutes)}</p>
-        ${s.pillars
-          ? html`<dl part="pillars" class="pillars">
-              ${s.pillars.map((p) => html`<div><dt>${p.name}</dt><dd>${p.text}</dd></div>`)}
-            </dl>`
-          : nothing}
-        ${s.points ? html`<ul class="points">${s.points.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
-        ${s.paragraphs.slice(1).map((p) => html`<p>${p.replace('{minutes}', minutes)}</p>`)}
-      </section>`,
-    );
+    const paragraph = (text: string) => html`<p>${text.replace('{minutes}', minutes)}</p>`;
+    return summary.sections.map(({ heading: title, paragraphs: [first, ...more], pillars, points }) => {
+      const list = pillars
+        ? html`<dl part="pillars" class="pillars">${pillars.map((p) => html`<div><dt>${p.name}</dt><dd>${p.text}</dd></div>`)}</dl>`
+        : points && html`<ul class="points">${points.map((p) => html`<li>${p}</li>`)}</ul>`;
+      return html`<section>
+        ${heading(sub, 'subheading', title)} ${paragraph(first!)} ${list} ${more.map(paragraph)}
+      </section>`;
+    });
   }
 
   private _renderCard(level: number): TemplateResult {
@@ -270,16 +236,16 @@ export class RelationalIntro extends LitElement {
     const place = [this.practiceName, this.location].filter((s) => s?.trim()).join(' · ');
     const photo =
       this.photo?.trim() && !this._photoFailed
-        ? html`<img part="photo" class="photo" src=${this.photo} alt=${this.photoAlt ?? ''}
-            width="72" height="72" loading="lazy" decoding="async" @error=${this._onPhotoError} />`
+        ? html`<img part="photo" class="photo" src=${this.photo} alt=${this.photoAlt ?? ''} width="72" height="72"
+            loading="lazy" decoding="async" @error=${() => (this._photoFailed = true)} />`
         : html`<span part="monogram" class="photo monogram" aria-hidden="true">${initials(name)}</span>`;
+    const credentials = this.credentials?.trim() && html`<p part="credentials" class="credentials">${this.credentials}</p>`;
     return html`<article part="card" class="card">
       <div class="identity">
         ${photo}
         <div class="who">
-          ${heading(level, 'heading', name || this.practiceName?.trim() || summary.title)}
-          ${this.credentials?.trim() ? html`<p part="credentials" class="credentials">${this.credentials}</p>` : nothing}
-          ${place ? html`<p part="place" class="place">${place}</p>` : nothing}
+          ${heading(level, 'heading', name || this.practiceName?.trim() || summary.title)} ${credentials}
+          ${place && html`<p part="place" class="place">${place}</p>`}
         </div>
       </div>
       <p part="approach" class="approach">${this.approach?.trim() || summary.approach}</p>
@@ -290,18 +256,15 @@ export class RelationalIntro extends LitElement {
   override render(): TemplateResult {
     const level = clampLevel(this.headingLevel);
     if (this._variant === 'card') return this._renderCard(level);
-    const teaser = this._variant === 'summary';
+    const toggle =
+      this._variant === 'summary' &&
+      html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(this._expanded)} aria-controls="more"
+          @click=${() => (this._expanded = !this._expanded)}>${summary.moreLabel}</button>
+        <div part="more" id="more" ?hidden=${!this._expanded}>${this._expanded ? this._renderSections(level) : nothing}</div>`;
     return html`<article part="article" class="intro">
       ${heading(level, 'heading', summary.title)}
       <p class="lead">${summary.lead}</p>
-      ${teaser
-        ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this._expanded ? 'true' : 'false'}
-              aria-controls="more" @click=${this._onToggle}>${summary.moreLabel}</button>
-            <div part="more" id="more" ?hidden=${!this._expanded}>
-              ${this._expanded ? this._renderSections(level) : nothing}
-            </div>`
-        : this._renderSections(level)}
-      ${this._renderCta()}
+      ${toggle || this._renderSections(level)} ${this._renderCta()}
     </article>`;
   }
 }
