@@ -1,7 +1,7 @@
 /**
  * The article summary as data: a retelling, in the project's own words, of
  * "Healing Through Relationship: A Psychodynamic Look at Relational Theory".
- * Read aloud it takes about two minutes (about 400 words).
+ * About 380 words in all: two minutes' reading at a calm pace.
  *
  * `{minutes}` in a paragraph is replaced with the element's `consult-minutes`.
  */
@@ -30,24 +30,24 @@ export const title = 'Healing through relationship';
  * the `summary` variant, so it stays under 80 words.
  */
 export const lead =
-  'Do the same feelings keep returning in your relationships, with a partner, a friend, ' +
-  'even a colleague? Perhaps you pull away when you long to be close, or chase people ' +
-  'who stay out of reach. Such patterns are rarely random: they are shaped by our ' +
-  'earliest emotional experiences and keep showing up in the present. Relational ' +
-  'therapy helps by looking at what happens between people, not only inside you.';
+  'Do the same feelings keep returning with a partner, a friend, even a colleague? Perhaps ' +
+  'you pull away when you long to be close, or chase people who stay out of reach. Such ' +
+  'patterns are rarely random: our earliest emotional experiences shape them, and they ' +
+  'keep showing up. Relational therapy looks at what happens between people, not only ' +
+  'inside you.';
 
 /** Parts 2 to 6. */
 export const sections: readonly SummarySection[] = [
   {
     heading: 'From the couch to the connection',
     paragraphs: [
-      'Classical psychoanalysis focused on the inner world: unconscious drives, childhood ' +
-        'experiences and inner conflict, interpreted from a distance by a neutral ' +
-        'therapist. Relational theory, a contemporary strand of psychodynamic therapy, ' +
-        'starts elsewhere: we grow in relationship, not in isolation.',
-      'The relational therapist shows up as a real person, attuned and responsive, ' +
-        'curious about what happens between you. That relationship becomes a place where ' +
-        'old patterns come into view and new ways of relating take root.',
+      'Classical psychoanalysis studied the inner world (unconscious drives, childhood, ' +
+        'conflict) through a neutral therapist interpreting from a distance. Relational ' +
+        'theory, a contemporary psychodynamic approach, holds that we grow in relationship, ' +
+        'not in isolation.',
+      'Your therapist shows up as a real person, attuned and responsive, curious about what ' +
+        'happens between you. There, old patterns come into view and new ways of relating ' +
+        'take root.',
     ],
   },
   {
@@ -56,32 +56,27 @@ export const sections: readonly SummarySection[] = [
     pillars: [
       {
         name: 'Mutuality',
-        text:
-          'Your therapist is not a blank screen: the relationship you build together is ' +
-          'part of the healing.',
+        text: 'Your therapist is not a blank screen: the relationship you build together is part of the healing.',
       },
       {
         name: 'Here-and-now dynamics',
         text:
-          'Old patterns come alive in the room. Fearing rejection, you may expect judgement; ' +
-          'used to caretaking, you may play down your needs. Such moments are explored ' +
-          'with curiosity and care, not blame.',
+          'Old patterns come alive in the room: fearing rejection, you may expect judgement; ' +
+          'used to caretaking, you may play down your needs. They are explored with curiosity and ' +
+          'care, not blame.',
       },
       {
         name: 'The therapist’s subjectivity',
-        text:
-          'Your therapist reflects on their own emotional responses, aiming for honesty ' +
-          'and ethical care rather than perfect neutrality.',
+        text: 'Your therapist reflects on their own emotional responses, aiming for honesty and ethical care, not perfect neutrality.',
       },
     ],
   },
   {
     heading: 'How it helps',
     paragraphs: [
-      'You experience something different rather than only understanding it. You find ' +
-        'out what it is like:',
-      'Over time this reaches beyond therapy: it gets easier to ask for what you need, ' +
-        'to let people close without fear, and to treat yourself with compassion.',
+      'You experience something different, not only understand it. You find out what it is like:',
+      'Over time, in life too, it gets easier to ask for what you need, to let people close ' +
+        'without fear, and to treat yourself with compassion.',
     ],
     points: [
       'to be met rather than judged;',
@@ -92,21 +87,19 @@ export const sections: readonly SummarySection[] = [
   {
     heading: 'Why it matters',
     paragraphs: [
-      'Many people take their anxiety, depression, relationship troubles or low ' +
-        'self-worth for personal flaws. Relational theory sees struggles that often grew ' +
-        'from early needs that went unmet. The aim is not to pathologize you, but to ' +
-        'understand, feel and relate differently.',
-      'There are no quick fixes: the change goes deeper, rooted in safety, curiosity and ' +
-        'real connection.',
+      'Many people see their anxiety, depression, relationship troubles or low self-worth ' +
+        'as personal flaws. Relational theory sees struggles grown from early needs left ' +
+        'unmet. The aim is not to pathologize you, but to understand, feel and relate ' +
+        'differently. There are no quick fixes: the change goes deeper, rooted in safety, ' +
+        'curiosity and connection.',
     ],
   },
   {
     heading: 'Let’s explore this together',
     paragraphs: [
-      'If you want therapy that goes beyond coping skills and helps you shift ' +
-        'long-standing patterns, this way of working may be a good fit. A free ' +
-        '{minutes}-minute consultation is a calm first step. You do not have to figure it ' +
-        'out alone.',
+      'If you want therapy that goes beyond coping skills to shift long-standing patterns, ' +
+        'this may fit. A free {minutes}-minute consultation is a calm first step. You do not ' +
+        'have to figure it out alone.',
     ],
   },
 ];
