@@ -12,29 +12,27 @@ const SELECTOR = '[data-relational]';
 const GLOBAL_ATTRIBUTES = ['id', 'class', 'slot', 'lang', 'dir'];
 
 function mount(placeholder: HTMLElement, tags: readonly string[]): void {
-  const tag = placeholder.dataset.relational ?? '';
   // A second copy of the bundle may meet a placeholder the first has already replaced.
   if (!placeholder.isConnected) return;
-  const element = tags.includes(tag) ? customElements.get(tag) : undefined;
+  const tag = placeholder.dataset.relational!;
+  const element = tags.includes(tag) && (customElements.get(tag) as { observedAttributes?: string[] } | undefined);
   if (!element) {
-    console.error(
-      `relational-widgets: data-relational="${tag}" names no element; use one of: ${tags.join(', ')}.`,
-    );
     placeholder.removeAttribute('data-relational');
-    return;
+    return console.error(`relational-widgets: data-relational="${tag}" names no element; use ${tags.join(' or ')}.`);
   }
-  const own = (element as unknown as { observedAttributes?: string[] }).observedAttributes ?? [];
-  const allowed = new Set([...own, ...GLOBAL_ATTRIBUTES]);
+  const allowed = [...GLOBAL_ATTRIBUTES, ...(element.observedAttributes ?? [])];
   const widget = document.createElement(tag);
   for (const { name, value } of placeholder.attributes) {
-    const target = name.startsWith('data-') ? name.slice(5) : name;
-    if (allowed.has(target)) widget.setAttribute(target, value);
+    const target = name.replace(/^data-/, '');
+    if (allowed.includes(target)) widget.setAttribute(target, value);
   }
   widget.append(...placeholder.children);
   placeholder.replaceWith(widget);
 }
 
-function mountAll(root: ParentNode, tags: readonly string[]): void {
+/** Mounts `root` itself if it is a placeholder, then every placeholder inside it. */
+function mountAll(root: Element | Document, tags: readonly string[]): void {
+  if (root instanceof HTMLElement && root.matches(SELECTOR)) mount(root, tags);
   for (const placeholder of root.querySelectorAll<HTMLElement>(SELECTOR)) mount(placeholder, tags);
 }
 
@@ -45,12 +43,6 @@ function mountAll(root: ParentNode, tags: readonly string[]): void {
 export function mountPlaceholders(tags: readonly string[]): void {
   mountAll(document, tags);
   new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (!(node instanceof HTMLElement)) continue;
-        if (node.matches(SELECTOR)) mount(node, tags);
-        mountAll(node, tags);
-      }
-    }
+    for (const { addedNodes } of records) for (const node of addedNodes) if (node instanceof Element) mountAll(node, tags);
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
