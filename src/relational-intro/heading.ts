@@ -2,23 +2,20 @@ import { html, type TemplateResult } from 'lit';
 
 /**
  * A real `<h1>`-`<h6>` at the given level, so the widget joins the host page's outline.
- * A switch over six static templates: no string-built tags, nothing to sanitise.
+ * One static template per level: no string-built tags, nothing to sanitise.
  */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 part=${part}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part}>${content}</h6>`;
-  }
+  return level === 1
+    ? html`<h1 part=${part}>${content}</h1>`
+    : level === 2
+      ? html`<h2 part=${part}>${content}</h2>`
+      : level === 3
+        ? html`<h3 part=${part}>${content}</h3>`
+        : level === 4
+          ? html`<h4 part=${part}>${content}</h4>`
+          : level === 5
+            ? html`<h5 part=${part}>${content}</h5>`
+            : html`<h6 part=${part}>${content}</h6>`;
 }
 
 /** `heading-level` as given (number, numeric string, garbage) to 1-6; unusable values give 2. */
