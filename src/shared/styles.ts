@@ -21,16 +21,14 @@ export const hostStyles = css`
     --_muted: color-mix(in srgb, currentColor 72%, transparent);
     --_line: color-mix(in srgb, currentColor 28%, transparent);
   }
-  :host([hidden]) {
+  :host([hidden]),
+  [hidden] {
     display: none !important;
   }
   *,
   *::before,
   *::after {
     box-sizing: inherit;
-  }
-  [hidden] {
-    display: none !important;
   }
   @media (prefers-reduced-motion: reduce) {
     *,
