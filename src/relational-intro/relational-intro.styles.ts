@@ -67,8 +67,8 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: 44px;
+    min-inline-size: 44px;
     max-inline-size: 100%;
     padding: 0.5em 1.25em;
     border: 2px solid var(--_accent);

@@ -25,18 +25,18 @@ export const hostStyles = css`
   [hidden] {
     display: none !important;
   }
+  /* Set, not inherited: a theme's \`* { box-sizing: content-box }\` reaches the host. The line
+     height is the page's, but never tighter than 1.3 (a theme's \`* { line-height: .8 !important }\`
+     reaches the host too); lh in line-height is the parent's line height. */
   *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+  ::before,
+  ::after {
+    box-sizing: border-box;
+    line-height: max(1.3em, 1lh);
   }
   @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
-      animation: none !important;
+    * {
       transition: none !important;
-      scroll-behavior: auto !important;
     }
   }
 `;
