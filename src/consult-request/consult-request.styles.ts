@@ -4,11 +4,13 @@ export const styles = css`
   :host {
     --_error: var(--relational-error, light-dark(#b3261e, #ffb4ab));
     background: var(--_surface);
-    max-inline-size: 40rem;
     overflow-wrap: break-word;
   }
+  :host(:not([mode='dialog'])) {
+    max-inline-size: 40rem;
+  }
   form,
-  .field,
+  [part='field'],
   .success {
     display: grid;
     gap: 0.375rem;
@@ -26,14 +28,19 @@ export const styles = css`
   }
   label,
   legend,
+  button,
   .error,
-  .status,
-  button {
+  [part='status'] {
     font-weight: 600;
   }
   .req,
   .hint {
     color: var(--_muted);
+  }
+  .req,
+  .hint,
+  .choice,
+  .check label {
     font-weight: 400;
   }
   input,
@@ -43,8 +50,7 @@ export const styles = css`
     font-size: max(1em, 16px);
     color: inherit;
   }
-  input:not([type='radio'], [type='checkbox']),
-  textarea {
+  [part='input'] {
     inline-size: 100%;
     min-block-size: 2.75rem;
     padding: 0.5rem 0.75rem;
@@ -57,7 +63,7 @@ export const styles = css`
     min-block-size: 8rem;
   }
   [aria-invalid='true'] {
-    border: 2px solid var(--_error) !important;
+    border: 2px solid var(--_error);
   }
   .error {
     color: var(--_error);
@@ -76,11 +82,9 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0 0.625rem;
     min-block-size: 2.75rem;
-    font-weight: 400;
   }
   .check label {
     flex: 1 1 12rem;
-    font-weight: 400;
   }
   .check p,
   .check a {
@@ -120,10 +124,10 @@ export const styles = css`
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
     margin-block-end: 1.25rem;
   }
-  .status:not(:empty) {
+  [part='status'] {
     margin-block-start: 1rem;
   }
-  .status.error {
+  [part='status'].error {
     color: inherit;
     padding-inline-start: 0.75rem;
     border-inline-start: 4px solid var(--_error);
@@ -136,10 +140,7 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  :host([mode='dialog']) {
-    max-inline-size: none;
-  }
-  .trigger {
+  [part='trigger'] {
     inline-size: var(--relational-cta-width, auto);
     max-inline-size: 100%;
   }
@@ -168,7 +169,7 @@ export const styles = css`
     font-size: 1.25em;
     line-height: 1.3;
   }
-  .close {
+  [part='close'] {
     flex: none;
     padding-inline: 1rem;
     border-color: currentColor;

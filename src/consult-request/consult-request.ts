@@ -14,9 +14,9 @@ export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'confi
 const OPTIONAL = ['phone', 'contactMethod', 'message'];
 const CAPTURED = 'input[type=hidden][name],textarea[name$="-response"]';
 const CHECK = 'Please check the fields marked above.';
-/** Every event of ours bubbles and crosses shadow roots. */
-const composedEvent = (type: string, detail: unknown, cancelable: boolean) =>
-  new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+const REQUIRED = html` <span class="req">(required)</span>`;
+/** A field's message, tied to it by id (`aria-describedby`). */
+const errorText = (id: Field, text?: string) => (text ? html`<p id="${id}-error" class="error">${text}</p>` : nothing);
 
 /**
  * A consultation-request form that posts to the site owner's endpoint and never loses what a client typed.
@@ -72,7 +72,6 @@ export class ConsultRequest extends LitElement {
     values: { attribute: false },
     errors: { attribute: false },
     notice: { attribute: false },
-    countNote: { attribute: false },
     blockedUntil: { attribute: false },
     built: { attribute: false },
   };
@@ -107,21 +106,17 @@ export class ConsultRequest extends LitElement {
   declare private values: Values;
   declare private errors: Errors;
   declare private notice: string;
-  declare private countNote: string;
   declare private blockedUntil: number;
   /** Dialog mode: the dialog and form are built on first open, so a card costs one button until then. */
   declare private built: boolean;
   private url?: URL;
   private submissionId?: string;
   private shownAt = 0;
-  private seq = 0;
   private offline = false;
   private pressing = false;
   private sentBy = '';
   private timer?: ReturnType<typeof setTimeout>;
   private abort?: AbortController;
-  private loggedFor?: string;
-  private locked = false;
 
   constructor() {
     super();
@@ -141,7 +136,6 @@ export class ConsultRequest extends LitElement {
     this.values = emptyValues();
     this.errors = {};
     this.notice = '';
-    this.countNote = '';
     this.blockedUntil = 0;
     this.built = false;
   }
@@ -161,17 +155,16 @@ export class ConsultRequest extends LitElement {
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;
     this.shownAt ||= performance.now();
-    lockScroll();
-    this.locked = true;
+    lockScroll(this);
     dialog.showModal();
     this.focus();
-    this.emit('consult-open', null);
+    this.emit('consult-open');
   }
 
   /** Dialog mode: closes the dialog; what was typed stays for the next open. */
   close(): void {
     this.dialog?.close();
-    this.release();
+    unlockScroll(this);
   }
 
   /** Sends the form as if the client pressed the button: validates first. */
@@ -179,7 +172,7 @@ export class ConsultRequest extends LitElement {
     if (!this.url || /sub|suc|con/.test(this.status) || this.blockedUntil > Date.now()) return;
     const values = cleanValues(this.values, this.shown);
     this.errors = validate(values);
-    if (this.invalid) return this.fail({ kind: 'validation' }, CHECK);
+    if (Object.keys(this.errors).length) return this.fail({ kind: 'validation' }, CHECK);
     if (this.renderRoot.querySelector<HTMLInputElement>('#rw-hp')?.value || performance.now() - this.shownAt < this.minFillMs)
       return this.succeed(values);
     const payload = buildPayload(values, {
@@ -191,19 +184,19 @@ export class ConsultRequest extends LitElement {
       extra: [...this.querySelectorAll<HTMLInputElement>(CAPTURED)].filter((i) => !i.disabled).map((i) => [i.name, i.value]),
     });
     if (!this.emit('consult-submit', payload, true)) return;
-    const seq = ++this.seq;
     this.status = 'submitting';
     this.notice = 'Sending your request…';
-    this.abort = new AbortController();
-    const o = await send(this.url!, encode(payload, this.encoding), this.timeout > 0 ? this.timeout : 15000, this.abort.signal);
-    if (seq !== this.seq || o.type === 'aborted') return;
+    const { signal } = (this.abort = new AbortController());
+    const o = await send(this.url, encode(payload, this.encoding), this.timeout > 0 ? this.timeout : 15000, signal);
+    // A new endpoint aborts the request: its answer, whatever it was, is stale.
+    if (signal.aborted) return;
     if (o.type === 'ok') return this.succeed(values, o);
     const general: string[] = [];
     if (o.type === 'http' && (o.status === 400 || o.status === 422)) {
       const found = serverErrors(o.body, new Set(['name', 'email', 'consent', ...this.shown]));
       this.errors = found.fields;
       general.push(...found.general);
-      if (!general.length && this.invalid) general.push(CHECK);
+      if (!general.length && Object.keys(found.fields).length) general.push(CHECK);
     }
     this.offline = o.type === 'offline';
     this.blockedUntil = (o.type === 'http' && o.status === 429 && o.retryAt) || 0;
@@ -223,8 +216,7 @@ export class ConsultRequest extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.timer);
     removeEventListener('online', this.onOnline);
-    this.dialog?.close();
-    this.release();
+    this.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -235,14 +227,8 @@ export class ConsultRequest extends LitElement {
         if (/sub|con/.test(this.status)) this.status = 'idle';
       } else {
         this.status = 'config';
-        if (this.loggedFor !== this.endpoint) {
-          this.loggedFor = this.endpoint;
-          console.error(
-            `<consult-request>: the "endpoint" attribute is missing or not allowed (${JSON.stringify(this.endpoint)}). ` +
-              'Set it to an https:// URL or a path on this site (http:// only for localhost). Nothing is sent until then.',
-          );
-          this.emit('consult-error', { kind: 'config' });
-        }
+        console.error(`<consult-request>: set the "endpoint" attribute to an https:// URL or a path on this site (http:// on localhost only).`);
+        this.emit('consult-error', { kind: 'config' });
       }
     }
     try {
@@ -260,15 +246,10 @@ export class ConsultRequest extends LitElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private release(): void {
-    if (this.locked) unlockScroll();
-    this.locked = false;
-  }
-
   private onClose(): void {
-    this.release();
+    unlockScroll(this);
     this.renderRoot.querySelector<HTMLElement>('[part=trigger]')?.focus();
-    this.emit('consult-close', null);
+    this.emit('consult-close');
   }
 
   private get shown(): Set<string> {
@@ -276,10 +257,6 @@ export class ConsultRequest extends LitElement {
     const shown = new Set(OPTIONAL.filter((f) => tokens.includes(f)));
     if (!shown.has('phone')) shown.delete('contactMethod');
     return shown;
-  }
-
-  private get invalid(): boolean {
-    return Object.keys(this.errors).length > 0;
   }
 
   /**
@@ -298,8 +275,9 @@ export class ConsultRequest extends LitElement {
     }
   }
 
-  private emit(type: keyof GlobalEventHandlersEventMap, detail: unknown, cancelable = false): boolean {
-    return this.dispatchEvent(composedEvent(type, detail, cancelable));
+  /** Every event of ours bubbles and crosses shadow roots. */
+  private emit(type: keyof GlobalEventHandlersEventMap, detail: unknown = null, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   private succeed(values: Values, outcome?: { status: number; body: unknown }): void {
@@ -354,8 +332,6 @@ export class ConsultRequest extends LitElement {
     const name = t.name as Field;
     if (!(name in this.values)) return;
     this.values = { ...this.values, [name]: t.type === 'checkbox' ? t.checked : t.value };
-    const left = MAX_MESSAGE - this.values.message.length;
-    this.countNote = left > 200 ? '' : left ? `Fewer than ${left > 100 ? 200 : 100} characters left.` : 'You have reached the limit.';
     if (this.errors[name] || name === 'contactMethod') this.check(name === 'contactMethod' ? ['email', 'phone'] : [name]);
     this.draft(JSON.stringify(this.values));
   }
@@ -366,17 +342,19 @@ export class ConsultRequest extends LitElement {
    * click would be lost. The submit checks every field anyway.
    */
   private onBlur(e: FocusEvent): void {
-    if (this.pressing) return;
-    const t = e.target as HTMLInputElement;
-    if ((t.value && t.type !== 'radio' && t.type !== 'checkbox') || this.errors[t.name as Field]) this.check([t.name as Field]);
+    if (!this.pressing) this.check([(e.target as HTMLInputElement).name as Field]);
   }
 
-  /** Re-checks some fields only: shows or clears their messages and leaves the others alone. */
+  /**
+   * Re-checks some fields only and leaves the others alone: a message is shown for a field
+   * that holds something or already had one (so an untouched field says nothing yet), and
+   * cleared once the field is right.
+   */
   private check(names: Field[]): void {
     const found = validate(cleanValues(this.values, this.shown));
     const errors = { ...this.errors };
     for (const n of names) {
-      if (found[n] && (this.values[n] || errors[n] || n === 'name' || n === 'consent')) errors[n] = found[n];
+      if (found[n] && (this.values[n] || errors[n])) errors[n] = found[n];
       else delete errors[n];
     }
     this.errors = errors;
@@ -386,10 +364,10 @@ export class ConsultRequest extends LitElement {
   private field(id: Field, label: string, required: boolean, control: (describedBy: string) => unknown, hint?: string) {
     const error = this.errors[id];
     const describedBy = [hint && `${id}-hint`, id === 'message' && 'message-count', error && `${id}-error`].filter(Boolean).join(' ');
-    return html`<div part="field" class="field">
-      <label for=${id}>${label}${required ? html` <span class="req">(required)</span>` : nothing}</label>
+    return html`<div part="field">
+      <label for=${id}>${label}${required ? REQUIRED : nothing}</label>
       ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
-      ${error ? html`<p id="${id}-error" class="error">${error}</p>` : nothing} ${control(describedBy)}
+      ${errorText(id, error)} ${control(describedBy)}
     </div>`;
   }
 
@@ -398,35 +376,34 @@ export class ConsultRequest extends LitElement {
     const { values: v, errors: e, shown } = this;
     const byPhone = shown.has('contactMethod') && wantsPhone(v);
     const busy = this.status === 'submitting';
-    const inputs = [
-      ['name', 'Your name', 'text', 'name', true],
-      ['email', 'Email', 'email', 'email', !byPhone],
-      ['phone', 'Phone', 'tel', 'tel', byPhone],
-    ] as const;
+    const input = (id: 'name' | 'email' | 'phone', label: string, type: string, required: boolean) =>
+      this.field(id, label, required, (describedBy) => html`<input id=${id} name=${id} part="input" type=${type}
+        autocomplete=${type === 'text' ? 'name' : type} inputmode=${type === 'text' ? nothing : type} dir=${type === 'text' ? nothing : 'ltr'}
+        spellcheck="false" autocapitalize=${type === 'text' ? 'words' : 'off'} ?required=${required}
+        aria-invalid=${!!e[id]} aria-describedby=${describedBy || nothing} .value=${v[id]} />`);
+    const radio = (value: string, label: string) =>
+      html`<label class="choice"><input type="radio" name="contactMethod" value=${value} .checked=${v.contactMethod === value} /> ${label}</label>`;
+    // Announced near the limit only, not on every keystroke.
+    const left = MAX_MESSAGE - v.message.length;
+    const message = shown.has('message') && this.field('message', 'Message', false, (describedBy) => html`<textarea id="message" name="message" part="input" rows="5"
+        maxlength=${MAX_MESSAGE} aria-describedby=${describedBy} .value=${v.message}></textarea>
+      <p id="message-count" class="hint count">${v.message.length} / ${MAX_MESSAGE}<span class="sr"> characters</span></p>
+      <p class="sr" role="status">${left > 200 ? '' : left ? `Fewer than ${left > 100 ? 200 : 100} characters left.` : 'You have reached the limit.'}</p>`,
+      'Optional. Please leave out clinical or health details; there is room for those in the consultation.');
+    const privacy = this.privacyHref
+      ? html`<a class="hint" href=${this.privacyHref} target="_blank" rel="noopener">Privacy policy (opens in a new tab)</a>`
+      : nothing;
     return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onBlur}>
-      ${inputs.map(([id, label, type, token, required]) => id === 'phone' && !shown.has(id) ? nothing : this.field(id, label, required, (d) =>
-        html`<input id=${id} name=${id} part="input" type=${type} autocomplete=${token} inputmode=${type === 'text' ? nothing : token} dir=${type === 'text' ? nothing : 'ltr'}
-          spellcheck="false" autocapitalize=${id === 'name' ? 'words' : 'off'} ?required=${required}
-          aria-invalid=${!!e[id]} aria-describedby=${d || nothing} .value=${v[id]} />`))}
+      ${input('name', 'Your name', 'text', true)} ${input('email', 'Email', 'email', !byPhone)}
+      ${shown.has('phone') ? input('phone', 'Phone', 'tel', byPhone) : nothing}
       ${shown.has('contactMethod')
-        ? html`<fieldset part="field" class="field"><legend>How would you like to be contacted?</legend>
-            ${[['email', 'Email'], ['phone', 'Phone call'], ['text', 'Text message']].map(([x, label]) =>
-              html`<label class="choice"><input type="radio" name="contactMethod" value=${x} .checked=${v.contactMethod === x} /> ${label}</label>`)}
-          </fieldset>`
+        ? html`<fieldset part="field"><legend>How would you like to be contacted?</legend>${radio('email', 'Email')}${radio('phone', 'Phone call')}${radio('text', 'Text message')}</fieldset>`
         : nothing}
-      ${shown.has('message')
-        ? this.field('message', 'Message', false, (d) => html`<textarea id="message" name="message" part="input" rows="5"
-            maxlength=${MAX_MESSAGE} aria-describedby=${d} .value=${v.message}></textarea>
-            <p id="message-count" class="hint count">${v.message.length} / ${MAX_MESSAGE}<span class="sr"> characters</span></p>
-            <p class="sr" role="status">${this.countNote}</p>`,
-            'Optional. Please leave out clinical or health details; there is room for those in the consultation.')
-        : nothing}
+      ${message || nothing}
       <div part="field" class="check">
         <input id="consent" name="consent" type="checkbox" required .checked=${v.consent} aria-invalid=${!!e.consent}
           aria-describedby=${e.consent ? 'consent-error' : nothing} />
-        <label for="consent">I agree to be contacted about this request. <span class="req">(required)</span></label>
-        ${this.privacyHref ? html`<a class="hint" href=${this.privacyHref} target="_blank" rel="noopener">Privacy policy (opens in a new tab)</a>` : nothing}
-        ${e.consent ? html`<p id="consent-error" class="error">${e.consent}</p>` : nothing}
+        <label for="consent">I agree to be contacted about this request.${REQUIRED}</label> ${privacy} ${errorText('consent', e.consent)}
       </div>
       <div class="sr" aria-hidden="true" inert>
         <label>Leave this empty <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
@@ -439,31 +416,31 @@ export class ConsultRequest extends LitElement {
   }
 
   override render() {
+    const { status, consultMinutes } = this;
     const by = this.sentBy === 'phone' ? 'by phone' : this.sentBy === 'text' ? 'by text message' : 'by email';
-    const label = `Request a free ${this.consultMinutes}-minute consultation`;
+    const title = `Request a free ${consultMinutes}-minute consultation`;
+    const main =
+      status === 'config'
+        ? html`<p class="config">This contact form is not set up yet. Site owner: set its <code>endpoint</code> attribute to an https:// address or a path on this site.</p>`
+        : status === 'success'
+          ? html`<div part="success" class="success" tabindex="-1"><p><strong>Thank you. Your request was sent.</strong></p>
+              <p>You will hear back ${by} to arrange your free ${consultMinutes}-minute consultation. If nothing arrives
+              within two working days, please check your spam folder or get in touch another way.</p></div>`
+          : this.renderForm();
     const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis"><strong>This form is not for emergencies.</strong>
         If you are in crisis or thinking about harming yourself, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis
         Lifeline, US), or call <a href="tel:911">911</a>.</slot></div>
-      ${this.status === 'config'
-        ? html`<p class="config">This contact form is not set up yet. Site owner: set its <code>endpoint</code> attribute to an https:// address or a path on this site.</p>`
-        : this.status === 'success'
-          ? html`<div part="success" class="success" tabindex="-1"><p><strong>Thank you. Your request was sent.</strong></p>
-              <p>You will hear back ${by} to arrange your free ${this.consultMinutes}-minute consultation. If nothing arrives
-              within two working days, please check your spam folder or get in touch another way.</p></div>`
-          : this.renderForm()}
-      <p part="status" class="status ${this.status === 'success' ? 'sr' : this.status}" role="status">
-        ${this.status === 'config' ? '' : this.notice}
-      </p>`;
+      ${main}
+      <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>`;
     if (this.mode !== 'dialog') return body;
-    return html`<button part="trigger" class="trigger" type="button" aria-haspopup="dialog" @click=${this.open}>
-        ${this.ctaLabel.trim() || label}</button>
-      ${this.built
-        ? html`<dialog part="dialog" aria-labelledby="rw-title" @close=${this.onClose}>
-            <div class="bar"><h2 id="rw-title" part="title">${label}</h2>
-              <button part="close" class="close" type="button" @click=${this.close}>Close</button></div>
-            ${body}
-          </dialog>`
-        : nothing}`;
+    const dialog = this.built
+      ? html`<dialog part="dialog" aria-labelledby="rw-title" @close=${this.onClose}>
+          <div class="bar"><h2 id="rw-title" part="title">${title}</h2>
+            <button part="close" type="button" @click=${this.close}>Close</button></div>
+          ${body}
+        </dialog>`
+      : nothing;
+    return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${this.open}>${this.ctaLabel.trim() || title}</button>${dialog}`;
   }
 }
 

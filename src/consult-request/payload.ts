@@ -50,18 +50,20 @@ export interface Context {
 
 /** The payload, keys in the documented order, empty optional fields omitted. */
 export function buildPayload(v: Values, c: Context): ConsultPayload {
-  const p: Record<string, string | boolean> = { id: c.id, name: v.name };
-  for (const [key, value] of [
-    ['email', v.email],
-    ['phone', v.phone],
-    ['contactMethod', v.contactMethod],
-    ['message', v.message],
-  ] as const) {
-    if (value) p[key] = value;
-  }
-  p.consent = true;
-  if (c.therapist) p.therapist = c.therapist;
-  Object.assign(p, { page: c.page, submittedAt: c.submittedAt, locale: c.locale });
+  const p: Record<string, string | boolean | undefined> = {
+    id: c.id,
+    name: v.name,
+    email: v.email,
+    phone: v.phone,
+    contactMethod: v.contactMethod,
+    message: v.message,
+    consent: true,
+    therapist: c.therapist,
+    page: c.page,
+    submittedAt: c.submittedAt,
+    locale: c.locale,
+  };
+  for (const key of ['email', 'phone', 'contactMethod', 'message', 'therapist']) if (!p[key]) delete p[key];
   for (const [key, value] of c.extra) if (!(key in p)) p[key] = value;
   return p as ConsultPayload;
 }

@@ -34,16 +34,6 @@ export function retryAt(header: string | null, now = Date.now()): number | undef
   return Number.isNaN(t) ? undefined : Math.max(t, now);
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
  * POSTs once. Any 2xx is `ok` whatever its body; any other status is `http`. No cookies go
  * with it, only the origin goes as referrer, and `Accept: application/json` (a safelisted
@@ -57,15 +47,21 @@ export async function send(url: URL, { body, headers }: Encoded, timeout: number
       method: 'POST',
       body,
       headers: { Accept: 'application/json', ...headers },
-      mode: 'cors',
       credentials: 'omit',
       referrerPolicy: 'strict-origin',
       signal: AbortSignal.any([signal, timer]),
     });
-    const result = { status: response.status, body: await readBody(response) };
-    return response.ok
-      ? { type: 'ok', ...result }
-      : { type: 'http', ...result, retryAt: retryAt(response.headers.get('Retry-After')) };
+    const { ok, status } = response;
+    // The body as JSON, as text when it is not JSON, or null when empty.
+    let answer: unknown = (await response.text()) || null;
+    try {
+      answer = JSON.parse(answer as string);
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return ok
+      ? { type: 'ok', status, body: answer }
+      : { type: 'http', status, body: answer, retryAt: retryAt(response.headers.get('Retry-After')) };
   } catch {
     if (signal.aborted) return { type: 'aborted' };
     if (timer.aborted) return { type: 'timeout' };
