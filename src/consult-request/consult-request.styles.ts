@@ -48,11 +48,13 @@ export const styles = css`
   button {
     font: inherit;
     font-size: max(1em, 16px);
+    /* As the shared sheet's floor: \`font\` resets it, and the trigger's parent is the host. */
+    line-height: max(1.3em, 1lh);
     color: inherit;
   }
   [part='input'] {
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 44px;
     padding: 0.5rem 0.75rem;
     border: 1px solid color-mix(in srgb, currentColor 62%, transparent);
     border-radius: var(--_radius);
@@ -80,8 +82,8 @@ export const styles = css`
     display: flex;
     align-items: center;
     flex-wrap: wrap;
-    gap: 0 0.625rem;
-    min-block-size: 2.75rem;
+    gap: 0 10px;
+    min-block-size: 44px;
   }
   .check label {
     flex: 1 1 12rem;
@@ -89,18 +91,18 @@ export const styles = css`
   .check p,
   .check a {
     flex-basis: 100%;
-    margin-inline-start: 2.125rem;
+    margin-inline-start: 34px;
   }
   [type='radio'],
   [type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 24px;
+    block-size: 24px;
     margin: 0;
     accent-color: var(--_accent);
   }
   button {
     justify-self: start;
-    min-block-size: 2.75rem;
+    min-block-size: 44px;
     padding: 0.5rem 1.5rem;
     border: 2px solid transparent;
     border-radius: var(--_radius);
