@@ -144,7 +144,7 @@ function page({ title, wait, expect, floor, header, body }) {
 <link rel="icon" href="data:,">
 <title>${esc(title)}</title>
 <script src="${PROBE}" data-wait="${wait}" data-expect='${JSON.stringify(expect)}'></script>
-<style>${SITE_CSS}${floor ? FLOOR_CSS : ''}</style>
+<style>${SITE_CSS}${floor ? FLOOR_CSS : ''}</style>${floor ? '' : `\n${EMBED}`}
 </head>
 <body>
 <header class="site"><p>${esc(header)}</p><nav><a href="#">About</a><a href="#">Fees</a><a href="#">Contact</a></nav></header>
@@ -155,7 +155,9 @@ ${body}
 `;
 }
 
-const EMBED = `<script type="module" src="${BUNDLE}"></script>`;
+// The README's snippet: in the head, render-blocking where the browser supports it
+// (Chromium), so the first frame already has the elements and nothing shifts.
+const EMBED = `<script type="module" src="${BUNDLE}" blocking="render"></script>`;
 
 export function buildPages() {
   const people = therapists();
@@ -168,7 +170,6 @@ export function buildPages() {
     expect: { 'relational-intro': 1, 'consult-request': 1 },
     body: `<main>
 <h1>Relational psychodynamic therapy</h1>
-${EMBED}
 <relational-intro consult-for="consult"></relational-intro>
 <h2>Request a consultation</h2>
 <consult-request id="consult" endpoint="/noop" therapist="ana-ruiz"></consult-request>
@@ -208,7 +209,6 @@ ${ARTICLE}
     },
     body: `<main class="directory">
 <h1>Find a relational therapist</h1>
-${EMBED}
 <div class="grid">
 ${cards}
 </div>
