@@ -28,7 +28,6 @@ export const styles = css`
   }
   label,
   legend,
-  button,
   .error,
   [part='status'] {
     font-weight: 600;
@@ -102,6 +101,7 @@ export const styles = css`
   }
   button {
     justify-self: start;
+    font-weight: 600;
     min-block-size: 44px;
     padding: 0.5rem 1.5rem;
     border: 2px solid transparent;
@@ -161,7 +161,7 @@ export const styles = css`
   }
   .bar {
     display: flex;
-    align-items: start;
+    align-items: center;
     justify-content: space-between;
     gap: 1rem;
     margin-block-end: 1rem;
