@@ -21,7 +21,14 @@ if (wanted.includes('chromium')) {
 if (wanted.includes('firefox')) {
   browsers.push(
     puppeteerLauncher({
-      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: '/usr/bin/firefox-esr',
+        headless: true,
+        // Firefox's form-history list (what earlier tests typed) can open over the field below
+        // and take a click meant for the page; a fresh visitor has no history.
+        extraPrefsFirefox: { 'browser.formfill.enable': false },
+      },
     }),
   );
 }
