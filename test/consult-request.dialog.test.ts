@@ -4,7 +4,7 @@ import { openPage, renderedElements } from './support/frame.js';
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
 import type { RelationalIntro } from '../src/relational-intro/relational-intro.js';
 import '../src/relational-intro/relational-intro.js';
-import { $, click, deepActive, expect, fillValid, form, posts, settled, typeInto, waitFor } from './consult-request.helpers.js';
+import { $, click, deepActive, expect, fillValid, form, posts, settled, typeInto, waitFor } from './support/consult-request.js';
 
 const trigger = (el: Element) => $<HTMLButtonElement>(el, '[part="trigger"]');
 const dialogOf = (el: Element) => el.shadowRoot!.querySelector('dialog');

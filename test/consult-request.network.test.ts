@@ -19,7 +19,7 @@ import {
   deepActive,
   waitFor,
   type Recorded,
-} from './consult-request.helpers.js';
+} from './support/consult-request.js';
 
 const json = (r: Recorded) => JSON.parse(r.body);
 

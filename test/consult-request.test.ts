@@ -19,7 +19,7 @@ import {
   deepActive,
   waitFor,
   tab,
-} from './consult-request.helpers.js';
+} from './support/consult-request.js';
 
 const labelText = (el: Element, id: string) => el.shadowRoot!.querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
 

@@ -5,9 +5,10 @@
 //   c. hostile-two-copies   two copies of the bundle from two URLs
 //   d. hostile-ajax.html    widgets inserted, moved, removed and re-added by an AJAX page loader
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { ENDPOINT } from './support/origins.js';
 import { openPage, pageReport, renderedElements } from './support/frame.js';
+import { click as clickAt, deepActive as activeIn, frames, pause, waitFor } from './support/person.js';
 
 interface Widget extends HTMLElement {
   updateComplete: Promise<unknown>;
@@ -26,16 +27,6 @@ interface Recorded {
   body: string;
 }
 
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeout = 6000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await pause(25);
-  }
-}
 
 /** Opens a hostile page pinned to the top left of the test page, so page and frame coordinates line up simply. */
 async function open(name: string, width = 760, height = 560): Promise<HTMLIFrameElement> {
@@ -65,26 +56,10 @@ function nextEvent(target: EventTarget, type: string, timeout = 5000): Promise<E
 }
 
 /** The element with focus inside the framed page, looking into shadow roots. */
-function deepActive(frame: HTMLIFrameElement): Element | null {
-  let a = frame.contentDocument!.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
+const deepActive = (frame: HTMLIFrameElement): Element | null => activeIn(frame.contentDocument!);
 
-/** Clicks the middle of an element of the framed page with the real mouse, once it has stopped moving. */
-async function click(frame: HTMLIFrameElement, target: Element): Promise<void> {
-  let r: DOMRect | undefined;
-  for (let i = 0; i < 40; i++) {
-    target.scrollIntoView({ block: 'center' });
-    await frames();
-    const now = target.getBoundingClientRect();
-    if (r && now.top === r.top && now.left === r.left) break;
-    r = now;
-  }
-  r = target.getBoundingClientRect();
-  const f = frame.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(f.left + r.left + r.width / 2), Math.round(f.top + r.top + r.height / 2)] });
-}
+/** Clicks an element of the framed page with the real mouse, once it has stopped moving. */
+const click = (frame: HTMLIFrameElement, target: Element): Promise<void> => clickAt(target, frame);
 
 /** Name, email and consent as a person gives them: click, type, Tab out (no doubled letters: see BROWSERS.md). */
 async function fill(frame: HTMLIFrameElement, el: Widget): Promise<void> {

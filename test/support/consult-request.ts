@@ -1,12 +1,13 @@
 // Shared by the <consult-request> test files: the recording server on another origin, and
 // typing and clicking as a person would.
-import { fixture, html, expect, aTimeout } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { ENDPOINT } from './support/origins.js';
-import type { ConsultRequest } from '../src/consult-request/consult-request.js';
-import '../src/consult-request/consult-request.js';
+import { fixture, html, expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ENDPOINT } from './origins.js';
+import { click, deepActive, waitFor } from './person.js';
+import type { ConsultRequest } from '../../src/consult-request/consult-request.js';
+import '../../src/consult-request/consult-request.js';
 
-export { ENDPOINT };
+export { ENDPOINT, click, deepActive, waitFor };
 
 export interface Recorded {
   method: string;
@@ -32,31 +33,8 @@ export const button = (el: Element): HTMLButtonElement => $(el, '[part="submit"]
 export const errorOf = (el: Element, field: string): string | undefined =>
   el.shadowRoot!.getElementById(`${field}-error`)?.textContent?.trim();
 
-/** The element that has focus, looking inside shadow roots. */
-export function deepActive(): Element | null {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
 
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
-/**
- * Clicks the middle of an element with the real mouse, once it has stopped moving (an engine
- * may still be scrolling a newly focused field into view, or re-rendering after a blur).
- */
-export async function click(target: Element): Promise<void> {
-  let r: DOMRect | undefined;
-  for (let i = 0; i < 40; i++) {
-    target.scrollIntoView({ block: 'center' });
-    await frames();
-    const now = target.getBoundingClientRect();
-    if (r && now.top === r.top && now.left === r.left) break;
-    r = now;
-  }
-  r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
-}
 
 /** Focuses a field and types, then waits until the page has the text (a busy engine may lag behind). */
 export async function typeInto(el: Element, id: string, text: string): Promise<void> {
@@ -87,13 +65,6 @@ export async function fillValid(el: Element): Promise<void> {
   await waitFor(() => consent.checked, 'the consent box to be ticked', 3000);
 }
 
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeout = 6000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await aTimeout(25);
-  }
-}
 
 /** Waits until the element leaves the sending state. */
 export const settled = (el: ConsultRequest, timeout?: number): Promise<void> =>
