@@ -1,6 +1,6 @@
 // Writes the four bench pages (and a blank page) into test/bench/pages/. run.js calls
-// writePages() on every run, so the committed .html files never drift from this generator;
-// the output is deterministic (the same 100 therapists every time).
+// writePages() on every run (the folder is git-ignored: this generator is the source); the
+// output is deterministic (the same 100 therapists every time).
 //
 //   therapist.html         <relational-intro> + an inline <consult-request endpoint="/noop">
 //   therapist-floor.html   the same page as plain static HTML and CSS: article + a plain <form>
