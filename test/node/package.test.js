@@ -11,11 +11,11 @@ const read = (path) => readFileSync(new URL(path, root));
 /** What fits the first round trip of a new connection (10 TCP segments of 1,434 bytes): issue 2's ceiling. */
 const FIRST_ROUND_TRIP = 14336;
 /**
- * The budget this test enforces today. Lit alone is 5,838 bytes gzip and the features the
- * issues require cost about 10.7 KB more, so the bundle does not fit FIRST_ROUND_TRIP yet
- * (see the closing note of issue 2); this ceiling keeps it from growing while that is decided.
+ * The English module's budget (PRODUCT.md, "Distribution"): 20,480 bytes gzip with turn 2's
+ * features (embeds, languages, intake fields, dead-endpoint help); the goal is GOAL.
  */
-const BUDGET = 16896;
+const BUDGET = 20480;
+const GOAL = 18432;
 
 test('the bundle is one self-contained module within its gzip budget', () => {
   const bundle = read('dist/relational-widgets.js');
@@ -23,7 +23,8 @@ test('the bundle is one self-contained module within its gzip budget', () => {
   const over = gzip - FIRST_ROUND_TRIP;
   console.log(
     `dist/relational-widgets.js: ${bundle.length} bytes, ${gzip} gzip -9 ` +
-      (over > 0 ? `(${over} bytes over the ${FIRST_ROUND_TRIP}-byte first round trip)` : `(fits the first round trip)`),
+      (over > 0 ? `(${over} bytes over the ${FIRST_ROUND_TRIP}-byte first round trip)` : `(fits the first round trip)`) +
+      `; goal ${GOAL}: ${gzip <= GOAL ? 'met' : `missed by ${gzip - GOAL} bytes`}`,
   );
   assert.ok(gzip <= BUDGET, `${gzip} bytes gzip is over the ${BUDGET}-byte budget`);
   const text = bundle.toString('utf8');
