@@ -160,7 +160,7 @@ describe('<relational-intro>', () => {
       const a = $<HTMLAnchorElement>(link, 'a[part="cta"]')!;
       expect(a.getAttribute('href')).to.equal('/contact#form');
       const plain = await fixture(html`<relational-intro></relational-intro>`);
-      expect($(plain, 'button[part="cta"]')!.type).to.equal('button');
+      expect($<HTMLButtonElement>(plain, 'button[part="cta"]')!.type).to.equal('button');
       expect($(plain, 'a')).to.be.null;
     });
 

@@ -3,9 +3,22 @@
 // there is none (WebKitGTK's MiniBrowser needs one even headless). Ends with a count per
 // suite and the closing line `tests: N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+// The Node tests measure dist/ (the bundle's size, the manifest, what npm would publish) and the
+// bundle pages load it: never let them judge a build older than the code. `npm test` has just
+// built; `npm run test:only` builds again when any input changed since dist/ was written.
+const stale = staleInput();
+if (stale) {
+  console.log(`dist/ is older than ${stale}: building first`);
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.log('tests: 0 passed, 1 failed');
+    process.exit(build.status ?? 1);
+  }
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'relational-tests-'));
 const tapFile = join(dir, 'node.tap');
@@ -50,6 +63,17 @@ const exitCode = node.status || browsersStatus || (total.failed > 0 ? 1 : 0);
 if (exitCode && total.failed === 0) total.failed = 1; // a runner died without counting
 console.log(`tests: ${total.passed} passed, ${total.failed} failed`);
 process.exit(exitCode);
+
+/** The first build input newer than the oldest file in dist/ (or 'nothing built' without one), else null. */
+function staleInput() {
+  const files = (path) =>
+    statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => files(join(path, name))) : [path];
+  // The manifest is the build's last step: without it the build never finished.
+  if (!existsSync('dist/custom-elements.json')) return 'src/ (the last build did not finish)';
+  const built = Math.min(...files('dist').map((f) => statSync(f).mtimeMs));
+  const inputs = [...files('src'), 'package.json', 'tsconfig.json', 'vite.config.ts'];
+  return inputs.find((f) => statSync(f).mtimeMs > built) ?? null;
+}
 
 function tapCounts(file, status) {
   try {
