@@ -1,22 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { define } from '../shared/define.js';
-import { lockScroll, unlockScroll } from '../shared/scroll-lock.js';
 import { hostStyles } from '../shared/styles.js';
+import { en, type Catalog } from '../i18n/en.js';
 import { styles } from './consult-request.styles.js';
-import { buildPayload, cleanValues, emptyValues, encode, type Encoding, type Values } from './payload.js';
+import { DialogController } from './dialog.js';
+import { DEFAULT_FIELDS, FIELDS, emptyValues, shownFields, type Key, type Values } from './fields.js';
+import { renderField, type FieldView } from './form-fields.js';
+import { buildPayload, cleanValues, encode, type Encoding } from './payload.js';
 import { endpointURL, send } from './send.js';
-import { MAX_MESSAGE, serverErrors, validate, wantsPhone, type Errors, type Field } from './validate.js';
-import { failureText } from './messages.js';
+import { validate, type Errors } from './validate.js';
+import { readDraft, writeDraft } from './draft.js';
+import { readFailure } from './messages.js';
 import type { ConsultErrorDetail } from './events.js';
 
 export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'config';
 
-const OPTIONAL = ['phone', 'contactMethod', 'message'];
+/** Light-DOM inputs whose values join the payload: hidden fields and captcha response tokens. */
 const CAPTURED = 'input[type=hidden][name],textarea[name$="-response"]';
-const CHECK = 'Please check the fields marked above.';
-const REQUIRED = html` <span class="req">(required)</span>`;
-/** A field's message, tied to it by id (`aria-describedby`). */
-const errorText = (id: Field, text?: string) => (text ? html`<p id="${id}-error" class="error">${text}</p>` : nothing);
 
 /**
  * A consultation-request form that posts to the site owner's endpoint and never loses what a client typed.
@@ -69,11 +69,12 @@ export class ConsultRequest extends LitElement {
     persistDraft: { attribute: 'persist-draft', type: Boolean },
     minFillMs: { attribute: 'min-fill-ms', type: Number },
     status: { attribute: false },
-    values: { attribute: false },
-    errors: { attribute: false },
-    notice: { attribute: false },
-    blockedUntil: { attribute: false },
-    built: { attribute: false },
+    // Private state. `attribute: false` is implied by `state: true` in Lit, but the manifest
+    // analyzer only reads the literal, so without it these would be listed as attributes.
+    values: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    blockedUntil: { state: true, attribute: false },
   };
 
   /** `inline` (default) or `dialog`: a button that opens the form in a modal dialog. */
@@ -100,20 +101,28 @@ export class ConsultRequest extends LitElement {
   declare persistDraft: boolean;
   /** Sends faster than this many milliseconds after the form appeared are treated as a bot's; 0 turns it off. */
   declare minFillMs: number;
-
   /** What the form is doing; drives everything it shows. */
   declare status: ConsultStatus;
+
   declare private values: Values;
   declare private errors: Errors;
+  /** What the status region says. */
   declare private notice: string;
+  /** After a 429: no retry before this time (ms since epoch). */
   declare private blockedUntil: number;
-  /** Dialog mode: the dialog and form are built on first open, so a card costs one button until then. */
-  declare private built: boolean;
+  private readonly dialog = new DialogController(this, () => {
+    this.shownAt ||= performance.now();
+    this.focus();
+  });
   private url?: URL;
+  /** One id across the retries of one submission. */
   private submissionId?: string;
+  /** When the form appeared, for the minimum fill time. */
   private shownAt = 0;
   private offline = false;
+  /** The submit button is being pressed (see onBlur). */
   private pressing = false;
+  /** The contact method of the request that was sent, for the confirmation. */
   private sentBy = '';
   private timer?: ReturnType<typeof setTimeout>;
   private abort?: AbortController;
@@ -125,7 +134,7 @@ export class ConsultRequest extends LitElement {
     this.endpoint = '';
     this.encoding = 'json';
     this.therapist = '';
-    this.fields = 'phone contact-method message';
+    this.fields = DEFAULT_FIELDS;
     this.consultMinutes = 20;
     this.successRedirect = '';
     this.privacyHref = '';
@@ -137,7 +146,6 @@ export class ConsultRequest extends LitElement {
     this.errors = {};
     this.notice = '';
     this.blockedUntil = 0;
-    this.built = false;
   }
 
   /** Focuses the first field (or the confirmation after success). */
@@ -150,29 +158,20 @@ export class ConsultRequest extends LitElement {
   /** Dialog mode: opens the form in a modal dialog, focus on its first field. Inline: focuses the form. */
   async open(): Promise<void> {
     if (this.mode !== 'dialog') return this.focus();
-    this.built = true;
-    await this.updateComplete;
-    const dialog = this.dialog;
-    if (!dialog || dialog.open) return;
-    this.shownAt ||= performance.now();
-    lockScroll(this);
-    dialog.showModal();
-    this.focus();
-    this.emit('consult-open');
+    return this.dialog.open();
   }
 
   /** Dialog mode: closes the dialog; what was typed stays for the next open. */
   close(): void {
-    this.dialog?.close();
-    unlockScroll(this);
+    this.dialog.close();
   }
 
   /** Sends the form as if the client pressed the button: validates first. */
   async submit(): Promise<void> {
-    if (!this.url || /sub|suc|con/.test(this.status) || this.blockedUntil > Date.now()) return;
+    if (!this.canSend) return;
     const values = cleanValues(this.values, this.shown);
-    this.errors = validate(values);
-    if (Object.keys(this.errors).length) return this.fail({ kind: 'validation' }, CHECK);
+    this.errors = validate(values, this.strings);
+    if (Object.keys(this.errors).length) return this.fail({ kind: 'validation' }, this.strings.checkFields);
     if (this.renderRoot.querySelector<HTMLInputElement>('#rw-hp')?.value || performance.now() - this.shownAt < this.minFillMs)
       return this.succeed(values);
     const payload = buildPayload(values, {
@@ -185,25 +184,17 @@ export class ConsultRequest extends LitElement {
     });
     if (!this.emit('consult-submit', payload, true)) return;
     this.status = 'submitting';
-    this.notice = 'Sending your request…';
+    this.notice = this.strings.sending;
     const { signal } = (this.abort = new AbortController());
-    const o = await send(this.url, encode(payload, this.encoding), this.timeout > 0 ? this.timeout : 15000, signal);
+    const o = await send(this.url!, encode(payload, this.encoding), this.timeout > 0 ? this.timeout : 15000, signal);
     // A new endpoint aborts the request: its answer, whatever it was, is stale.
     if (signal.aborted) return;
     if (o.type === 'ok') return this.succeed(values, o);
-    const general: string[] = [];
-    if (o.type === 'http' && (o.status === 400 || o.status === 422)) {
-      const found = serverErrors(o.body, new Set(['name', 'email', 'consent', ...this.shown]));
-      this.errors = found.fields;
-      general.push(...found.general);
-      if (!general.length && Object.keys(found.fields).length) general.push(CHECK);
-    }
+    const failure = readFailure(o, this.shown, navigator.language, this.strings);
+    if (o.type === 'http' && (o.status === 400 || o.status === 422)) this.errors = failure.errors;
     this.offline = o.type === 'offline';
-    this.blockedUntil = (o.type === 'http' && o.status === 429 && o.retryAt) || 0;
-    this.fail(
-      o.type === 'http' ? { kind: 'http', status: o.status } : { kind: o.type === 'timeout' ? o.type : 'network' },
-      failureText(o, general, navigator.language),
-    );
+    this.blockedUntil = failure.retryAt;
+    this.fail(failure.detail, failure.notice);
     this.arm();
   }
 
@@ -216,7 +207,6 @@ export class ConsultRequest extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.timer);
     removeEventListener('online', this.onOnline);
-    this.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -224,55 +214,74 @@ export class ConsultRequest extends LitElement {
       this.abort?.abort();
       this.url = endpointURL(this.endpoint, location.href);
       if (this.url) {
-        if (/sub|con/.test(this.status)) this.status = 'idle';
+        if (this.status === 'submitting' || this.status === 'config') this.status = 'idle';
       } else {
         this.status = 'config';
         console.error(`<consult-request>: set the "endpoint" attribute to an https:// URL or a path on this site (http:// on localhost only).`);
         this.emit('consult-error', { kind: 'config' });
       }
     }
-    try {
-      if (!this.hasUpdated) Object.assign(this.values, JSON.parse(this.draft() || '{}'));
-    } catch {
-      /* an unreadable draft: start empty */
-    }
+    if (!this.hasUpdated && this.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
   }
 
   protected override firstUpdated(): void {
     if (this.mode !== 'dialog') this.shownAt = performance.now();
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
+  private onOnline = (): void => {
+    this.offline = false;
+    this.arm();
+    this.submit();
+  };
+
+  private onSubmit(e: Event): void {
+    e.preventDefault();
+    this.pressing = false;
+    this.submit();
   }
 
-  private onClose(): void {
-    unlockScroll(this);
-    this.renderRoot.querySelector<HTMLElement>('[part=trigger]')?.focus();
-    this.emit('consult-close');
-  }
-
-  private get shown(): Set<string> {
-    const tokens = this.fields.split(/[\s,]+/).map((t) => (t === 'contact-method' ? 'contactMethod' : t));
-    const shown = new Set(OPTIONAL.filter((f) => tokens.includes(f)));
-    if (!shown.has('phone')) shown.delete('contactMethod');
-    return shown;
+  private onInput(e: Event): void {
+    const t = e.target as HTMLInputElement;
+    const name = t.name as Key;
+    if (!(name in this.values)) return;
+    this.values = { ...this.values, [name]: t.type === 'checkbox' ? t.checked : t.value };
+    if (this.errors[name] || name === 'contactMethod') this.check(name === 'contactMethod' ? ['email', 'phone'] : [name]);
+    this.saveDraft(this.values);
   }
 
   /**
-   * Reads (no argument), writes (a string) or clears (null) the sessionStorage draft, only
-   * with `persist-draft`. Storage can be full or blocked: the draft then stays in memory.
+   * Blur shows a field's message, unless the blur comes from pressing the submit button: a
+   * message appearing then would move the button away between press and release, and the
+   * click would be lost. The submit checks every field anyway.
    */
-  private draft(value?: string | null): string | null | void {
-    const key = `relational-widgets:draft:${this.endpoint}|${this.therapist}`;
-    try {
-      if (!this.persistDraft) return;
-      if (value === undefined) return sessionStorage.getItem(key);
-      if (value === null) sessionStorage.removeItem(key);
-      else sessionStorage.setItem(key, value);
-    } catch {
-      /* see above */
-    }
+  private onBlur(e: FocusEvent): void {
+    if (!this.pressing) this.check([(e.target as HTMLInputElement).name as Key]);
+  }
+
+  /** The sentences in the element's language. */
+  private get strings(): Catalog {
+    return en;
+  }
+
+  /** The fields on show now, given `fields`. */
+  private get shown(): Set<Key> {
+    return shownFields(this.fields);
+  }
+
+  /** Whether a send may start: a usable endpoint, nothing under way or done, no Retry-After pending. */
+  private get canSend(): boolean {
+    const { status } = this;
+    const settled = status === 'submitting' || status === 'success' || status === 'config';
+    return !!this.url && !settled && this.blockedUntil <= Date.now();
+  }
+
+  /** Saves (or clears, null) the draft with `persist-draft`; without it, drafts live in memory only. */
+  private saveDraft(values: Values | null): void {
+    if (this.persistDraft) writeDraft(this.draftKey, values);
+  }
+
+  private get draftKey(): string {
+    return `relational-widgets:draft:${this.endpoint}|${this.therapist}`;
   }
 
   /** Every event of ours bubbles and crosses shadow roots. */
@@ -283,11 +292,11 @@ export class ConsultRequest extends LitElement {
   private succeed(values: Values, outcome?: { status: number; body: unknown }): void {
     this.sentBy = values.contactMethod;
     this.status = 'success';
-    this.notice = 'Your request was sent.';
+    this.notice = this.strings.sent;
     this.values = emptyValues();
     this.errors = {};
     this.submissionId = undefined;
-    this.draft(null);
+    this.saveDraft(null);
     this.updateComplete.then(() => this.focus());
     if (!outcome) return;
     this.emit('consult-success', { status: outcome.status, body: outcome.body });
@@ -309,40 +318,10 @@ export class ConsultRequest extends LitElement {
     if (wait > 0)
       this.timer = setTimeout(() => {
         this.blockedUntil = 0;
-        this.notice = 'You can try again now.';
+        this.notice = this.strings.canRetryNow;
       }, wait);
     removeEventListener('online', this.onOnline);
     if (this.offline && this.status === 'error') addEventListener('online', this.onOnline);
-  }
-
-  private onOnline = (): void => {
-    this.offline = false;
-    this.arm();
-    this.submit();
-  };
-
-  private onSubmit(e: Event): void {
-    e.preventDefault();
-    this.pressing = false;
-    this.submit();
-  }
-
-  private onInput(e: Event): void {
-    const t = e.target as HTMLInputElement;
-    const name = t.name as Field;
-    if (!(name in this.values)) return;
-    this.values = { ...this.values, [name]: t.type === 'checkbox' ? t.checked : t.value };
-    if (this.errors[name] || name === 'contactMethod') this.check(name === 'contactMethod' ? ['email', 'phone'] : [name]);
-    this.draft(JSON.stringify(this.values));
-  }
-
-  /**
-   * Blur shows a field's message, unless the blur comes from pressing the submit button: a
-   * message appearing then would move the button away between press and release, and the
-   * click would be lost. The submit checks every field anyway.
-   */
-  private onBlur(e: FocusEvent): void {
-    if (!this.pressing) this.check([(e.target as HTMLInputElement).name as Field]);
   }
 
   /**
@@ -350,8 +329,8 @@ export class ConsultRequest extends LitElement {
    * that holds something or already had one (so an untouched field says nothing yet), and
    * cleared once the field is right.
    */
-  private check(names: Field[]): void {
-    const found = validate(cleanValues(this.values, this.shown));
+  private check(names: Key[]): void {
+    const found = validate(cleanValues(this.values, this.shown), this.strings);
     const errors = { ...this.errors };
     for (const n of names) {
       if (found[n] && (this.values[n] || errors[n])) errors[n] = found[n];
@@ -360,87 +339,43 @@ export class ConsultRequest extends LitElement {
     this.errors = errors;
   }
 
-  /** One field: label with "(required)" in words, an optional hint, the error tied by id, then the control. */
-  private field(id: Field, label: string, required: boolean, control: (describedBy: string) => unknown, hint?: string) {
-    const error = this.errors[id];
-    const describedBy = [hint && `${id}-hint`, id === 'message' && 'message-count', error && `${id}-error`].filter(Boolean).join(' ');
-    return html`<div part="field">
-      <label for=${id}>${label}${required ? REQUIRED : nothing}</label>
-      ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
-      ${errorText(id, error)} ${control(describedBy)}
-    </div>`;
-  }
-
   /** The form itself, kept in one method so dialog mode can place it inside a `<dialog>`. */
-  protected renderForm() {
-    const { values: v, errors: e, shown } = this;
-    const byPhone = shown.has('contactMethod') && wantsPhone(v);
+  private renderForm() {
+    const t = this.strings;
     const busy = this.status === 'submitting';
-    const input = (id: 'name' | 'email' | 'phone', label: string, type: string, required: boolean) =>
-      this.field(id, label, required, (describedBy) => html`<input id=${id} name=${id} part="input" type=${type}
-        autocomplete=${type === 'text' ? 'name' : type} inputmode=${type === 'text' ? nothing : type} dir=${type === 'text' ? nothing : 'ltr'}
-        spellcheck="false" autocapitalize=${type === 'text' ? 'words' : 'off'} ?required=${required}
-        aria-invalid=${!!e[id]} aria-describedby=${describedBy || nothing} .value=${v[id]} />`);
-    const radio = (value: string, label: string) =>
-      html`<label class="choice"><input type="radio" name="contactMethod" value=${value} .checked=${v.contactMethod === value} /> ${label}</label>`;
-    // Announced near the limit only, not on every keystroke.
-    const left = MAX_MESSAGE - v.message.length;
-    const message = shown.has('message') && this.field('message', 'Message', false, (describedBy) => html`<textarea id="message" name="message" part="input" rows="5"
-        maxlength=${MAX_MESSAGE} aria-describedby=${describedBy} .value=${v.message}></textarea>
-      <p id="message-count" class="hint count">${v.message.length} / ${MAX_MESSAGE}<span class="sr"> characters</span></p>
-      <p class="sr" role="status">${left > 200 ? '' : left ? `Fewer than ${left > 100 ? 200 : 100} characters left.` : 'You have reached the limit.'}</p>`,
-      'Optional. Please leave out clinical or health details; there is room for those in the consultation.');
-    const privacy = this.privacyHref
-      ? html`<a class="hint" href=${this.privacyHref} target="_blank" rel="noopener">Privacy policy (opens in a new tab)</a>`
-      : nothing;
+    const shown = this.shown;
+    const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: this.privacyHref };
+    const label = busy ? t.submitSending : this.status === 'error' && this.submissionId ? t.submitRetry : t.submit;
     return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onBlur}>
-      ${input('name', 'Your name', 'text', true)} ${input('email', 'Email', 'email', !byPhone)}
-      ${shown.has('phone') ? input('phone', 'Phone', 'tel', byPhone) : nothing}
-      ${shown.has('contactMethod')
-        ? html`<fieldset part="field"><legend>How would you like to be contacted?</legend>${radio('email', 'Email')}${radio('phone', 'Phone call')}${radio('text', 'Text message')}</fieldset>`
-        : nothing}
-      ${message || nothing}
-      <div part="field" class="check">
-        <input id="consent" name="consent" type="checkbox" required .checked=${v.consent} aria-invalid=${!!e.consent}
-          aria-describedby=${e.consent ? 'consent-error' : nothing} />
-        <label for="consent">I agree to be contacted about this request.${REQUIRED}</label> ${privacy} ${errorText('consent', e.consent)}
-      </div>
+      ${FIELDS.filter((f) => shown.has(f.key)).map((f) => renderField(f, view))}
       <div class="sr" aria-hidden="true" inert>
-        <label>Leave this empty <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
+        <label>${t.honeypotLabel} <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
       </div>
       <slot></slot>
       <button part="submit" aria-disabled=${busy || this.blockedUntil > Date.now() || nothing} @pointerdown=${() => (this.pressing = true)}>
-        ${busy ? 'Sending…' : this.status === 'error' && this.submissionId ? 'Try again' : 'Send request'}
+        ${label}
       </button>
     </form>`;
   }
 
   override render() {
-    const { status, consultMinutes } = this;
-    const by = this.sentBy === 'phone' ? 'by phone' : this.sentBy === 'text' ? 'by text message' : 'by email';
-    const title = `Request a free ${consultMinutes}-minute consultation`;
+    const { status, consultMinutes: minutes, strings: t } = this;
+    const by = this.sentBy === 'phone' || this.sentBy === 'text' ? this.sentBy : 'email';
     const main =
       status === 'config'
-        ? html`<p class="config">This contact form is not set up yet. Site owner: set its <code>endpoint</code> attribute to an https:// address or a path on this site.</p>`
+        ? html`<p class="config">${t.configEndpoint}</p>`
         : status === 'success'
-          ? html`<div part="success" class="success" tabindex="-1"><p><strong>Thank you. Your request was sent.</strong></p>
-              <p>You will hear back ${by} to arrange your free ${consultMinutes}-minute consultation. If nothing arrives
-              within two working days, please check your spam folder or get in touch another way.</p></div>`
+          ? html`<div part="success" class="success" tabindex="-1"><p><strong>${t.successTitle}</strong></p>
+              <p>${t.successNext({ minutes, by })}</p></div>`
           : this.renderForm();
-    const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis"><strong>This form is not for emergencies.</strong>
+    const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis"><strong>${t.crisisTitle}</strong>
         If you are in crisis or thinking about harming yourself, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis
         Lifeline, US), or call <a href="tel:911">911</a>.</slot></div>
       ${main}
       <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>`;
     if (this.mode !== 'dialog') return body;
-    const dialog = this.built
-      ? html`<dialog part="dialog" aria-labelledby="rw-title" @close=${this.onClose}>
-          <div class="bar"><h2 id="rw-title" part="title">${title}</h2>
-            <button part="close" type="button" @click=${this.close}>Close</button></div>
-          ${body}
-        </dialog>`
-      : nothing;
-    return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${this.open}>${this.ctaLabel.trim() || title}</button>${dialog}`;
+    const title = t.dialogTitle({ minutes });
+    return this.dialog.render({ title, close: t.dialogClose, trigger: this.ctaLabel.trim() || title }, body);
   }
 }
 

@@ -1,19 +1,51 @@
-// What the status region says after a failed send, in plain words. No DOM here.
+// What the status region says after a failed send, in the catalog's words. No DOM here.
+import { en, type Catalog } from '../i18n/en.js';
+import type { ConsultErrorDetail } from './events.js';
 import type { Outcome } from './send.js';
+import { serverErrors, type Errors } from './validate.js';
 
-const KEPT = 'Everything you typed is still here';
-
-/** The sentence for a failed send. `general` holds a server's own messages that no field can show. */
-export function failureText(o: Outcome, general: string[], locale: string, now = Date.now()): string {
-  if (o.type === 'offline') return `You seem to be offline. ${KEPT}, and it will be sent when your connection is back.`;
-  if (o.type === 'timeout') return `The server took too long to answer. ${KEPT}; please try again.`;
-  if (o.type !== 'http') return `We could not reach the server. ${KEPT}; please check your connection and try again.`;
+/**
+ * The sentence for a failed send. `general` holds a server's own messages that no field can show;
+ * `locale` is the client's, for the clock time of a Retry-After.
+ */
+export function failureText(o: Outcome, general: string[], locale: string, now = Date.now(), t: Catalog = en): string {
+  if (o.type === 'offline') return t.failedOffline;
+  if (o.type === 'timeout') return t.failedTimeout;
+  if (o.type !== 'http') return t.failedNetwork;
   if (o.status === 429) {
     const wait = Math.ceil(((o.retryAt ?? now) - now) / 1000);
-    const when =
-      wait < 1 ? 'now' : wait < 90 ? `in ${wait} seconds` : `at ${new Date(o.retryAt!).toLocaleTimeString(locale, { timeStyle: 'short' })}`;
-    return `The server is receiving too many requests. ${KEPT}; you can try again ${when}.`;
+    if (wait < 1) return t.rateLimitedNow;
+    return wait < 90 ? t.rateLimitedFor({ wait }) : t.rateLimitedUntil({ at: new Date(o.retryAt!), locale });
   }
   if (general.length) return general.join(' ');
-  return `The server could not take your request (error ${o.status}). ${KEPT}; please try again.`;
+  return t.failedHttp({ status: o.status });
+}
+
+/** A failed send as the element shows it. */
+export interface Failure {
+  detail: ConsultErrorDetail;
+  /** What the status region says. */
+  notice: string;
+  /** A server's per-field messages (400 and 422). */
+  errors: Errors;
+  /** After a 429: no retry before this time (ms since epoch), else 0. */
+  retryAt: number;
+}
+
+/** Reads a failed send: the event's detail, the sentence, the server's per-field messages, when to retry. */
+export function readFailure(o: Outcome, fields: ReadonlySet<string>, locale: string, t: Catalog = en, now = Date.now()): Failure {
+  let errors: Errors = {};
+  const general: string[] = [];
+  if (o.type === 'http' && (o.status === 400 || o.status === 422)) {
+    const found = serverErrors(o.body, fields);
+    errors = found.fields;
+    general.push(...found.general);
+    if (!general.length && Object.keys(errors).length) general.push(t.checkFields);
+  }
+  return {
+    detail: o.type === 'http' ? { kind: 'http', status: o.status } : { kind: o.type === 'timeout' ? 'timeout' : 'network' },
+    notice: failureText(o, general, locale, now, t),
+    errors,
+    retryAt: (o.type === 'http' && o.status === 429 && o.retryAt) || 0,
+  };
 }

@@ -1,19 +1,9 @@
 // Building the payload from what the client typed, and encoding it. No DOM here.
 import type { ConsultPayload } from './events.js';
+import { FIELDS, type Values } from './fields.js';
 
+export { emptyValues, type Values } from './fields.js';
 export type Encoding = 'json' | 'form' | 'multipart';
-
-/** What the form holds. Every value is a string except consent. */
-export interface Values {
-  name: string;
-  email: string;
-  phone: string;
-  contactMethod: string;
-  message: string;
-  consent: boolean;
-}
-
-export const emptyValues = (): Values => ({ name: '', email: '', phone: '', contactMethod: 'email', message: '', consent: false });
 
 /**
  * Trims, removes control characters (a message keeps its line breaks, as `\n`)
@@ -26,16 +16,16 @@ export const clean = (value: string, multiline = false): string =>
     .normalize('NFC')
     .trim();
 
-/** The values as they will be sent: cleaned, with the optional fields that are hidden left out. */
+/** The values as they will be sent: text cleaned, and every optional field that is not in `shown` emptied. */
 export function cleanValues(v: Values, shown: ReadonlySet<string>): Values {
-  return {
-    name: clean(v.name),
-    email: clean(v.email),
-    phone: shown.has('phone') ? clean(v.phone) : '',
-    contactMethod: shown.has('contactMethod') ? v.contactMethod : '',
-    message: shown.has('message') ? clean(v.message, true) : '',
-    consent: v.consent,
-  };
+  const out: Record<string, unknown> = {};
+  for (const f of FIELDS) {
+    const value = v[f.key];
+    if (typeof value === 'boolean') out[f.key] = value;
+    else if (f.token && !shown.has(f.key)) out[f.key] = '';
+    else out[f.key] = f.control === 'radio' ? value : clean(value, f.control === 'textarea');
+  }
+  return out as unknown as Values;
 }
 
 export interface Context {
@@ -48,22 +38,15 @@ export interface Context {
   extra: Iterable<[string, string]>;
 }
 
-/** The payload, keys in the documented order, empty optional fields omitted. */
+/** The payload, keys in the documented order (the fields' order), empty optional answers omitted. */
 export function buildPayload(v: Values, c: Context): ConsultPayload {
-  const p: Record<string, string | boolean | undefined> = {
-    id: c.id,
-    name: v.name,
-    email: v.email,
-    phone: v.phone,
-    contactMethod: v.contactMethod,
-    message: v.message,
-    consent: true,
-    therapist: c.therapist,
-    page: c.page,
-    submittedAt: c.submittedAt,
-    locale: c.locale,
-  };
-  for (const key of ['email', 'phone', 'contactMethod', 'message', 'therapist']) if (!p[key]) delete p[key];
+  const p: Record<string, string | boolean | undefined> = { id: c.id };
+  for (const f of FIELDS) {
+    if (f.key === 'consent') p.consent = true;
+    else if (f.required === true || v[f.key]) p[f.key] = v[f.key];
+  }
+  if (c.therapist) p.therapist = c.therapist;
+  Object.assign(p, { page: c.page, submittedAt: c.submittedAt, locale: c.locale });
   for (const [key, value] of c.extra) if (!(key in p)) p[key] = value;
   return p as ConsultPayload;
 }

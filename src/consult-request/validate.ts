@@ -1,30 +1,29 @@
-// Field rules and their messages, in our own plain words, and the reading of a server's
-// per-field errors. No DOM here.
-import type { Values } from './payload.js';
+// Checking what the client typed against the field table, in the catalog's words, and reading
+// a server's per-field errors. No DOM here.
+import { en, type Catalog } from '../i18n/en.js';
+import { FIELDS, PHONE_DIGITS, isRequired, type Key, type Values } from './fields.js';
 
-export type Field = keyof Values;
+export { MAX_MESSAGE, wantsPhone } from './fields.js';
+export type Field = Key;
 export type Errors = Partial<Record<Field, string>>;
 
-export const MAX_MESSAGE = 2000;
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
-/** Whether the client asked to be reached by phone, so the phone number is the required one. */
-export const wantsPhone = (v: Values): boolean => v.contactMethod === 'phone' || v.contactMethod === 'text';
-
 /**
- * Checks cleaned values. A way to reach the client is required: the email address, or the
- * phone number when they chose to be called or texted. One message per field at most.
- * (The message's length is held by the box's `maxlength`.)
+ * Checks cleaned values (fields that are not shown are empty, so they pass): a required field
+ * must hold something, and one that holds something must have the right shape. One message
+ * per field at most. (Lengths are held by the controls' `maxlength`.)
  */
-export function validate(v: Values): Errors {
+export function validate(v: Values, t: Catalog = en): Errors {
   const e: Errors = {};
-  const digits = v.phone.replace(/\D/g, '').length;
-  if (!v.name) e.name = 'Please enter your name.';
-  if (v.email ? !EMAIL.test(v.email) : !wantsPhone(v))
-    e.email = v.email ? 'Please check this email address (like name@example.com).' : 'Please enter your email, so we can reply.';
-  if (v.phone ? digits < 7 || digits > 15 || /[^\d\s().+-]/.test(v.phone) : wantsPhone(v))
-    e.phone = v.phone ? 'Please enter a phone number with 7 to 15 digits.' : 'Please enter a phone number, so we can call or text you.';
-  if (!v.consent) e.consent = 'Please tick this box so we may contact you.';
+  for (const f of FIELDS) {
+    const value = v[f.key];
+    if (!value) {
+      if (f.missing && isRequired(f, v)) e[f.key] = t[f.missing];
+    } else if (typeof value === 'string' && f.check) {
+      const problem = f.check(value);
+      if (problem === 'phoneInvalid') e[f.key] = t.phoneInvalid(PHONE_DIGITS);
+      else if (problem) e[f.key] = t[problem];
+    }
+  }
   return e;
 }
 

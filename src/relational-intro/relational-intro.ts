@@ -4,6 +4,7 @@ import { hostStyles } from '../shared/styles.js';
 import { styles } from './relational-intro.styles.js';
 import { clampLevel, heading } from './heading.js';
 import * as summary from './summary.js';
+import { en, type Catalog } from '../i18n/en.js';
 
 /** What `variant` accepts. */
 export type RelationalIntroVariant = 'full' | 'summary' | 'card';
@@ -92,9 +93,9 @@ export class RelationalIntro extends LitElement {
     approach: {},
     // Private state. `attribute: false` is implied by `state: true` in Lit, but the manifest
     // analyzer only reads the literal, so without it these would be listed as attributes.
-    _expanded: { state: true, attribute: false },
-    _photoFailed: { state: true, attribute: false },
-    _slotted: { state: true, attribute: false },
+    expanded: { state: true, attribute: false },
+    photoFailed: { state: true, attribute: false },
+    slotted: { state: true, attribute: false },
   };
 
   /** `full` (default), `summary` (a teaser that expands) or `card`; anything else shows `full`. */
@@ -136,55 +137,60 @@ export class RelationalIntro extends LitElement {
   /** Card: a one-line description of the approach, replacing the default line. */
   declare approach?: string;
 
-  declare private _expanded: boolean;
-  declare private _photoFailed: boolean;
-  declare private _slotted: boolean;
-  private _variant: RelationalIntroVariant = 'full';
-  private _href: string | null = null;
+  /** The `summary` variant shows the full text. */
+  declare private expanded: boolean;
+  /** The card's photo failed to load: the monogram stands in. */
+  declare private photoFailed: boolean;
+  /** A defined element fills the `cta` slot, so the built-in CTA steps aside. */
+  declare private slotted: boolean;
+  /** `variant` checked. */
+  private shownVariant: RelationalIntroVariant = 'full';
+  /** `cta-href` checked, or null. */
+  private href: string | null = null;
 
   constructor() {
     super();
     this.variant = 'full';
     this.headingLevel = 2;
     this.consultMinutes = 20;
-    this._expanded = false;
-    this._photoFailed = false;
-    this._slotted = false;
+    this.expanded = false;
+    this.photoFailed = false;
+    this.slotted = false;
   }
 
   // Attributes are checked when they change, so a bad value is reported once, not on every render.
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this._checkSlot();
+    if (!this.hasUpdated) this.checkSlot();
     if (changed.has('variant')) {
       const v = String(this.variant ?? 'full');
-      this._variant = VARIANTS.includes(v) ? (v as RelationalIntroVariant) : 'full';
-      if (this._variant !== v) console.warn(`<relational-intro>: unknown variant="${v.slice(0, 60)}"; use full, summary or card.`);
+      this.shownVariant = VARIANTS.includes(v) ? (v as RelationalIntroVariant) : 'full';
+      if (this.shownVariant !== v) console.warn(`<relational-intro>: unknown variant="${v.slice(0, 60)}"; use full, summary or card.`);
     }
     if (changed.has('ctaHref')) {
       const raw = this.ctaHref?.trim();
-      this._href = raw ? safeHref(raw) : null;
-      if (raw && !this._href) console.error('<relational-intro>: cta-href refused; use an http(s), mailto:, tel: or relative URL.');
+      this.href = raw ? safeHref(raw) : null;
+      if (raw && !this.href) console.error('<relational-intro>: cta-href refused; use an http(s), mailto:, tel: or relative URL.');
     }
-    if (changed.has('photo')) this._photoFailed = false;
+    if (changed.has('photo')) this.photoFailed = false;
   }
 
   /** The built-in CTA steps aside while a slotted CTA can show itself (a custom element once defined). */
-  private _checkSlot(): void {
+  private checkSlot(): void {
     const slotted = [...this.querySelectorAll(':scope > [slot="cta"]')];
     for (const el of slotted) {
-      if (!el.matches(':defined')) customElements.whenDefined(el.localName).then(() => this._checkSlot());
+      if (!el.matches(':defined')) customElements.whenDefined(el.localName).then(() => this.checkSlot());
     }
-    this._slotted = slotted.some((el) => el.matches(':defined'));
+    this.slotted = slotted.some((el) => el.matches(':defined'));
   }
 
-  private _onCta(event: Event): void {
+  private onCta(event: Event): void {
     const consultFor = this.consultFor?.trim() || null;
-    const detail: RelationalCtaDetail = { href: this._href, consultFor };
+    const detail: RelationalCtaDetail = { href: this.href, consultFor };
     const go = this.dispatchEvent(
       new CustomEvent('relational-cta', { bubbles: true, composed: true, cancelable: true, detail }),
     );
     if (!go) return event.preventDefault();
-    if (this._href) return; // the link navigates by itself
+    if (this.href) return; // the link navigates by itself
     if (!consultFor) return console.error('<relational-intro>: the CTA has nowhere to go; set cta-href or consult-for.');
     const root = this.getRootNode() as Partial<Document>;
     const target = (root.getElementById?.(consultFor) ?? document.getElementById(consultFor)) as
@@ -202,24 +208,29 @@ export class RelationalIntro extends LitElement {
     }
   }
 
-  private _minutes(): number {
+  /** The sentences in the element's language. */
+  private get strings(): Catalog {
+    return en;
+  }
+
+  private minutes(): number {
     const m = Math.round(this.consultMinutes);
     return Number.isFinite(m) && m >= 1 && m <= 240 ? m : 20;
   }
 
-  private _renderCta(): TemplateResult {
-    const label = this.ctaLabel?.trim() || summary.ctaLabel(this._minutes());
-    const own = this._slotted
+  private renderCta(): TemplateResult {
+    const label = this.ctaLabel?.trim() || this.strings.ctaLabel({ minutes: this.minutes() });
+    const own = this.slotted
       ? nothing
-      : this._href
-        ? html`<a part="cta" class="cta" href=${this._href} @click=${this._onCta}>${label}</a>`
-        : html`<button part="cta" class="cta" type="button" @click=${this._onCta}>${label}</button>`;
-    return html`<div class="cta-area"><slot name="cta" @slotchange=${this._checkSlot}></slot>${own}</div>`;
+      : this.href
+        ? html`<a part="cta" class="cta" href=${this.href} @click=${this.onCta}>${label}</a>`
+        : html`<button part="cta" class="cta" type="button" @click=${this.onCta}>${label}</button>`;
+    return html`<div class="cta-area"><slot name="cta" @slotchange=${this.checkSlot}></slot>${own}</div>`;
   }
 
-  private _renderSections(level: number): TemplateResult[] {
+  private renderSections(level: number): TemplateResult[] {
     const sub = Math.min(6, level + 1);
-    const minutes = String(this._minutes());
+    const minutes = String(this.minutes());
     const paragraph = (text: string) => html`<p>${text.replace('{minutes}', minutes)}</p>`;
     return summary.sections.map(({ heading: title, paragraphs: [first, ...more], pillars, points }) => {
       const list = pillars
@@ -231,13 +242,13 @@ export class RelationalIntro extends LitElement {
     });
   }
 
-  private _renderCard(level: number): TemplateResult {
+  private renderCard(level: number): TemplateResult {
     const name = this.therapistName?.trim() ?? '';
     const place = [this.practiceName, this.location].filter((s) => s?.trim()).join(' · ');
     const photo =
-      this.photo?.trim() && !this._photoFailed
+      this.photo?.trim() && !this.photoFailed
         ? html`<img part="photo" class="photo" src=${this.photo} alt=${this.photoAlt ?? ''} width="72" height="72"
-            loading="lazy" decoding="async" @error=${() => (this._photoFailed = true)} />`
+            loading="lazy" decoding="async" @error=${() => (this.photoFailed = true)} />`
         : html`<span part="monogram" class="photo monogram" aria-hidden="true">${initials(name)}</span>`;
     const credentials = this.credentials?.trim() && html`<p part="credentials" class="credentials">${this.credentials}</p>`;
     return html`<article part="card" class="card">
@@ -248,23 +259,23 @@ export class RelationalIntro extends LitElement {
           ${place && html`<p part="place" class="place">${place}</p>`}
         </div>
       </div>
-      <p part="approach" class="approach">${this.approach?.trim() || summary.approach}</p>
-      ${this._renderCta()}
+      <p part="approach" class="approach">${this.approach?.trim() || this.strings.approach}</p>
+      ${this.renderCta()}
     </article>`;
   }
 
   override render(): TemplateResult {
     const level = clampLevel(this.headingLevel);
-    if (this._variant === 'card') return this._renderCard(level);
+    if (this.shownVariant === 'card') return this.renderCard(level);
     const toggle =
-      this._variant === 'summary' &&
-      html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(this._expanded)} aria-controls="more"
-          @click=${() => (this._expanded = !this._expanded)}>${summary.moreLabel}</button>
-        <div part="more" id="more" ?hidden=${!this._expanded}>${this._expanded ? this._renderSections(level) : nothing}</div>`;
+      this.shownVariant === 'summary' &&
+      html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(this.expanded)} aria-controls="more"
+          @click=${() => (this.expanded = !this.expanded)}>${this.strings.readMore}</button>
+        <div part="more" id="more" ?hidden=${!this.expanded}>${this.expanded ? this.renderSections(level) : nothing}</div>`;
     return html`<article part="article" class="intro">
       ${heading(level, 'heading', summary.title)}
       <p class="lead">${summary.lead}</p>
-      ${toggle || this._renderSections(level)} ${this._renderCta()}
+      ${toggle || this.renderSections(level)} ${this.renderCta()}
     </article>`;
   }
 }

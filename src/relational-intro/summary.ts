@@ -103,13 +103,3 @@ export const sections: readonly SummarySection[] = [
     ],
   },
 ];
-
-/** The one-line approach on a practice card, unless the card sets its own. */
-export const approach =
-  'Relational psychodynamic therapy: changing old patterns through a steady, attuned relationship.';
-
-/** The call to action's default label. */
-export const ctaLabel = (minutes: number): string => `Book a free ${minutes}-minute consultation`;
-
-/** The summary variant's expand button. */
-export const moreLabel = 'Read the full introduction';

@@ -1,0 +1,81 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { lockScroll, unlockScroll } from '../shared/scroll-lock.js';
+
+/** What the dialog controller needs of its element. */
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** The words the dialog shows, from the element's catalog. */
+export interface DialogText {
+  title: string;
+  close: string;
+  trigger: string;
+}
+
+/**
+ * Dialog mode of `<consult-request>`: a trigger button and a modal `<dialog>` around the form.
+ * It is built on first open (a directory card costs one button until then), locks the page's
+ * scroll while open, returns focus to the trigger on close, and fires `consult-open` and
+ * `consult-close` on the element.
+ */
+export class DialogController implements ReactiveController {
+  /** Whether the dialog has been opened once, so its content is rendered. */
+  built = false;
+
+  constructor(
+    private readonly host: Host,
+    /** Called once the dialog shows, to move focus into it. */
+    private readonly focusInside: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+
+  /** Builds the dialog if needed and shows it modally, focus inside. */
+  async open(): Promise<void> {
+    this.built = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    lockScroll(this.host);
+    dialog.showModal();
+    this.focusInside();
+    this.emit('consult-open');
+  }
+
+  /** Closes the dialog; what was typed stays for the next open. */
+  close = (): void => {
+    this.dialog?.close();
+    unlockScroll(this.host);
+  };
+
+  hostDisconnected(): void {
+    this.close();
+  }
+
+  /** The dialog's `close` event, whichever way it closed (Escape, the Close button, `close()`). */
+  private onClosed = (): void => {
+    unlockScroll(this.host);
+    this.host.renderRoot.querySelector<HTMLElement>('[part=trigger]')?.focus();
+    this.emit('consult-close');
+  };
+
+  private emit(type: 'consult-open' | 'consult-close'): void {
+    this.host.dispatchEvent(new CustomEvent(type, { detail: null, bubbles: true, composed: true }));
+  }
+
+  /** The trigger, and once built the dialog holding `body`. */
+  render(text: DialogText, body: unknown): TemplateResult {
+    const dialog = this.built
+      ? html`<dialog part="dialog" aria-labelledby="rw-title" @close=${this.onClosed}>
+          <div class="bar"><h2 id="rw-title" part="title">${text.title}</h2>
+            <button part="close" type="button" @click=${this.close}>${text.close}</button></div>
+          ${body}
+        </dialog>`
+      : nothing;
+    return html`<button part="trigger" type="button" aria-haspopup="dialog" @click=${() => this.open()}>${text.trigger}</button>${dialog}`;
+  }
+}

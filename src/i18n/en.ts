@@ -1,0 +1,88 @@
+// Every visible English sentence of both elements, keyed by what it means (not by its words).
+// A sentence that holds a number or a name is a function of ONE object argument, so each
+// language orders its own words; plurals go through Intl.PluralRules, times through
+// Intl.DateTimeFormat. Other languages are typed by this one (`Catalog`).
+
+const plural = new Intl.PluralRules('en');
+const seconds = (n: number): string => (plural.select(n) === 'one' ? `${n} second` : `${n} seconds`);
+
+export const en = {
+  // <relational-intro>
+  /** The call to action's default label. */
+  ctaLabel: ({ minutes }: { minutes: number }) => `Book a free ${minutes}-minute consultation`,
+  /** The `summary` variant's expand button. */
+  readMore: 'Read the full introduction',
+  /** The one-line approach on a practice card, unless the card sets its own. */
+  approach: 'Relational psychodynamic therapy: changing old patterns through a steady, attuned relationship.',
+
+  // <consult-request>: the dialog
+  /** The dialog's title, and the trigger's label unless `cta-label` sets one. */
+  dialogTitle: ({ minutes }: { minutes: number }) => `Request a free ${minutes}-minute consultation`,
+  dialogClose: 'Close',
+
+  // the crisis notice's opening (the rest of the notice follows the country)
+  crisisTitle: 'This form is not for emergencies.',
+
+  // the fields
+  /** Said after every required field's label. */
+  required: '(required)',
+  nameLabel: 'Your name',
+  emailLabel: 'Email',
+  phoneLabel: 'Phone',
+  contactMethodLabel: 'How would you like to be contacted?',
+  contactMethodOptions: { email: 'Email', phone: 'Phone call', text: 'Text message' },
+  messageLabel: 'Message',
+  messageHint: 'Optional. Please leave out clinical or health details; there is room for those in the consultation.',
+  /** The message counter as shown; `messageCountUnit` follows it for screen readers only. */
+  messageCount: ({ used, max }: { used: number; max: number }) => `${used} / ${max}`,
+  messageCountUnit: 'characters',
+  /** Announced near the limit only: `under` is 200, then 100. */
+  messageNearLimit: ({ under }: { under: number }) => `Fewer than ${under} characters left.`,
+  messageFull: 'You have reached the limit.',
+  consentLabel: 'I agree to be contacted about this request.',
+  privacyLink: 'Privacy policy (opens in a new tab)',
+  /** The spam trap's label: hidden from people, read by bots. */
+  honeypotLabel: 'Leave this empty',
+
+  // validation
+  nameMissing: 'Please enter your name.',
+  emailMissing: 'Please enter your email, so we can reply.',
+  emailInvalid: 'Please check this email address (like name@example.com).',
+  phoneMissing: 'Please enter a phone number, so we can call or text you.',
+  phoneInvalid: ({ min, max }: { min: number; max: number }) => `Please enter a phone number with ${min} to ${max} digits.`,
+  consentMissing: 'Please tick this box so we may contact you.',
+  checkFields: 'Please check the fields marked above.',
+
+  // the submit button and the status region
+  submit: 'Send request',
+  submitSending: 'Sending…',
+  submitRetry: 'Try again',
+  sending: 'Sending your request…',
+  sent: 'Your request was sent.',
+  canRetryNow: 'You can try again now.',
+
+  // failures: each says what happened, that nothing is lost, and what to do
+  failedOffline: 'You seem to be offline. Everything you typed is still here, and it will be sent when your connection is back.',
+  failedTimeout: 'The server took too long to answer. Everything you typed is still here; please try again.',
+  failedNetwork: 'We could not reach the server. Everything you typed is still here; please check your connection and try again.',
+  failedHttp: ({ status }: { status: number }) =>
+    `The server could not take your request (error ${status}). Everything you typed is still here; please try again.`,
+  rateLimitedNow: 'The server is receiving too many requests. Everything you typed is still here; you can try again now.',
+  rateLimitedFor: ({ wait }: { wait: number }) =>
+    `The server is receiving too many requests. Everything you typed is still here; you can try again in ${seconds(wait)}.`,
+  /** `locale` is the client's own, for the clock they read (3:41 PM or 15:41). */
+  rateLimitedUntil: ({ at, locale }: { at: Date; locale: string }) =>
+    `The server is receiving too many requests. Everything you typed is still here; you can try again at ${new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at)}.`,
+
+  // success
+  successTitle: 'Thank you. Your request was sent.',
+  successNext: ({ minutes, by }: { minutes: number; by: 'email' | 'phone' | 'text' }) =>
+    `You will hear back ${by === 'phone' ? 'by phone' : by === 'text' ? 'by text message' : 'by email'} to arrange your free ${minutes}-minute consultation. If nothing arrives within two working days, please check your spam folder or get in touch another way.`,
+
+  // for the site owner
+  configEndpoint:
+    'This contact form is not set up yet. Site owner: set its “endpoint” attribute to an https:// address or a path on this site.',
+};
+
+/** The shape every language's catalog has. */
+export type Catalog = typeof en;
