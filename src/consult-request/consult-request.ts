@@ -12,6 +12,8 @@ import { validate, type Errors } from './validate.js';
 import { readDraft, writeDraft } from './draft.js';
 import { readFailure } from './messages.js';
 import type { ConsultErrorDetail } from './events.js';
+import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/prerender.js';
+import { nativeForm } from '../shared/native-form.js';
 
 export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'config';
 
@@ -126,6 +128,8 @@ export class ConsultRequest extends LitElement {
   private sentBy = '';
   private timer?: ReturnType<typeof setTimeout>;
   private abort?: AbortController;
+  /** What the client did in the prerendered form before the module arrived. */
+  private adopted?: Adopted;
 
   constructor() {
     super();
@@ -224,8 +228,29 @@ export class ConsultRequest extends LitElement {
     if (!this.hasUpdated && this.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
   }
 
+  // A prerendered form: what the client typed there is kept, then Lit renders into the emptied root.
+  protected override createRenderRoot() {
+    this.adopted = adoptDeclarativeRoot(this);
+    return super.createRenderRoot();
+  }
+
   protected override firstUpdated(): void {
     if (this.mode !== 'dialog') this.shownAt = performance.now();
+    const adopted = this.adopted;
+    if (!adopted) return;
+    adopted.restore(this.renderRoot as ShadowRoot);
+    this.values = keepKnown(this.values, adopted.values);
+    if (adopted.popoverOpen) this.open().then(() => adopted.restore(this.renderRoot as ShadowRoot));
+  }
+
+  /** prerender(): a dialog-mode copy renders its form too, for the page that never gets the module. */
+  preparePrerender(): void {
+    this.dialog.built = true;
+  }
+
+  /** prerender(): the copied form posts natively, or explains itself, without the module. */
+  finishPrerender(content: HTMLElement): void {
+    nativeForm(content, this);
   }
 
   private onOnline = (): void => {

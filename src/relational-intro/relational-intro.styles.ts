@@ -38,6 +38,26 @@ export const styles = css`
   .intro {
     max-inline-size: var(--relational-measure, 65ch);
   }
+  ::slotted(:is(h1, h2, h3, h4, h5, h6)) {
+    margin-block: 1.75em 0.5em;
+    font-size: 1.1em;
+    line-height: 1.3;
+    font-weight: 650;
+    text-wrap: balance;
+  }
+  ::slotted(:is(h1, h2, h3, h4, h5, h6):first-child) {
+    margin-block-start: 0;
+    font-size: 1.6em;
+  }
+  ::slotted(:is(p, ul, ol, dl, blockquote)) {
+    margin-block: 0 1em;
+  }
+  ::slotted(:is(ul, ol)) {
+    padding-inline-start: 1.25em;
+  }
+  ::slotted(p:first-of-type) {
+    font-size: 1.125em;
+  }
   .lead {
     font-size: 1.125em;
   }

@@ -4,6 +4,8 @@ import { hostStyles } from '../shared/styles.js';
 import { styles } from './relational-intro.styles.js';
 import { clampLevel, heading } from './heading.js';
 import * as summary from './summary.js';
+import { writeSummary } from './write-summary.js';
+import { adoptDeclarativeRoot, type Adopted } from '../shared/prerender.js';
 import { en, type Catalog } from '../i18n/en.js';
 
 /** What `variant` accepts. */
@@ -34,6 +36,16 @@ function safeHref(value: string): string | null {
   }
 }
 
+/**
+ * Whether the element's light DOM holds its whole text: an element child without a slot (or in
+ * the `more` slot), or text that is not only white space. Parts given by slot name do not count.
+ */
+function hasOwnText(host: Element): boolean {
+  return [...host.childNodes].some((n) =>
+    n instanceof Element ? !n.slot || n.slot === 'more' : n.nodeType === Node.TEXT_NODE && !!n.textContent!.trim(),
+  );
+}
+
 /** Up to two initials (first and last word that start with a letter) for the monogram that stands in for a photo. */
 function initials(name: string): string {
   const [first = '', ...rest] = name.match(/(?<!\S)\p{L}/gu) ?? [];
@@ -45,6 +57,11 @@ function initials(name: string): string {
  * call to action, a short teaser that expands to it, or a directory practice card.
  *
  * @tagname relational-intro
+ * @slot - Your own text, as plain HTML (`<h2>`, `<p>`, `<ul>`…): it replaces the whole built-in
+ *   summary (`full` and `summary`; a card ignores it). Headings are shown as you wrote them.
+ * @slot more - With your own text, the `summary` variant's hidden part, revealed by its toggle.
+ * @slot title - Replaces the built-in title only. Also `lead` (the opening paragraph) and one per
+ *   section: `shift`, `different`, `helps`, `matters`, `closing` (heading and text of that section).
  * @slot cta - A call to action of your own, usually a `<consult-request mode="dialog">`.
  *   While an element (once defined) is slotted here, the built-in CTA is not rendered.
  *
@@ -96,6 +113,7 @@ export class RelationalIntro extends LitElement {
     expanded: { state: true, attribute: false },
     photoFailed: { state: true, attribute: false },
     slotted: { state: true, attribute: false },
+    provided: { state: true, attribute: false },
   };
 
   /** `full` (default), `summary` (a teaser that expands) or `card`; anything else shows `full`. */
@@ -143,6 +161,9 @@ export class RelationalIntro extends LitElement {
   declare private photoFailed: boolean;
   /** A defined element fills the `cta` slot, so the built-in CTA steps aside. */
   declare private slotted: boolean;
+  /** The light DOM holds the text (the therapist's own, or a prerendered copy of the summary). */
+  declare private provided: boolean;
+  private adopted?: Adopted;
   /** `variant` checked. */
   private shownVariant: RelationalIntroVariant = 'full';
   /** `cta-href` checked, or null. */
@@ -156,11 +177,21 @@ export class RelationalIntro extends LitElement {
     this.expanded = false;
     this.photoFailed = false;
     this.slotted = false;
+    this.provided = false;
+  }
+
+  // Prerendered HTML: Lit renders into the emptied declarative root, the focus is put back after.
+  protected override createRenderRoot() {
+    this.adopted = adoptDeclarativeRoot(this);
+    return super.createRenderRoot();
   }
 
   // Attributes are checked when they change, so a bad value is reported once, not on every render.
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) this.checkSlot();
+    if (!this.hasUpdated) {
+      this.checkSlot();
+      this.checkText();
+    }
     if (changed.has('variant')) {
       const v = String(this.variant ?? 'full');
       this.shownVariant = VARIANTS.includes(v) ? (v as RelationalIntroVariant) : 'full';
@@ -181,6 +212,33 @@ export class RelationalIntro extends LitElement {
       if (!el.matches(':defined')) customElements.whenDefined(el.localName).then(() => this.checkSlot());
     }
     this.slotted = slotted.some((el) => el.matches(':defined'));
+  }
+
+  private checkText(): void {
+    this.provided = hasOwnText(this);
+  }
+
+  protected override firstUpdated(): void {
+    this.adopted?.restore(this.renderRoot as ShadowRoot);
+  }
+
+  /** prerender(): without text of its own, the copy carries the built-in summary as light-DOM HTML. */
+  preparePrerender(): void {
+    if (!hasOwnText(this) && this.getAttribute('variant') !== 'card')
+      writeSummary(this, clampLevel(this.headingLevel), this.minutes(), this.getAttribute('variant') === 'summary');
+  }
+
+  /** prerender(): a CTA that names a form on the page is a link to it, so it leads there without the module. */
+  finishPrerender(content: HTMLElement): void {
+    const id = this.consultFor?.trim();
+    const button = content.querySelector('button[part=cta]');
+    if (!id || this.href || !button) return;
+    const link = document.createElement('a');
+    link.href = `#${id}`;
+    link.className = 'cta';
+    link.setAttribute('part', 'cta');
+    link.textContent = button.textContent;
+    button.replaceWith(link);
   }
 
   private onCta(event: Event): void {
@@ -232,13 +290,13 @@ export class RelationalIntro extends LitElement {
     const sub = Math.min(6, level + 1);
     const minutes = String(this.minutes());
     const paragraph = (text: string) => html`<p>${text.replace('{minutes}', minutes)}</p>`;
-    return summary.sections.map(({ heading: title, paragraphs: [first, ...more], pillars, points }) => {
+    return summary.sections.map(({ slot, heading: title, paragraphs: [first, ...more], pillars, points }) => {
       const list = pillars
         ? html`<dl part="pillars" class="pillars">${pillars.map((p) => html`<div><dt>${p.name}</dt><dd>${p.text}</dd></div>`)}</dl>`
         : points && html`<ul class="points">${points.map((p) => html`<li>${p}</li>`)}</ul>`;
-      return html`<section>
+      return html`<slot name=${slot}><section>
         ${heading(sub, 'subheading', title)} ${paragraph(first!)} ${list} ${more.map(paragraph)}
-      </section>`;
+      </section></slot>`;
     });
   }
 
@@ -267,15 +325,19 @@ export class RelationalIntro extends LitElement {
   override render(): TemplateResult {
     const level = clampLevel(this.headingLevel);
     if (this.shownVariant === 'card') return this.renderCard(level);
+    const more = this.provided ? html`<slot name="more" @slotchange=${this.checkText}></slot>` : this.renderSections(level);
     const toggle =
       this.shownVariant === 'summary' &&
       html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(this.expanded)} aria-controls="more"
           @click=${() => (this.expanded = !this.expanded)}>${this.strings.readMore}</button>
-        <div part="more" id="more" ?hidden=${!this.expanded}>${this.expanded ? this.renderSections(level) : nothing}</div>`;
-    return html`<article part="article" class="intro">
-      ${heading(level, 'heading', summary.title)}
-      <p class="lead">${summary.lead}</p>
-      ${toggle || this.renderSections(level)} ${this.renderCta()}
+        <div part="more" id="more" ?hidden=${!this.expanded}>${this.expanded || this.provided ? more : nothing}</div>`;
+    // The default slot is always there, so that text added later is seen (slotchange); holding
+    // only white space it shows nothing, and the built-in text follows it.
+    const builtIn = html`<slot name="title">${heading(level, 'heading', summary.title)}</slot>
+      <slot name="lead"><p class="lead">${summary.lead}</p></slot>`;
+    return html`<article part="article" class=${this.provided ? 'intro own' : 'intro'}>
+      <slot @slotchange=${this.checkText}></slot>${this.provided ? nothing : builtIn}
+      ${toggle || more} ${this.renderCta()}
     </article>`;
   }
 }

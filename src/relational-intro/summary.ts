@@ -14,6 +14,8 @@ export interface Pillar {
 
 /** A section of the summary under its own subheading. */
 export interface SummarySection {
+  /** The slot whose content replaces this section (heading and text) on a page that gives its own. */
+  readonly slot: string;
   readonly heading: string;
   readonly paragraphs: readonly string[];
   /** Named points, shown as a list after the first paragraph. */
@@ -39,6 +41,7 @@ export const lead =
 /** Parts 2 to 6. */
 export const sections: readonly SummarySection[] = [
   {
+    slot: 'shift',
     heading: 'From the couch to the connection',
     paragraphs: [
       'Classical psychoanalysis studied the inner world (unconscious drives, childhood, ' +
@@ -51,6 +54,7 @@ export const sections: readonly SummarySection[] = [
     ],
   },
   {
+    slot: 'different',
     heading: 'What makes it different',
     paragraphs: ['Healing happens in connection. Relational work pays special attention to:'],
     pillars: [
@@ -72,6 +76,7 @@ export const sections: readonly SummarySection[] = [
     ],
   },
   {
+    slot: 'helps',
     heading: 'How it helps',
     paragraphs: [
       'You experience something different, not only understand it. You find out what it is like:',
@@ -85,6 +90,7 @@ export const sections: readonly SummarySection[] = [
     ],
   },
   {
+    slot: 'matters',
     heading: 'Why it matters',
     paragraphs: [
       'Many people see their anxiety, depression, relationship troubles or low self-worth ' +
@@ -95,6 +101,7 @@ export const sections: readonly SummarySection[] = [
     ],
   },
   {
+    slot: 'closing',
     heading: 'Let’s explore this together',
     paragraphs: [
       'If you want therapy that goes beyond coping skills to shift long-standing patterns, ' +

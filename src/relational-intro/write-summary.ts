@@ -1,0 +1,36 @@
+import * as summary from './summary.js';
+
+/**
+ * Writes the built-in summary into `host`'s light DOM as plain, flat HTML: the title at `level`,
+ * section headings one below, paragraphs and lists side by side (no wrappers), so that every
+ * block is a top-level child the element's `::slotted()` rules reach, and so that the text reads
+ * as a normal article where the element never runs, and any crawler reads it. With `teaser`
+ * (the `summary` variant) everything after the opening paragraph goes to the `more` slot.
+ * Built with DOM calls and `textContent` only: nothing is parsed as markup.
+ */
+export function writeSummary(host: HTMLElement, level: number, minutes: number, teaser: boolean): void {
+  const add = (tag: string, text: string, more = true): HTMLElement => {
+    const el = document.createElement(tag);
+    el.textContent = text;
+    if (teaser && more) el.slot = 'more';
+    host.append(el);
+    return el;
+  };
+  const sub = `h${Math.min(6, level + 1)}`;
+  add(`h${level}`, summary.title, false);
+  add('p', summary.lead, false);
+  for (const { heading, paragraphs: [first, ...rest], pillars, points } of summary.sections) {
+    add(sub, heading);
+    add('p', first!.replace('{minutes}', String(minutes)));
+    const items = pillars?.map((p) => [p.name, p.text] as const) ?? points?.map((p) => ['', p] as const);
+    if (items) {
+      const list = add('ul', '');
+      for (const [name, text] of items) {
+        const li = list.appendChild(document.createElement('li'));
+        if (name) li.append(Object.assign(document.createElement('strong'), { textContent: name }), ': ');
+        li.append(text);
+      }
+    }
+    for (const p of rest) add('p', p.replace('{minutes}', String(minutes)));
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Prerendering, both ends of it.
+ *
+ * `prerender(element)` gives the HTML a page can carry for an element as it renders now: the
+ * element's tag and attributes, a declarative shadow root (`<template shadowrootmode="open">`)
+ * with its styles and rendered content, and its light-DOM children (the intro's text, a card's
+ * slotted form, each prerendered in turn). The page then paints the widget before, or without,
+ * the module.
+ *
+ * `adoptDeclarativeRoot(host)` is the other end: when the module arrives and an element
+ * upgrades over such a root, it takes what the client did there (what they typed, what they
+ * checked, where the focus and the caret are), then empties the root so Lit renders into it
+ * once (Lit reuses an existing shadow root and would otherwise draw the content a second time).
+ * Upgrade, first render and `restore()` happen in one task, with no paint in between, so nothing
+ * a person can see changes. No hydration: the markup never has to match a template version.
+ */
+import type { LitElement } from 'lit';
+
+/** How `prerender()` writes its output. */
+export interface PrerenderOptions {
+  /**
+   * The URL of a stylesheet holding the elements' styles (the CSS inside a prerendered
+   * `<style>`, saved as a file): each shadow root then links it instead of carrying an inline
+   * `<style>`, which a Content-Security-Policy `style-src` without `'unsafe-inline'` ignores.
+   */
+  stylesheet?: string;
+}
+
+/** What an element can add to, or change in, its prerendered form. */
+export interface Prerenderable {
+  /** Prepares a copy of the element (connected, not yet rendered) before it is serialised: adds light-DOM text, say. */
+  preparePrerender?(): void;
+  /** Fixes the copy of the rendered shadow content for a page without the module (a form that posts natively). */
+  finishPrerender?(content: HTMLElement): void;
+}
+
+type Element_ = HTMLElement & Prerenderable & Partial<Pick<LitElement, 'updateComplete'>>;
+
+/** `&`, `<`, `>` and `"` as character references: safe inside text and inside a double-quoted attribute. */
+export const escapeHTML = (text: string): string =>
+  text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+
+const attributes = (el: Element): string =>
+  [...el.attributes].map(({ name, value }) => ` ${name}="${escapeHTML(value)}"`).join('');
+
+/** The CSS of an element class's shadow root, as one string. */
+export function stylesOf(element: Element): string {
+  const styles = (element.constructor as typeof LitElement).elementStyles ?? [];
+  return styles
+    .map((s) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('') : s.cssText))
+    .join('');
+}
+
+/** Every element of ours, and the light DOM around it, awaited until rendered (nested ones too). */
+async function settled(root: Element): Promise<void> {
+  for (const el of [root, ...root.querySelectorAll('*')] as Element_[]) await el.updateComplete;
+}
+
+/**
+ * A shadow root's content as HTML: copied, with Lit's marker comments removed, checked boxes
+ * written as attributes (a property alone does not serialise), then the element's own fixes.
+ */
+function shadowHTML(host: Element_, root: ShadowRoot): string {
+  const content = document.createElement('div');
+  content.append(...[...root.childNodes].map((n) => n.cloneNode(true)));
+  const walker = document.createTreeWalker(content, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const c of comments) c.parentNode!.removeChild(c);
+  const live = root.querySelectorAll<HTMLInputElement>('input');
+  content.querySelectorAll<HTMLInputElement>('input').forEach((input, i) => {
+    input.toggleAttribute('checked', live[i]!.checked && (input.type === 'radio' || input.type === 'checkbox'));
+  });
+  host.finishPrerender?.(content);
+  return content.innerHTML;
+}
+
+/** Serialises an element with its declarative shadow root, then its children, each of ours prerendered too. */
+function serialise(node: Node, options: PrerenderOptions): string {
+  if (node.nodeType === Node.TEXT_NODE) return escapeHTML(node.textContent ?? '');
+  if (!(node instanceof HTMLElement)) return node instanceof Element ? node.outerHTML : '';
+  const el = node as Element_;
+  const root = el.shadowRoot;
+  if (!root || !el.localName.includes('-')) return el.outerHTML;
+  const styles = options.stylesheet
+    ? `<link rel="stylesheet" href="${escapeHTML(options.stylesheet)}">`
+    : `<style>${stylesOf(el)}</style>`;
+  const children = [...el.childNodes].map((child) => serialise(child, options)).join('');
+  return `<${el.localName}${attributes(el)}><template shadowrootmode="open">${styles}${shadowHTML(el, root)}</template>${children}</${el.localName}>`;
+}
+
+/**
+ * The HTML a page can carry for `element` (a `<relational-intro>` or a `<consult-request>`), as
+ * it renders now with its attributes and children: paste it where the element would go, with
+ * the module's `<script type="module" async>` anywhere on the page. Never carries what a client
+ * typed. The element itself is left as it was; a copy of it is rendered out of sight.
+ */
+export async function prerender(element: Element, options: PrerenderOptions = {}): Promise<string> {
+  await customElements.whenDefined(element.localName);
+  const copy = element.cloneNode(true) as Element_;
+  const stage = document.createElement('div');
+  stage.style.cssText = 'position:fixed;inset-inline-start:-10000px;inline-size:40rem;visibility:hidden';
+  stage.setAttribute('aria-hidden', 'true');
+  // The copy resolves its language from its own place in the page, so it carries that `lang`.
+  const lang = element.closest('[lang]')?.getAttribute('lang');
+  if (lang && !copy.hasAttribute('lang')) copy.setAttribute('lang', lang);
+  for (const el of [copy, ...copy.querySelectorAll('*')] as Element_[]) el.preparePrerender?.();
+  stage.append(copy);
+  document.body.append(stage);
+  try {
+    await settled(copy);
+    return serialise(copy, options);
+  } finally {
+    stage.remove();
+  }
+}
+
+/** What `adoptDeclarativeRoot()` found in a prerendered shadow root before emptying it. */
+export interface Adopted {
+  /** Entries by control name: text, checked for a checkbox, the checked value of a radio group. */
+  values: Record<string, string | boolean>;
+  /** Whether a prerendered popover (the no-module stand-in for a dialog) was open. */
+  popoverOpen: boolean;
+  /** Puts the entries, and the focus with its caret and selection, back into the freshly rendered root. */
+  restore(root: ShadowRoot): void;
+}
+
+/** Where an element sits: its id, or its tag and index among the root's elements of that tag. */
+const locate = (el: Element): [string, number] => {
+  const root = el.getRootNode() as ShadowRoot;
+  return el.id ? [`#${CSS.escape(el.id)}`, 0] : [el.localName, [...root.querySelectorAll(el.localName)].indexOf(el)];
+};
+
+/**
+ * Called by an element before Lit renders into its shadow root: when that root is a declarative
+ * one (prerendered HTML), notes what the client did in it and empties it. Returns undefined
+ * when there is no such root.
+ */
+export function adoptDeclarativeRoot(host: HTMLElement): Adopted | undefined {
+  const old = host.shadowRoot;
+  if (!old || !old.childNodes.length) return undefined;
+  const values: Adopted['values'] = {};
+  const controls = [...old.querySelectorAll<HTMLInputElement>('input[name],textarea[name],select[name]')];
+  for (const c of controls) {
+    if (c.type === 'radio') {
+      if (c.checked) values[c.name] = c.value;
+    } else values[c.name] = c.type === 'checkbox' ? c.checked : c.value;
+  }
+  const focused = old.activeElement as HTMLInputElement | null;
+  const at = focused && locate(focused);
+  let selection: [number | null, number | null, string | null] = [null, null, null];
+  try {
+    if (focused) selection = [focused.selectionStart, focused.selectionEnd, focused.selectionDirection];
+  } catch {
+    /* a control without a text selection (a checkbox, an email field in some engines) */
+  }
+  const popoverOpen = !!old.querySelector(':popover-open');
+  old.replaceChildren();
+  return {
+    values,
+    popoverOpen,
+    restore(root) {
+      for (const c of root.querySelectorAll<HTMLInputElement>('input[name],textarea[name],select[name]')) {
+        const value = values[c.name];
+        if (value === undefined) continue;
+        if (c.type === 'radio') c.checked = c.value === value;
+        else if (c.type === 'checkbox') c.checked = value === true;
+        else if (c.value !== value) c.value = String(value);
+      }
+      if (!at) return;
+      const target = root.querySelectorAll<HTMLInputElement>(at[0])[at[1]];
+      target?.focus({ preventScroll: true });
+      try {
+        if (target && selection[0] !== null) target.setSelectionRange(selection[0], selection[1], (selection[2] ?? 'none') as 'none');
+      } catch {
+        /* see above */
+      }
+    },
+  };
+}
+
+/** `values` with the entries of `found` whose names it has and whose kind (text or checked) matches. */
+export function keepKnown<T extends object>(values: T, found: Adopted['values']): T {
+  const kept = { ...values } as Record<string, unknown>;
+  for (const [name, value] of Object.entries(found)) if (typeof kept[name] === typeof value) kept[name] = value;
+  return kept as T;
+}
