@@ -1,26 +1,41 @@
-// The in-page half of `npm run bench` (see test/bench/run.js for the method).
-// Loaded as the FIRST thing in <head>, as a plain classic script, by every bench page: the
-// element pages and their plain-HTML floors run exactly this code. Its attributes say what
-// to wait for and what the page must contain:
-//   data-wait="relational-intro consult-request"   tags to wait for (empty on the floors)
-//   data-expect='{"selector": count, ...}'          DOM counts asserted after the run
-//   data-settle="500"                               ms to keep observing after the frame
-// It publishes window.__bench; run.js awaits window.__bench.result (no polling in the page).
+// The in-page half of `npm run bench` (the method is in test/bench/run.js).
+//
+// run.js injects this with page.evaluateOnNewDocument, after window.__benchConfig and the
+// web-vitals IIFE, so it runs before the page's first byte is parsed, on every page alike
+// (with widgets, without them, the hand-written floors), and the pages themselves carry no
+// measuring code: what is measured is exactly the HTML a therapist would publish.
+// Plain script, no modules: it also runs in Firefox (WebDriver BiDi preload script).
+//
+// window.__benchConfig:
+//   wait           tags whose every instance must be painted (empty on pages without widgets)
+//   expect         { selector: count } asserted at the end
+//   moduleUrl      the widget module's URL (its resource-timing entry = "the module arrived")
+//   afterArrivalMs keep observing this long after the module arrived (layout shift window)
+//   settleMs       keep observing this long after the widgets are painted / the load event
+//   giveUpMs       a module not arrived this long after navigation start is "not arriving"
+//                  (the hanging host): the page is measured as it is then
+//   sample         sample element positions every animation frame (the Firefox shift measure)
+// It publishes window.__bench = { result, ... }; run.js awaits window.__bench.result.
 (() => {
   'use strict';
-  const script = document.currentScript;
-  const waitTags = (script.dataset.wait || '').split(/\s+/).filter(Boolean);
-  const expect = JSON.parse(script.dataset.expect || '{}');
-  const settleMs = Number(script.dataset.settle || 500);
+  const cfg = window.__benchConfig || {};
+  const waitTags = cfg.wait || [];
+  const round = (ms) => (ms === null || ms === undefined ? null : Math.round(ms * 100) / 100);
+  const sleepUntil = (t) => new Promise((resolve) => setTimeout(resolve, Math.max(0, t - performance.now())));
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
-  // Observers first, so nothing during the load is missed (buffered as a second guard).
+  // ---- observers first, so nothing during the load is missed (buffered as a second guard)
   const longTasks = [];
   const shifts = [];
+  const lcps = [];
+  let moduleEntry = null;
+  let onModule = null;
+  const moduleArrived = new Promise((resolve) => (onModule = resolve));
   const observe = (type, onEntry) => {
     try {
       new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true });
     } catch {
-      /* entry type not supported: the field stays empty and run.js says so */
+      /* entry type not supported here (Firefox: layout-shift, longtask): the field stays empty */
     }
   };
   observe('longtask', (e) => longTasks.push({ start: round(e.startTime), duration: round(e.duration) }));
@@ -28,9 +43,27 @@
     if (e.hadRecentInput) return;
     shifts.push({ start: round(e.startTime), value: e.value, sources: (e.sources || []).map((s) => describe(s.node)) });
   });
+  observe('largest-contentful-paint', (e) => lcps.push({ start: round(e.startTime), size: e.size, element: describe(e.element) }));
+  observe('resource', (e) => {
+    if (cfg.moduleUrl && e.name === cfg.moduleUrl && !moduleEntry) {
+      moduleEntry = e;
+      onModule(e);
+    }
+  });
 
-  function round(ms) {
-    return Math.round(ms * 100) / 100;
+  // ---- web-vitals (the field's definitions of FCP, LCP and CLS), when it was injected
+  const vitals = { fcp: null, lcp: null, lcpTarget: null, cls: null, clsTarget: null };
+  const wv = window.webVitals;
+  if (wv) {
+    wv.onFCP((m) => (vitals.fcp = m.value), { reportAllChanges: true });
+    wv.onLCP((m) => {
+      vitals.lcp = m.value;
+      vitals.lcpTarget = m.attribution ? m.attribution.target || null : null;
+    }, { reportAllChanges: true });
+    wv.onCLS((m) => {
+      vitals.cls = m.value;
+      vitals.clsTarget = m.attribution ? m.attribution.largestShiftTarget || null : null;
+    }, { reportAllChanges: true });
   }
 
   /** A short name for a node: its shadow host (if any) > tag#id.class */
@@ -44,6 +77,90 @@
     return `${host}${el.localName}${el.id ? `#${el.id}` : ''}${cls}`;
   }
 
+  const domReady = new Promise((resolve) => {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+  let loadedAt = null;
+  const loaded = new Promise((resolve) =>
+    addEventListener('load', () => {
+      loadedAt = performance.now();
+      resolve();
+    }, { once: true }),
+  );
+
+  // ---- "every widget painted": checked in every animation frame from the start. A widget
+  // shows when it has a box and rendered shadow content (a declarative shadow root counts: it
+  // paints before any module runs) and no Lit update is pending. The frame whose callback
+  // first sees that paints it; the figure is the start of the NEXT frame (that frame has been
+  // produced by then), and never earlier than the first contentful paint.
+  let showingAt = null;
+  let paintedAt = null;
+  function widgetsShowing() {
+    if (document.readyState === 'loading') return false;
+    for (const tag of waitTags) {
+      for (const el of document.querySelectorAll(tag)) {
+        if (!el.shadowRoot || el.shadowRoot.childElementCount === 0 || el.isUpdatePending) return false;
+        if (el.getBoundingClientRect().height === 0) return false;
+      }
+    }
+    return true;
+  }
+  const painted = new Promise((resolve) => {
+    const check = (now) => {
+      if (showingAt === null) {
+        if (widgetsShowing()) showingAt = now;
+        requestAnimationFrame(check);
+      } else {
+        paintedAt = performance.now();
+        resolve();
+      }
+    };
+    requestAnimationFrame(check);
+  });
+
+  // ---- positions every frame (what Firefox, with no layout-shift API, can tell): the
+  // document-relative top of each [data-bench-mark] element and of the first instance of each
+  // waited tag, recorded when it changes.
+  const tracks = {};
+  let sampling = !!cfg.sample;
+  function sample(now) {
+    const marks = [...document.querySelectorAll('[data-bench-mark]')].map((el) => [el.dataset.benchMark, el]);
+    for (const tag of waitTags) {
+      const el = document.querySelector(tag);
+      if (el) marks.push([tag, el]);
+    }
+    for (const [name, el] of marks) {
+      const r = el.getBoundingClientRect();
+      const top = Math.round((r.top + scrollY) * 10) / 10;
+      const track = (tracks[name] = tracks[name] || []);
+      const last = track[track.length - 1];
+      if (!last || last.top !== top || last.height !== Math.round(r.height)) {
+        track.push({ t: round(now), top, height: Math.round(r.height) });
+      }
+    }
+    if (sampling) requestAnimationFrame(sample);
+  }
+  if (sampling) requestAnimationFrame(sample);
+
+  /** After the first paint: how far each tracked element moved from where it was first painted. */
+  function movesAfter(fcp) {
+    const out = {};
+    for (const [name, track] of Object.entries(tracks)) {
+      // the frame that painted the first content was sampled just before it (rAF precedes paint)
+      let base = track[0];
+      for (const s of track) if (fcp !== null && s.t <= fcp) base = s;
+      const later = track.filter((s) => s.t > base.t);
+      out[name] = {
+        firstTop: base.top,
+        maxMovePx: later.reduce((m, s) => Math.max(m, Math.abs(s.top - base.top)), 0),
+        moves: later.length,
+        lastTop: track[track.length - 1].top,
+      };
+    }
+    return out;
+  }
+
   /** Every element that looks like a Lit element, in the document and in open shadow roots. */
   function litElements(root = document, found = []) {
     for (const el of root.querySelectorAll('*')) {
@@ -53,28 +170,11 @@
     return found;
   }
 
-  const loaded = new Promise((resolve) => {
-    if (document.readyState === 'complete') resolve();
-    else addEventListener('load', () => resolve(), { once: true });
-  });
-
-  // "Rendered and laid out": the load event (module scripts have run by then), every waited
-  // tag defined, every Lit element's update finished (repeated while any asks for another),
-  // a forced style+layout, and then the next animation frame.
-  async function renderedAndLaidOut() {
-    await loaded;
-    // One bundle defines its tags while it evaluates, before `load`; a tag still undefined
-    // now is not in the bundle, so waiting for it would hang: record it instead.
-    const missing = waitTags.filter((tag) => !customElements.get(tag));
-    await Promise.all(waitTags.filter((t) => !missing.includes(t)).map((t) => customElements.whenDefined(t)));
+  async function updatesSettled() {
     for (let pass = 0; pass < 20; pass++) {
-      const els = litElements();
-      await Promise.all(els.map((el) => el.updateComplete));
+      await Promise.all(litElements().map((el) => el.updateComplete));
       if (!litElements().some((el) => el.isUpdatePending)) break;
     }
-    void document.body.offsetHeight; // force style and layout now
-    const frame = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-    return { frame, missing };
   }
 
   function visible(el) {
@@ -85,6 +185,7 @@
   function walkFlat(node, visit) {
     if (node.nodeType === Node.TEXT_NODE) return visit(node);
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
+    if (node.nodeType === Node.ELEMENT_NODE && /^(style|script|template|noscript)$/.test(node.localName)) return;
     if (node.localName === 'slot') {
       const assigned = node.assignedNodes();
       if (assigned.length) return assigned.forEach((n) => walkFlat(n, visit));
@@ -94,12 +195,12 @@
     children.forEach((n) => walkFlat(n, visit));
   }
 
-  /** What a person sees, to check that an element page and its floor are comparable. */
-  function parity() {
+  /** What a person sees under `root`: visible text characters, controls, headings. */
+  function content(root) {
     let textChars = 0;
     let controls = 0;
     let headings = 0;
-    walkFlat(document.body, (node) => {
+    walkFlat(root, (node) => {
       if (node.nodeType === Node.TEXT_NODE) {
         const parent = node.parentElement;
         const text = node.data.replace(/\s+/g, ' ').trim();
@@ -109,13 +210,22 @@
         if (/^h[1-6]$/.test(node.localName)) headings++;
       }
     });
-    return { textChars, controls, headings, pageHeight: document.documentElement.scrollHeight };
+    return { textChars, controls, headings };
+  }
+
+  function parity() {
+    const widgets = {};
+    for (const tag of waitTags) {
+      const el = document.querySelector(tag);
+      if (el) widgets[tag] = content(el);
+    }
+    return { ...content(document.body), pageHeight: document.documentElement.scrollHeight, widgets };
   }
 
   /** DOM counts the page promised, and, per waited tag, how many instances actually rendered. */
   function counts() {
     const expected = {};
-    for (const [selector, want] of Object.entries(expect)) {
+    for (const [selector, want] of Object.entries(cfg.expect || {})) {
       expected[selector] = { want, got: document.querySelectorAll(selector).length };
     }
     const rendered = {};
@@ -126,57 +236,107 @@
         defined: els.filter((el) => el.matches(':defined') && customElements.get(tag)).length,
         withShadowContent: els.filter((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0).length,
         visible: els.filter((el) => visible(el) && el.getBoundingClientRect().height > 0).length,
-        slotted: els.filter((el) => el.assignedSlot).length,
       };
     }
     return { expected, rendered };
   }
 
+  // A frame, or nothing after `ms` (a render-blocked page runs no animation frames).
+  const frameOr = (ms) => Promise.race([frame(), new Promise((resolve) => setTimeout(resolve, ms))]);
+
   async function run() {
-    const { frame, missing } = await renderedAndLaidOut();
-    window.__benchDone = frame;
-    // The measured frame paints after its rAF callback, and its shifts are stamped then:
-    // only shifts after the NEXT frame starts are "late" (work done after the first render).
-    const nextFrameStart = await new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    const giveUpAt = cfg.giveUpMs || 20000;
+    await Promise.race([domReady, sleepUntil(giveUpAt)]);
+    let arrived = null;
+    if (cfg.moduleUrl) {
+      arrived = await Promise.race([moduleArrived, sleepUntil(giveUpAt).then(() => null)]);
+    }
+    let definedAt = null;
+    const missing = [];
+    if (arrived || !cfg.moduleUrl) {
+      await Promise.race([loaded, sleepUntil(giveUpAt)]);
+      // One bundle defines its tags while it evaluates, before `load`; a tag still undefined
+      // now is not in the bundle (or the module failed): record it instead of waiting forever.
+      for (const tag of waitTags) if (!customElements.get(tag)) missing.push(tag);
+      if (waitTags.length && !missing.length) {
+        definedAt = performance.now();
+        await updatesSettled();
+        await Promise.race([painted, sleepUntil(giveUpAt)]);
+      }
+    }
+    const ends = [(loadedAt || 0) + (cfg.settleMs || 0)];
+    if (arrived) ends.push(arrived.responseEnd + (cfg.afterArrivalMs || 0));
+    if (paintedAt !== null) ends.push(paintedAt + (cfg.settleMs || 0));
+    if (cfg.moduleUrl && !arrived) ends.push(giveUpAt);
+    await sleepUntil(Math.max(...ends));
+    await frameOr(1000);
+    await frameOr(1000); // entries of the last painted frame are delivered
+    sampling = false;
+    const fcpEntry = performance.getEntriesByName('first-contentful-paint')[0];
+    const fcp = fcpEntry ? fcpEntry.startTime : null;
     const nav = performance.getEntriesByType('navigation')[0];
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const lcpLast = lcps[lcps.length - 1];
+    const windowEnd = performance.now();
     return {
-      done: round(frame),
+      url: location.pathname,
+      fcp: round(fcp),
+      lcp: lcpLast ? lcpLast.start : null,
+      lcpElement: lcpLast ? lcpLast.element : null,
+      vitals,
+      widgetsPainted: paintedAt === null ? null : round(Math.max(paintedAt, fcp || 0)),
+      widgetsShowingFrame: round(showingAt),
+      module: cfg.moduleUrl
+        ? {
+            arrived: !!arrived,
+            responseEnd: arrived ? round(arrived.responseEnd) : null,
+            renderBlockingStatus: arrived ? arrived.renderBlockingStatus || null : null,
+            definedAt: round(definedAt),
+          }
+        : null,
       missing,
-      fcp: fcp ? round(fcp.startTime) : null,
-      nav: nav && {
-        responseStart: round(nav.responseStart),
-        domInteractive: round(nav.domInteractive),
-        domContentLoaded: round(nav.domContentLoadedEventEnd),
-        load: round(nav.loadEventEnd),
-      },
+      loadedAt: round(loadedAt),
+      windowEnd: round(windowEnd),
+      nav: nav && { responseStart: round(nav.responseStart), domContentLoaded: round(nav.domContentLoadedEventEnd) },
       longTasks,
       shifts,
-      cls: shifts.reduce((sum, s) => sum + s.value, 0),
-      clsLate: shifts.filter((s) => s.start >= nextFrameStart).reduce((sum, s) => sum + s.value, 0),
+      shiftSum: shifts.reduce((sum, s) => sum + s.value, 0),
+      moves: cfg.sample ? movesAfter(fcp) : null,
       ...counts(),
       parity: parity(),
     };
   }
 
-  // ---- click on a card's call to action -> dialog open with focus in its first field ----
-
-  /** Card i, the root its form lives in (the consult-request's shadow root, or the card), its trigger. */
-  function locate(i) {
-    const card = document.querySelectorAll('[data-bench-card]')[i];
-    if (!card) return {};
-    const form = card.querySelector('consult-request');
-    const root = form && form.shadowRoot ? form.shadowRoot : card;
-    const trigger =
-      root.querySelector('[part~="trigger"]') || [...root.querySelectorAll('button')].find((b) => !b.closest('dialog'));
-    return { card, form, root, trigger };
-  }
+  // ---- the keyboard: can a person Tab to a form field? (run.js presses Tab, this reports)
 
   function deepActive() {
     let el = document.activeElement;
     while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
     return el;
+  }
+
+  function focusInfo() {
+    const el = deepActive();
+    if (!el || el === document.body) return { field: false, on: el ? describe(el) : null };
+    const root = el.getRootNode();
+    const inForm = !!el.closest('form') || !!(root.host && root.host.closest('consult-request'));
+    const field = /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) && el.type !== 'hidden' && inForm;
+    const r = el.getBoundingClientRect();
+    return { field, on: describe(el), name: el.name || el.id || '', visible: visible(el) && r.width > 0 && r.height > 0 };
+  }
+
+  // ---- click on a card's call to action -> dialog open with focus in its first field ----
+
+  /** Card i, the root its dialog lives in, its trigger. */
+  function locate(i) {
+    const card = document.querySelectorAll('[data-bench-card]')[i];
+    if (!card) return {};
+    const form = card.querySelector('consult-request');
+    const trigger = form && form.shadowRoot
+      ? form.shadowRoot.querySelector('[part~="trigger"]') || form.shadowRoot.querySelector('button')
+      : card.querySelector('button');
+    // the floor's one shared dialog is in the document; the widget's is in its shadow root
+    const root = form && form.shadowRoot ? form.shadowRoot : document;
+    return { card, form, root, trigger };
   }
 
   function deepHit(x, y) {
@@ -189,15 +349,11 @@
     return el;
   }
 
-  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-  /** What dialog support the page's first card shows (run.js reports "n/a" without it). */
   function dialogInfo() {
-    const { form, root, trigger } = locate(0);
+    const { form, trigger } = locate(0);
     return {
       formDefined: !!(form && customElements.get('consult-request')),
       hasOpenMethod: !!(form && typeof form.open === 'function'),
-      hasDialog: !!(root && root.querySelector('dialog')),
       hasTrigger: !!trigger,
     };
   }
@@ -207,8 +363,8 @@
     const { trigger } = locate(i);
     if (!trigger) return { error: `card ${i}: no call-to-action button found` };
     trigger.scrollIntoView({ block: 'center', inline: 'center' });
-    await nextFrame();
-    await nextFrame();
+    await frame();
+    await frame();
     const r = trigger.getBoundingClientRect();
     const x = r.left + r.width / 2;
     const y = r.top + r.height / 2;
@@ -219,21 +375,20 @@
 
   let pendingClick = null;
 
-  /** Listens for the next pointerdown/click, then checks every frame for dialog[open] + focus in an input. */
+  /** Listens for the next pointerdown, then checks every frame for an open dialog with focus
+   * in one of its fields, for card i's therapist (the floor's one shared dialog must have been
+   * filled with that card's id; a widget's dialog is the card's own); the figure is the start of the frame
+   * after the one that first showed it (that frame has been painted by then). */
   function armClick(i, timeoutMs) {
-    const { root } = locate(i);
+    const { root, card } = locate(i);
+    const who = card.dataset.benchTherapist;
     let downAt = null;
-    let clickAt = null;
     pendingClick = new Promise((resolve) => {
       const onDown = (e) => {
         downAt = e.timeStamp;
-        poll();
-      };
-      const onClick = (e) => {
-        clickAt = e.timeStamp;
+        requestAnimationFrame(poll);
       };
       addEventListener('pointerdown', onDown, { capture: true, once: true });
-      addEventListener('click', onClick, { capture: true, once: true });
       const giveUp = setTimeout(() => {
         removeEventListener('pointerdown', onDown, { capture: true });
         const dialog = root.querySelector('dialog[open]');
@@ -241,28 +396,18 @@
         resolve({ timeout: true, downSeen: downAt !== null, open: !!dialog, active: active && describe(active) });
       }, timeoutMs);
       function poll() {
-        requestAnimationFrame(() => {
-          const now = performance.now();
-          const dialog = root.querySelector('dialog[open]');
-          const active = deepActive();
-          const focused =
-            dialog && active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) && dialog.contains(active);
-          if (focused) {
-            clearTimeout(giveUp);
-            resolve({
-              ms: round(now - downAt),
-              fromClickMs: clickAt === null ? null : round(now - clickAt),
-              active: describe(active),
-              activeName: active.name || active.id || '',
-            });
-          } else poll();
+        const dialog = root.querySelector('dialog[open]');
+        const active = deepActive();
+        const ready =
+          dialog && active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) && dialog.contains(active) &&
+          (root !== document || (dialog.querySelector('[name=therapist]') || {}).value === who);
+        if (!ready) return requestAnimationFrame(poll);
+        requestAnimationFrame((next) => {
+          clearTimeout(giveUp);
+          resolve({ ms: round(next - downAt), active: describe(active), activeName: active.name || active.id || '' });
         });
       }
     });
-  }
-
-  function clickResult() {
-    return pendingClick;
   }
 
   async function waitClosed(i, timeoutMs) {
@@ -270,11 +415,19 @@
     const until = performance.now() + timeoutMs;
     while (root.querySelector('dialog[open]')) {
       if (performance.now() > until) return false;
-      await nextFrame();
+      await frame();
     }
-    await nextFrame();
+    await frame();
     return true;
   }
 
-  window.__bench = { result: run(), dialogInfo, prepareClick, armClick, clickResult, waitClosed };
+  window.__bench = {
+    result: run(),
+    focusInfo,
+    dialogInfo,
+    prepareClick,
+    armClick,
+    clickResult: () => pendingClick,
+    waitClosed,
+  };
 })();

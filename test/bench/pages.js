@@ -1,28 +1,62 @@
-// Writes the four bench pages (and a blank page) into test/bench/pages/. run.js calls
-// writePages() on every run (the folder is git-ignored: this generator is the source); the
-// output is deterministic (the same 100 therapists every time).
+// Writes the bench's pages into test/bench/pages/ (git-ignored: this generator is the source)
+// on every run, after the two servers have started (the pages name the module's origin).
 //
-//   therapist.html         <relational-intro> + an inline <consult-request endpoint="/noop">
-//   therapist-floor.html   the same page as plain static HTML and CSS: article + a plain <form>
-//   directory.html         100 <relational-intro variant="card">, each with a dialog-mode form
-//   directory-floor.html   100 static cards, each a <button> and a hidden <dialog> with the form
+// The host page is a therapist's own page: a header, a heading, a paragraph of their own,
+// then the widgets, then more of their page BELOW the widgets (marked data-bench-mark="below":
+// anything that shifts moves it), then a footer. The widgets are the README's first snippet,
+// read from README.md at bench time (its <script> tags go in the <head>, the rest where the
+// widgets go), with the module's URL pointed at the module host and the endpoint at /noop.
 //
-// Every page loads test/bench/bench-probe.js first, as its only measurement code. The floor
-// dialogs open with invoker commands (<button command="show-modal" commandfor=…>) and the
-// first field has `autofocus`: the browser's own showModal() + focus, no script at all.
-import { mkdirSync, writeFileSync } from 'node:fs';
+//   host-plain          the same host page WITHOUT the widgets (no snippet at all)
+//   onetag-<when>       the README's snippet; the module now / 1.5 s late / from a hanging host
+//   pre-none            the prerendered widgets (prerender(element) output) and NO module
+//   pre-<when>          the prerendered widgets plus the README's <script> tag
+//   therapist-floor     the host page with a hand-written article and plain <form> in place
+//                       of the widgets: what a good static page showing the same would be
+//   directory           100 <relational-intro variant="card">, each with a dialog-mode form
+//   directory-floor     100 hand-written cards and ONE shared <dialog> with one form, filled
+//                       with the card's therapist id and opened on click (a 10-line script):
+//                       what a good hand-written directory would do for the same behaviour
+// The pages carry no measuring code: run.js injects bench-probe.js into every page alike.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const PAGES_DIR = fileURLToPath(new URL('./pages/', import.meta.url));
-export const PAGE_NAMES = ['therapist', 'therapist-floor', 'directory', 'directory-floor'];
+const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 export const CARDS = 100;
-const BUNDLE = '/dist/relational-widgets.js';
-const PROBE = '/test/bench/bench-probe.js';
-const TAGS = 'relational-intro consult-request';
+export const BUNDLE_PATH = '/dist/relational-widgets.js';
+export const WHEN = { now: '', late: '/late/1500', hang: '/hang' };
+export const LATE_MS = 1500;
 
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-// The host site: identical on all four pages.
+/**
+ * The README's first ```html block, split into its <script src> tags and the rest (the
+ * widgets), with HTML comments dropped. Throws when there is no such block or no script.
+ */
+export function readmeSnippet() {
+  const md = readFileSync(README, 'utf8');
+  const block = /```html\n([\s\S]*?)```/.exec(md);
+  if (!block) throw new Error('README.md has no ```html block: the bench embeds the README\'s first snippet');
+  const html = block[1].replace(/<!--[\s\S]*?-->/g, '');
+  const scripts = html.match(/<script\b[^>]*>\s*<\/script>/g) ?? [];
+  if (!scripts.some((tag) => /\bsrc=/.test(tag))) {
+    throw new Error('the README\'s first snippet has no <script src=…> tag');
+  }
+  const body = scripts.reduce((rest, tag) => rest.replace(tag, ''), html).trim();
+  return { scripts, body, raw: block[1].trim() };
+}
+
+/** The snippet pointed at the bench's servers: the module URL and a local endpoint. */
+export function snippetFor(snippet, moduleUrl) {
+  const point = (tag) => tag.replace(/\bsrc="[^"]*relational-widgets[^"]*\.js"/, `src="${moduleUrl}"`);
+  return {
+    head: snippet.scripts.map(point).join('\n'),
+    body: snippet.body.replace(/\bendpoint="[^"]*"/g, 'endpoint="/noop"'),
+  };
+}
+
+// The host site: identical on every page.
 const SITE_CSS = `
 html { font-family: Georgia, 'Times New Roman', serif; color: #23302c; background: #fbfaf7; line-height: 1.6; }
 body { margin: 0; }
@@ -34,7 +68,42 @@ main.directory { max-width: 80rem; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1.25rem; }
 `;
 
-// The floor's own look, standing in for the elements' styles (same accent, radius, spacing).
+// The therapist floor's one stylesheet, for the widgets' content written out as plain HTML:
+// the same measure, type scale, spacing and control sizes as the elements' own styles.
+const WIDGETS_AS_HTML_CSS = `
+.w-relational-intro { max-inline-size: 65ch; overflow-wrap: anywhere; }
+.w-relational-intro h2, .w-relational-intro h3 { margin-block: 0 0.5em; font-size: 1.1em; line-height: 1.3; font-weight: 650; }
+.w-relational-intro > div > h2:first-child, .w-relational-intro h2:first-of-type { font-size: 1.6em; }
+.w-relational-intro p, .w-relational-intro ul, .w-relational-intro dl { margin-block: 0 1em; }
+.w-relational-intro h2 + p { font-size: 1.125em; }
+.w-relational-intro section { margin-block-start: 1.75em; }
+.w-relational-intro dl { display: grid; gap: 0.875em; }
+.w-relational-intro dl > div { padding-inline-start: 1em; border-inline-start: 3px solid #2d6a5a; }
+.w-relational-intro dt { font-weight: 650; }
+.w-relational-intro dd { margin: 0.125em 0 0; }
+.w-relational-intro ul { padding-inline-start: 1.25em; }
+.w-relational-intro li + li { margin-block-start: 0.25em; }
+.w-relational-intro button, .w-consult-request form button {
+  min-block-size: 44px; padding: 0.5em 1.25em; border: 2px solid #2d6a5a; border-radius: 0.5rem;
+  background: #2d6a5a; color: #fff; font: inherit; font-weight: 600; line-height: 1.25; cursor: pointer;
+}
+.w-consult-request { display: block; max-inline-size: 40rem; }
+.w-consult-request [role=note] { margin-block-end: 1.25rem; padding: 0.75rem 1rem; border-inline-start: 4px solid #2d6a5a; background: #e9eeeb; }
+.w-consult-request form > div, .w-consult-request fieldset { margin-block-end: 1rem; }
+.w-consult-request label, .w-consult-request legend { display: block; font-weight: 650; margin-block-end: 0.375rem; }
+.w-consult-request fieldset { border: 0; margin-inline: 0; padding: 0; }
+.w-consult-request fieldset label, .w-consult-request input[type=checkbox] + label { display: inline; font-weight: normal; }
+.w-consult-request input:not([type=radio]):not([type=checkbox]), .w-consult-request textarea {
+  box-sizing: border-box; inline-size: 100%; min-block-size: 44px; padding: 0.5rem 0.75rem; font: inherit;
+  border: 1px solid #8a9691; border-radius: 0.5rem; background: transparent; color: inherit;
+}
+.w-consult-request fieldset > div, .w-consult-request fieldset > label { display: flex; align-items: center; gap: 10px; min-block-size: 44px; }
+.w-consult-request input[type=radio], .w-consult-request input[type=checkbox] { inline-size: 24px; block-size: 24px; margin: 0 10px 0 0; }
+.w-consult-request p { margin: 0 0 0.375rem; }
+.visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+`;
+
+// The directory floor's own look, standing in for the elements' styles (same accent, radius, spacing).
 const FLOOR_CSS = `
 .intro h2, .consult h2 { line-height: 1.25; }
 .intro h3 { margin-block: 1.5rem 0.5rem; }
@@ -60,47 +129,17 @@ const FLOOR_CSS = `
 .card .cred { font-weight: normal; }
 .card p { margin: 0; }
 .card .where { color: color-mix(in srgb, currentColor 72%, transparent); }
-.card dialog { max-inline-size: min(36rem, calc(100vw - 2rem)); border: 0; border-radius: 0.5rem; padding: 1.5rem; }
-.card dialog::backdrop { background: rgb(0 0 0 / 0.4); }
-.card dialog header { display: flex; justify-content: space-between; align-items: start; gap: 1rem; }
-.card dialog header h2 { font-size: 1.3rem; }
-.card .close { font: inherit; font-size: 1.5rem; line-height: 1; background: none; border: 0; cursor: pointer; }
+.consult-dialog { max-inline-size: min(36rem, calc(100vw - 2rem)); border: 0; border-radius: 0.5rem; padding: 1.5rem; }
+.consult-dialog::backdrop { background: rgb(0 0 0 / 0.4); }
+.consult-dialog header { display: flex; justify-content: space-between; align-items: start; gap: 1rem; }
+.consult-dialog header h2 { font-size: 1.3rem; }
+.consult-dialog .close { font: inherit; font-size: 1.5rem; line-height: 1; background: none; border: 0; cursor: pointer; }
 `;
-
-// The floor's article: a summary of seed/relational-therapy-article.txt in the same six parts
-// the element renders (run.js prints the visible text length of both, so the reader can see
-// that they are comparable).
-const ARTICLE = `
-<article class="intro">
-  <h2>Healing through relationship</h2>
-  <p>Do the same feelings keep returning in your relationships, with a partner, a friend, even a colleague? Perhaps you pull away when you long to be close, or chase people who stay out of reach. Such patterns are rarely random: they are shaped by our earliest emotional experiences and keep showing up in the present. Relational therapy helps by looking at what happens between people, not only inside you.</p>
-  <h3>From the couch to the connection</h3>
-  <p>Classical psychoanalysis focused on the inner world: unconscious drives, childhood experiences and inner conflict, interpreted from a distance by a neutral therapist. Relational theory, a contemporary strand of psychodynamic therapy, starts elsewhere: we grow in relationship, not in isolation.</p>
-  <p>The relational therapist shows up as a real person, attuned and responsive, curious about what happens between you. That relationship becomes a place where old patterns come into view and new ways of relating take root.</p>
-  <h3>What makes it different</h3>
-  <p>Healing happens in connection. Relational work pays special attention to:</p>
-  <ul>
-    <li><strong>Mutuality.</strong> Your therapist is not a blank screen: the relationship you build together is part of the healing.</li>
-    <li><strong>Here-and-now dynamics.</strong> Old patterns come alive in the room. Fearing rejection, you may expect judgement; used to caretaking, you may play down your needs. Such moments are explored with curiosity and care, not blame.</li>
-    <li><strong>The therapist’s subjectivity.</strong> Your therapist reflects on their own emotional responses, aiming for honesty and ethical care rather than perfect neutrality.</li>
-  </ul>
-  <h3>How it helps</h3>
-  <p>You do not only understand something new, you experience it. In the relationship you can feel:</p>
-  <ul>
-    <li>what it is like to be met rather than judged;</li>
-    <li>how it feels to be answered with empathy rather than silence;</li>
-    <li>that your feelings are valid and welcome, not too much or not enough.</li>
-  </ul>
-  <p>Over time this changes how you relate, in therapy and in your life: it becomes easier to ask for what you need, to tolerate closeness without fear, and to treat yourself with more compassion.</p>
-  <h3>Why it matters</h3>
-  <p>Many people arrive believing their struggles are personal flaws. Relational theory sees anxiety, low mood, relationship difficulties or low self-worth as growing from early experiences where emotional needs were not fully met. It does not pathologize and offers no quick fixes: it offers a deeper change, rooted in emotional safety, curiosity and connection.</p>
-  <p class="cta"><a href="#consult">Request a free 20-minute consultation</a></p>
-  <p>You do not have to figure it out alone.</p>
-</article>`;
 
 /** The plain form with the fields <consult-request> shows by default. */
 function floorForm(p, autofocus) {
   return `<form class="consult-form" action="/noop" method="post" novalidate>
+      <input type="hidden" name="therapist" value="${p === 'f-' ? 'ana-ruiz' : ''}">
       <p class="notice">This form is not for emergencies. If you are in crisis, call or text 988 (US) or your local emergency number.</p>
       <div class="field"><label for="${p}name">Name</label><input id="${p}name" name="name" autocomplete="name" required${autofocus ? ' autofocus' : ''}></div>
       <div class="field"><label for="${p}email">Email</label><input id="${p}email" name="email" type="email" autocomplete="email"></div>
@@ -135,7 +174,8 @@ export function therapists(n = CARDS) {
   });
 }
 
-function page({ title, wait, expect, floor, header, body }) {
+
+function page({ title, header, head = '', css = '', bodyClass = 'main', before = '', widgets, script = '' }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -143,119 +183,112 @@ function page({ title, wait, expect, floor, header, body }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
 <title>${esc(title)}</title>
-<script src="${PROBE}" data-wait="${wait}" data-expect='${JSON.stringify(expect)}'></script>
-<style>${SITE_CSS}${floor ? FLOOR_CSS : ''}</style>${floor ? '' : `\n${EMBED}`}
+<style>${SITE_CSS}${css}</style>${head ? `\n${head}` : ''}
 </head>
 <body>
 <header class="site"><p>${esc(header)}</p><nav><a href="#">About</a><a href="#">Fees</a><a href="#">Contact</a></nav></header>
-${body}
-<footer class="site"><p>Content below the widgets: it moves if anything above it shifts.</p></footer>
+<main${bodyClass === 'directory' ? ' class="directory"' : ''}>
+${before}
+${widgets}
+${bodyClass === 'directory' ? '' : BELOW}
+</main>
+<footer class="site" data-bench-mark="footer"><p>Ana Ruiz, PsyD · 12 Alder Street, Portland, OR</p></footer>${script}
 </body>
 </html>
 `;
 }
 
-// The README's snippet: in the head, render-blocking where the browser supports it
-// (Chromium), so the first frame already has the elements and nothing shifts.
-const EMBED = `<script type="module" src="${BUNDLE}" blocking="render"></script>`;
+// The therapist's own words, above the widgets (short: the widgets start in the first screen).
+const OWN_TEXT = `<h1>Relational psychodynamic therapy in Portland</h1>
+<p>I am a licensed psychologist working with adults and couples, in person and online.</p>`;
 
-export function buildPages() {
-  const people = therapists();
+// The rest of the therapist's page, BELOW the widgets: if the widgets change size, this moves.
+const BELOW = `<section data-bench-mark="below">
+<h2>Fees and insurance</h2>
+<p>Sessions are 50 minutes. I am in network with several insurers and offer a sliding scale; ask in your request.</p>
+<h2>Where to find me</h2>
+<p>12 Alder Street, second floor, a short walk from the Yamhill streetcar stop. Online sessions for clients anywhere in Oregon.</p>
+</section>`;
+
+const THERAPIST = { title: 'Ana Ruiz, PsyD: relational therapy', header: 'Ana Ruiz, PsyD', before: OWN_TEXT };
+
+/** The therapist's page with the snippet (or prerendered widgets) in it. */
+function therapistPage(head, widgets) {
+  return page({ ...THERAPIST, head, widgets });
+}
+
+/**
+ * Every page, as { name: html }. `moduleOrigin` is the module host; `prerendered` the widget
+ * part of the snippet as prerender(element) made it (null: the module exports no prerender);
+ * `floor` what the widgets show, as plain HTML (prerendered.js).
+ */
+export function buildPages({ moduleOrigin, prerendered, floor }) {
+  const snippet = readmeSnippet();
+  const at = (when) => snippetFor(snippet, `${moduleOrigin}${WHEN[when]}${BUNDLE_PATH}`);
   const pages = {};
 
-  pages.therapist = page({
-    title: 'Ana Ruiz, PsyD: relational therapy',
-    header: 'Ana Ruiz, PsyD',
-    wait: TAGS,
-    expect: { 'relational-intro': 1, 'consult-request': 1 },
-    body: `<main>
-<h1>Relational psychodynamic therapy</h1>
-<relational-intro consult-for="consult"></relational-intro>
-<h2>Request a consultation</h2>
-<consult-request id="consult" endpoint="/noop" therapist="ana-ruiz"></consult-request>
-</main>`,
-  });
+  pages['host-plain'] = therapistPage('', '');
+  for (const when of Object.keys(WHEN)) {
+    const s = at(when);
+    pages[`onetag-${when}`] = therapistPage(s.head, s.body);
+    if (prerendered !== null) pages[`pre-${when}`] = therapistPage(s.head, prerendered);
+  }
+  if (prerendered !== null) pages['pre-none'] = therapistPage('', prerendered);
 
-  pages['therapist-floor'] = page({
-    title: 'Ana Ruiz, PsyD: relational therapy',
-    header: 'Ana Ruiz, PsyD',
-    wait: '',
-    floor: true,
-    expect: { 'article.intro': 1, form: 1, 'form input:not([type=checkbox])': 4, 'form textarea': 1, 'form select': 1 },
-    body: `<main>
-<h1>Relational psychodynamic therapy</h1>
-${ARTICLE}
-<h2>Request a consultation</h2>
-<section id="consult" class="consult">
-    ${floorForm('f-', false)}
-</section>
-</main>`,
-  });
+  pages['therapist-floor'] = page({ ...THERAPIST, css: WIDGETS_AS_HTML_CSS, widgets: floor });
 
+  const people = therapists();
   const cards = people
     .map(
-      (t) => `<relational-intro data-bench-card variant="card" therapist-name="${esc(t.name)}" credentials="${t.credentials}" practice-name="${esc(t.practice)}" location="${esc(t.location)}">
+      (t) => `<relational-intro data-bench-card data-bench-therapist="${t.id}" variant="card" therapist-name="${esc(t.name)}" credentials="${t.credentials}" practice-name="${esc(t.practice)}" location="${esc(t.location)}">
   <consult-request slot="cta" mode="dialog" therapist="${t.id}" endpoint="/noop"></consult-request>
 </relational-intro>`,
     )
     .join('\n');
-  pages.directory = page({
-    title: 'Find a relational therapist',
-    header: 'Relational therapists directory',
-    wait: TAGS,
-    expect: {
-      'relational-intro[variant=card]': CARDS,
-      'relational-intro > consult-request[slot=cta][mode=dialog]': CARDS,
-    },
-    body: `<main class="directory">
-<h1>Find a relational therapist</h1>
-<div class="grid">
-${cards}
-</div>
-</main>`,
-  });
+  const DIRECTORY = { title: 'Find a relational therapist', header: 'Relational therapists directory', bodyClass: 'directory', before: '<h1>Find a relational therapist</h1>' };
+  pages.directory = page({ ...DIRECTORY, head: at('now').head, widgets: `<div class="grid">\n${cards}\n</div>` });
 
   const floorCards = people
-    .map((t, i) => {
-      const d = `d${i}`;
-      return `<article class="card" data-bench-card>
+    .map(
+      (t) => `<article class="card" data-bench-card data-bench-therapist="${t.id}">
   <div class="who"><span class="initials" aria-hidden="true">${t.name.split(' ').map((w) => w[0]).join('')}</span>
     <div><h2>${esc(t.name)}, <span class="cred">${t.credentials}</span></h2>
     <p class="where">${esc(t.practice)} · ${esc(t.location)}</p></div></div>
   <p>Relational psychodynamic therapy: changing long-standing patterns through a real, attuned relationship.</p>
-  <p><button class="cta" type="button" command="show-modal" commandfor="${d}">Request a free 20-minute consultation</button></p>
-  <dialog id="${d}" aria-labelledby="${d}-title">
-    <header><h2 id="${d}-title">Free 20-minute consultation with ${esc(t.name)}</h2><button class="close" type="button" command="close" commandfor="${d}" aria-label="Close">×</button></header>
-    ${floorForm(`${d}-`, true)}
-  </dialog>
-</article>`;
-    })
+  <p><button class="cta" type="button" data-therapist="${t.id}">Request a free 20-minute consultation</button></p>
+</article>`,
+    )
     .join('\n');
   pages['directory-floor'] = page({
-    title: 'Find a relational therapist',
-    header: 'Relational therapists directory',
-    wait: '',
-    floor: true,
-    expect: {
-      '.card[data-bench-card]': CARDS,
-      '.card button.cta[command=show-modal]': CARDS,
-      '.card dialog:not([open]) form': CARDS,
-    },
-    body: `<main class="directory">
-<h1>Find a relational therapist</h1>
-<div class="grid">
-${floorCards}
-</div>
-</main>`,
+    ...DIRECTORY,
+    css: FLOOR_CSS,
+    widgets: `<div class="grid">\n${floorCards}\n</div>
+<dialog id="consult-dialog" class="consult-dialog" aria-labelledby="consult-title">
+  <header><h2 id="consult-title">Request a free 20-minute consultation</h2><button class="close" type="button" command="close" commandfor="consult-dialog">Close</button></header>
+  ${floorForm('d-', true)}
+</dialog>`,
+    // One dialog for the whole directory, filled with the card's id on click.
+    script: `
+<script>
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-therapist]');
+    if (!button) return;
+    const dialog = document.getElementById('consult-dialog');
+    dialog.querySelector('[name=therapist]').value = button.dataset.therapist;
+    dialog.showModal();
+  });
+</script>`,
   });
 
-  // Opened first in every fresh tab, so the renderer process for 127.0.0.1 already exists
-  // when the measured navigation starts (process start-up is not part of any figure).
+  // Opened first in every fresh tab, so the renderer process for the host origin already
+  // exists when the measured navigation starts (process start-up is not part of any figure).
   pages.blank = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>blank</title></head><body></body></html>\n`;
   return pages;
 }
 
-export function writePages() {
+export function writePages(options) {
+  const pages = buildPages(options);
   mkdirSync(PAGES_DIR, { recursive: true });
-  for (const [name, html] of Object.entries(buildPages())) writeFileSync(`${PAGES_DIR}${name}.html`, html);
+  for (const [name, html] of Object.entries(pages)) writeFileSync(`${PAGES_DIR}${name}.html`, html);
+  return Object.keys(pages);
 }

@@ -1,77 +1,90 @@
-// `npm run bench` (after the build): size and speed of dist/relational-widgets.js, measured
-// against the same pages written as plain static HTML and CSS (the "floor"), in one run.
+// `npm run bench` (after the build): what a therapist's page feels when our module is on it,
+// measured against the same page without it, in one run. Every figure is a median of cold
+// loads; pages are loaded in rounds whose order alternates (reversed every other round), and
+// every experiment starts with a discarded warm-up round at each CPU rate.
 //
-// METHOD
-// Size: the bundle's raw bytes, gzip -9 (zlib level 9) and brotli at quality 11 (text mode,
-//   size hint), as a server would send it.
-// Pages (written by pages.js into test/bench/pages/, served with the bundle by server.js, a
-//   plain node:http static server on 127.0.0.1, random port, no transforms, no-store):
-//   therapist        <relational-intro> + an inline <consult-request endpoint="/noop">
-//   therapist-floor  the same page in plain HTML and CSS: the article, a plain <form>
-//   directory        100 <relational-intro variant="card">, each with a dialog-mode form
-//   directory-floor  100 static cards: a <button> and a hidden <dialog> with the form each
-//   The same host page (header, CSS, a footer below the widgets) around all of them.
-// Browser: Debian's /usr/bin/chromium, headless, one browser for the whole run, 1280x900.
-//   Every load is COLD: a new incognito browser context and tab per load, HTTP cache disabled
-//   (so the bundle is fetched, parsed and compiled every time; no V8 code cache). Each tab
-//   first opens an empty page of the same origin, so renderer start-up is not measured, then
-//   CPU throttling is set (1x or 4x, CDP Emulation.setCPUThrottlingRate) and the measured
-//   navigation starts.
-// "Rendered and laid out" (bench-probe.js, the same script on all four pages, loaded first in
-//   <head>): the load event has fired, every tag in data-wait is defined, every Lit element's
-//   updateComplete has resolved (repeated while any element has another update pending),
-//   layout is forced (document.body.offsetHeight), and then the next requestAnimationFrame
-//   callback runs: its performance.now() (ms since navigation start, the document's
-//   timeOrigin) is the figure. The floors wait for no tags and find no Lit elements, so for
-//   them it is load + layout + next frame.
-// Order: one warm-up round (discarded) at the start, then per throttle rate N rounds of
-//   therapist, therapist-floor, directory, directory-floor, so each element page is measured
-//   next to its floor. Ratio = median(element) / median(floor); "paired" = median over rounds
-//   of element/floor within the same round.
-// Also per load: long tasks (PerformanceObserver 'longtask', buffered), layout shift (sum of
-//   'layout-shift' entries without hadRecentInput, from the first paint until 500 ms after the
-//   measured frame; Chromium reports no shift before the first paint), script / layout /
-//   style time (CDP Performance.getMetrics deltas across the navigation: ScriptDuration,
-//   LayoutDuration, RecalcStyleDuration), first contentful paint, and JS heap used after a
-//   forced GC (HeapProfiler.collectGarbage, then JSHeapUsedSize).
-// Click to dialog: on a freshly loaded directory page (and its floor), for one warm-up card and
-//   then CLICKS different cards spread over the page: scroll the card's call to action into
-//   view, check a click at its centre hits it, press the mouse there through CDP
-//   (page.mouse.click), and in the page, from the pointerdown's event.timeStamp, check every
-//   animation frame until the card's dialog is open (dialog[open] in its root) with focus
-//   (deepest activeElement) on an input inside it; the figure is that frame's
-//   performance.now() minus the pointerdown's timeStamp. Escape closes before the next card.
-//   The floor's buttons open their dialog with invoker commands (command="show-modal") and
-//   the first input has autofocus. Without dialog mode in the bundle: "n/a (no dialog in bundle)".
-// Checks: every page asserts its DOM counts (100 cards, 100 forms, ...) and that every element
-//   of a registered tag rendered a visible box; a failed check makes the run exit non-zero.
+// TOOLS, AND WHY
+// - Chromium (Debian's /usr/bin/chromium) and Firefox ESR (/usr/bin/firefox-esr), both driven
+//   by puppeteer (CDP for Chromium, WebDriver BiDi for Firefox), headless, 1280x900.
+// - web-vitals 6 (its attribution IIFE, injected before the page's first byte) gives FCP, LCP
+//   and CLS by the field's definitions (CLS = the largest session window, as Search Console
+//   and CrUX report it). Beside it a hand-written PerformanceObserver adds up EVERY
+//   layout-shift entry in the window ("shift sum"): stricter than CLS when shifts fall into
+//   several windows, and it names the nodes that moved. The zero-shift goal is judged on both.
+// - Firefox has no layout-shift API, so the probe samples positions every animation frame:
+//   the document-relative top of the content below the widgets (and of each widget) from the
+//   first paint on; "moved" is the largest distance from where it was first painted. It runs
+//   in Chromium too, so it is checked against the layout-shift API on the same loads.
+// - "Every widget painted" is hand-written: no standard metric marks when a custom element's
+//   content is on screen (Element Timing does not see shadow trees, LCP stops at the largest
+//   element). The probe checks in every animation frame that every widget has a box, rendered
+//   shadow content (a declarative shadow root counts) and no pending Lit update; the figure is
+//   the start of the NEXT frame, by when the frame that showed them has been produced, and
+//   never before the first contentful paint. Floors (no widgets) reach it in the first frame
+//   after parsing.
+// - Lighthouse is not used: it runs one load per report with simulated throttling (a model of
+//   the trace), where this bench needs many alternating cold loads, a module host on another
+//   origin that is late or hangs, a 3 s shift window after the module arrives, and Firefox. Its
+//   one audit that matters here, "render-blocking resources", is read directly: the module's
+//   resource-timing entry carries renderBlockingStatus, and the bench requires "non-blocking".
 //
-// Usage: node test/bench/run.js [--runs 10] [--clicks 12] [--rates 1,4]
-// Prints tables and writes the same figures to test/bench/results.json.
+// THE PAGES (pages.js; the module host is a second local server, another origin: server.js)
+// The host page is a therapist's page with the README's first snippet in it (its <script>
+// tags in the head, its widgets between the therapist's own text and more of their page),
+// and the same page without the snippet; the prerendered embed replaces the widgets by what
+// the module's exported prerender(element) returns, made in headless Chromium at bench time
+// (prerendered.js), with and without the README's script tag. The module comes now, 1.5 s
+// late, or from a host that accepts the connection and never answers.
+//
+// EXPERIMENTS
+// 1. Embeds (Chromium, 1x): host-plain, onetag-now, onetag-late, pre-none, pre-now, pre-late.
+//    FCP, LCP, widgets painted, CLS/shift sum and positions from navigation to 3 s after the
+//    module arrived (its resource-timing responseEnd), or 500 ms after load without a module.
+//    Ratios: with widgets / without (host-plain), and prerendered / the same HTML, no module.
+//    A second pass at 1280x4000, where the whole page is inside the viewport, so a shift of
+//    anything on the page counts in CLS (the API ignores what moves outside the viewport).
+// 2. Firefox: the same late pages, positions sampled; FCP and LCP.
+// 3. Hanging module host (both browsers): the page is taken as it is 4 s after navigation:
+//    first paint, visible text inside the widgets, and whether Tab reaches a form field.
+// 4. Render (Chromium, 1x and 4x CPU): the snippet page (module now) against a hand-written
+//    floor (article + plain form), and 100 cards against a hand-written directory with ONE
+//    shared dialog filled on click: FCP, LCP and every widget painted side by side, long
+//    tasks, script/layout/style time (CDP Performance.getMetrics), JS heap after GC.
+//    Content parity (visible text, controls, page height within 10%) FAILS the run.
+// 5. Click on a card's call to action -> its dialog open with focus in a field (and, on the
+//    floor, filled with that card's therapist id), timed to the frame after it showed.
+// Checks that fail the run (exit code 1): DOM counts, widgets that never painted, parity, a
+// render-blocking module, a page that errs, a 404. Goals are printed met or MISSED with the
+// margin; a missed goal does not fail the run (it is a finding).
+//
+// Usage: node test/bench/run.js [--runs 8] [--embed-runs 7] [--ff-runs 3] [--clicks 12] [--rates 1,4]
+// Prints the tables and writes the figures to test/bench/results.json.
 import puppeteer from 'puppeteer';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS } from '../support/browsers.js';
-import { writePages, CARDS } from './pages.js';
-import { startServer } from './server.js';
+import { writePages, readmeSnippet, snippetFor, CARDS, BUNDLE_PATH, WHEN, LATE_MS } from './pages.js';
+import { makePrerendered } from './prerendered.js';
+import { startServers } from './server.js';
 import { summarize, median } from './stats.js';
 
-const BUNDLE = fileURLToPath(new URL('../../dist/relational-widgets.js', import.meta.url));
-const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+const file = (rel) => fileURLToPath(new URL(rel, import.meta.url));
+const BUNDLE = file('../../dist/relational-widgets.js');
+const RESULTS = file('./results.json');
+const PROBE = readFileSync(file('./bench-probe.js'), 'utf8');
+const WEB_VITALS = readFileSync(file('../../node_modules/web-vitals/dist/web-vitals.attribution.iife.js'), 'utf8');
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
-const PAIRS = [
-  ['therapist', 'therapist-floor'],
-  ['directory', 'directory-floor'],
-];
-const ORDER = PAIRS.flat();
-const NA_DIALOG = 'n/a (no dialog in bundle)';
+const TALL = { width: 1280, height: 4000, deviceScaleFactor: 1 };
+const TAGS = ['relational-intro', 'consult-request'];
+const AFTER_ARRIVAL_MS = 3000;
+const HANG_MS = 4000;
+const BUDGET = { gzip: 20_480, goal: 18_432 }; // PRODUCT.md "Bytes"
 
 const opts = parseArgs(process.argv.slice(2));
 const errors = [];
 const warnings = new Set();
-const missingTags = new Set();
 const started = Date.now();
 
 function parseArgs(argv) {
@@ -80,7 +93,10 @@ function parseArgs(argv) {
     return i >= 0 ? argv[i + 1] : fallback;
   };
   return {
-    runs: Number(get('runs', 10)),
+    runs: Number(get('runs', 8)),
+    embedRuns: Number(get('embed-runs', 7)),
+    tallRuns: Number(get('tall-runs', 3)),
+    ffRuns: Number(get('ff-runs', 3)),
     clicks: Number(get('clicks', 12)),
     rates: String(get('rates', '1,4')).split(',').map(Number),
   };
@@ -101,6 +117,11 @@ const withTimeout = (promise, ms, what) =>
     promise,
     new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms).unref()),
   ]);
+
+/** Rounds of `names`, the order reversed every other round; round 0 is the warm-up. */
+function orderOf(names, round) {
+  return round % 2 ? [...names].reverse() : names;
+}
 
 // ---------------------------------------------------------------------------------- size
 
@@ -124,30 +145,58 @@ function sizes() {
 const metricsOf = async (cdp) =>
   Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
 
-/** A fresh context and tab, throttled, navigated to one bench page and rendered. */
-async function openPage(browser, origin, name, rate) {
+/** What each page waits for and how long it is watched. */
+function configFor(name, server, { sample = true, afterArrivalMs = AFTER_ARRIVAL_MS } = {}) {
+  const widgets = !['host-plain', 'therapist-floor', 'directory-floor'].includes(name);
+  const when = /-(now|late|hang)$/.exec(name)?.[1] ?? (name === 'directory' ? 'now' : null);
+  const expect = {
+    directory: { 'relational-intro[variant=card]': CARDS, 'relational-intro > consult-request[slot=cta][mode=dialog]': CARDS },
+    'directory-floor': { '.card[data-bench-card] button[data-therapist]': CARDS, 'dialog form': 1 },
+    'therapist-floor': { '.w-relational-intro': 1, '.w-consult-request form': 1 },
+  }[name] ?? (widgets ? { 'relational-intro': 1, 'consult-request': 1 } : {});
+  return {
+    wait: widgets ? TAGS : [],
+    expect,
+    moduleUrl: when ? `${server.moduleOrigin}${WHEN[when]}${BUNDLE_PATH}` : null,
+    afterArrivalMs,
+    settleMs: 500,
+    giveUpMs: when === 'hang' ? HANG_MS : 20_000,
+    sample,
+  };
+}
+
+/** A fresh context and tab, throttled, navigated to one bench page; resolves when the probe is done. */
+async function openPage(browser, server, name, { rate = 1, viewport = VIEWPORT, cdpMetrics = false, ...cfgOpts } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
-    await page.setViewport(VIEWPORT);
+    await page.setViewport(viewport);
     await page.setCacheEnabled(false);
-    page.on('pageerror', (e) => warn(`${name}: uncaught error in page: ${e.message}`));
+    page.on('pageerror', (e) => fail(`${name}: uncaught error in page: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && warn(`${name}: console.error: ${m.text()}`));
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable');
-    await page.goto(`${origin}/test/bench/pages/blank.html`, { waitUntil: 'load' });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const before = await metricsOf(cdp);
-    await page.goto(`${origin}/test/bench/pages/${name}.html`, { waitUntil: 'load', timeout: 60_000 });
-    const result = await withTimeout(page.evaluate(() => window.__bench.result), 30_000, `${name} to render`);
-    const after = await metricsOf(cdp);
-    const delta = (key) => {
-      const d = after[key] - before[key];
-      return Math.round((d >= 0 ? d : after[key]) * 1000 * 10) / 10; // seconds -> ms (absolute if reset)
-    };
-    result.scriptMs = delta('ScriptDuration');
-    result.layoutMs = delta('LayoutDuration');
-    result.styleMs = delta('RecalcStyleDuration');
+    const chromium = browser.__kind === 'chromium';
+    const cdp = chromium ? await page.createCDPSession() : null;
+    if (cdp) await cdp.send('Performance.enable');
+    await page.goto(`${server.origin}/test/bench/pages/blank.html`, { waitUntil: 'load' });
+    if (cdp && rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const cfg = configFor(name, server, cfgOpts);
+    await page.evaluateOnNewDocument(
+      `window.__benchConfig = ${JSON.stringify(cfg)};\n${WEB_VITALS}\n;window.webVitals = webVitals;\n${PROBE}`,
+    );
+    const before = cdpMetrics ? await metricsOf(cdp) : null;
+    // Not awaited: a page whose render-blocking module hangs never gets to DOMContentLoaded,
+    // and that page must be measured too (the probe gives up on the module after giveUpMs).
+    const navigation = page.goto(`${server.origin}/test/bench/pages/${name}.html`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    navigation.catch(() => {});
+    await page.waitForFunction((path) => location.pathname === path && window.__bench, { polling: 50, timeout: 30_000 }, `/test/bench/pages/${name}.html`);
+    const result = await withTimeout(page.evaluate(() => window.__bench.result), 60_000, `${name} to be measured`);
+    if (cdpMetrics) {
+      const after = await metricsOf(cdp);
+      const delta = (key) => Math.round((after[key] - before[key]) * 1000 * 10) / 10; // s -> ms
+      result.scriptMs = delta('ScriptDuration');
+      result.layoutMs = delta('LayoutDuration');
+      result.styleMs = delta('RecalcStyleDuration');
+    }
     return { context, page, cdp, result };
   } catch (e) {
     await context.close();
@@ -155,48 +204,74 @@ async function openPage(browser, origin, name, rate) {
   }
 }
 
-async function measureLoad(browser, origin, name, rate) {
-  const { context, cdp, result } = await openPage(browser, origin, name, rate);
+/** One measured load; the context is closed after. `extra(page, cdp, result)` runs before that. */
+async function measure(browser, server, name, options = {}, extra) {
+  const { context, page, cdp, result } = await openPage(browser, server, name, options);
   try {
-    await cdp.send('HeapProfiler.collectGarbage');
-    result.heapBytes = (await metricsOf(cdp)).JSHeapUsedSize;
+    if (extra) await extra(page, cdp, result);
     return result;
   } finally {
     await context.close();
   }
 }
 
-/** The in-page assertions: DOM counts, rendered elements, registered tags. */
-function check(name, r) {
+/** The in-page assertions: DOM counts, every widget painted, module not render-blocking. */
+function check(name, r, { hang = false } = {}) {
   for (const [selector, { want, got }] of Object.entries(r.expected)) {
     if (want !== got) fail(`${name}: expected ${want} × "${selector}", found ${got}`);
   }
-  for (const tag of r.missing) missingTags.add(tag);
-  for (const tag of r.missing) warn(`<${tag}> is not registered by the bundle: "${name}" is measured without it`);
+  if (r.fcp === null) fail(`${name}: no first contentful paint`);
+  if (hang) return;
+  for (const tag of r.missing) fail(`${name}: <${tag}> was never defined: the module did not register it`);
   for (const [tag, s] of Object.entries(r.rendered)) {
-    if (r.missing.includes(tag) || s.count === 0) continue;
-    if (s.visible === s.count) continue;
-    const msg = `${name}: ${s.visible} of ${s.count} <${tag}> rendered a visible box (${s.withShadowContent} with shadow content, ${s.slotted} slotted)`;
-    // A card's form shows only once the card slots it (variant="card" with a "cta" slot).
-    if (tag === 'consult-request' && name === 'directory' && s.slotted < s.count) warn(msg);
-    else fail(msg);
+    if (s.visible !== s.count) fail(`${name}: ${s.visible} of ${s.count} <${tag}> rendered a visible box`);
   }
+  if (r.module && !r.module.arrived) fail(`${name}: the module never arrived`);
+  if (r.module?.renderBlockingStatus === 'blocking') fail(`${name}: the module is render-blocking (renderBlockingStatus)`);
+  if (Object.keys(r.rendered).length && r.widgetsPainted === null) fail(`${name}: the widgets were never all painted`);
+}
+
+/** Runs rounds of `names` (warm-up first, alternating order); returns { name: [results] }. */
+async function rounds(label, names, count, run) {
+  const out = Object.fromEntries(names.map((n) => [n, []]));
+  for (let round = 0; round <= count; round++) {
+    const line = [];
+    for (const name of orderOf(names, round)) {
+      try {
+        const r = await run(name);
+        r.round = round;
+        if (round > 0) out[name].push(r);
+        line.push(`${name} ${fmt(r.fcp, 0)}/${fmt(r.widgetsPainted ?? r.loadedAt, 0)}`);
+      } catch (e) {
+        fail(`${label} ${name} round ${round}: ${e.message}`);
+        line.push(`${name} FAILED`);
+      }
+    }
+    console.log(`  ${label} ${round === 0 ? 'warm-up' : `round ${round}/${count}`}: ${line.join(' | ')} (FCP/painted ms)`);
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ hanging host: what shows
+
+/** Presses Tab until focus is on a form field (or 40 presses); what a keyboard user reaches. */
+async function tabToForm(page) {
+  for (let press = 1; press <= 40; press++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => window.__bench.focusInfo());
+    if (info.field) return { reached: info.visible, presses: press, on: info.on, name: info.name };
+  }
+  return { reached: false, presses: 40 };
 }
 
 // ---------------------------------------------------------------------------------- clicks
 
-async function measureClicks(browser, origin, name, rate, count) {
-  const { context, page } = await openPage(browser, origin, name, rate);
+async function measureClicks(browser, server, name, rate, count) {
+  const { context, page } = await openPage(browser, server, name, { rate, sample: false, afterArrivalMs: 0 });
   try {
-    const info = await page.evaluate(() => window.__bench.dialogInfo());
-    if (name === 'directory' && !(info.formDefined && (info.hasOpenMethod || info.hasDialog))) {
-      return { na: NA_DIALOG, info };
-    }
-    // one warm-up card, then `count` different cards spread over the page
     const step = Math.floor(CARDS / (count + 1));
     const cards = [1, ...Array.from({ length: count }, (_, k) => 3 + k * step)];
     const samples = [];
-    let label = '';
     for (const [k, i] of cards.entries()) {
       const prep = await page.evaluate((i) => window.__bench.prepareClick(i), i);
       if (prep.error) {
@@ -207,13 +282,12 @@ async function measureClicks(browser, origin, name, rate, count) {
         fail(`${name} @${rate}x card ${i}: a click at the call to action's centre lands on ${prep.hit}`);
         continue;
       }
-      label = prep.label;
       await page.evaluate((i) => window.__bench.armClick(i, 5000), i);
       await page.mouse.click(prep.x, prep.y);
       const r = await withTimeout(page.evaluate(() => window.__bench.clickResult()), 15_000, 'click result');
       if (r.timeout) {
         fail(
-          `${name} @${rate}x card ${i}: no open dialog with focus in an input 5 s after the click ` +
+          `${name} @${rate}x card ${i}: no open dialog for that card with focus in a field 5 s after the click ` +
             `(pointerdown seen: ${r.downSeen}, dialog open: ${r.open}, focus on: ${r.active})`,
         );
       } else if (k > 0) samples.push({ card: i, ...r });
@@ -221,7 +295,7 @@ async function measureClicks(browser, origin, name, rate, count) {
       const closed = await page.evaluate((i) => window.__bench.waitClosed(i, 3000), i);
       if (!closed) fail(`${name} @${rate}x card ${i}: Escape did not close the dialog`);
     }
-    return { label, focused: [...new Set(samples.map((s) => s.active))], samples };
+    return { focused: [...new Set(samples.map((s) => s.active))], samples };
   } finally {
     await context.close();
   }
@@ -230,8 +304,8 @@ async function measureClicks(browser, origin, name, rate, count) {
 // ---------------------------------------------------------------------------------- report
 
 const fmt = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits));
-const spread = (s) => (s ? `${fmt(s.p25)}–${fmt(s.p75)}` : '-');
-const range = (s) => (s ? `${fmt(s.min)}–${fmt(s.max)}` : '-');
+const med = (runs, key) => median(runs.map(key).filter((x) => x !== null && x !== undefined));
+const maxOf = (runs, key) => (runs.length ? Math.max(...runs.map(key).map((x) => x ?? 0)) : null);
 
 function table(head, rows) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -239,262 +313,360 @@ function table(head, rows) {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function summarizeLoads(runs) {
-  if (!runs.length) return null;
-  const longOver50 = runs.map((r) => r.longTasks.filter((t) => t.duration > 50));
-  const sources = {};
-  for (const r of runs) {
-    for (const s of r.shifts) for (const src of s.sources) sources[src] = (sources[src] ?? 0) + s.value / runs.length;
-  }
-  return {
-    done: summarize(runs.map((r) => r.done)),
-    fcp: summarize(runs.map((r) => r.fcp).filter((x) => x !== null)),
-    longTasksOver50: {
-      runsWithAny: longOver50.filter((l) => l.length).length,
-      total: longOver50.flat().length,
-      maxMs: Math.max(0, ...runs.flatMap((r) => r.longTasks.map((t) => t.duration))),
-    },
-    cls: summarize(runs.map((r) => r.cls)),
-    clsLate: summarize(runs.map((r) => r.clsLate)),
-    shiftSources: Object.fromEntries(Object.entries(sources).sort((a, b) => b[1] - a[1]).slice(0, 8)),
-    scriptMs: summarize(runs.map((r) => r.scriptMs)),
-    layoutMs: summarize(runs.map((r) => r.layoutMs)),
-    styleMs: summarize(runs.map((r) => r.styleMs)),
-    heapMB: summarize(runs.map((r) => r.heapBytes / 1048576)),
-    responseStart: summarize(runs.map((r) => r.nav?.responseStart ?? 0)),
-    parity: runs[0]?.parity,
-    done_ms: runs.map((r) => r.done),
-  };
+/** median(a)/median(b) and the median of per-round a/b, for one metric. */
+function ratio(a, b, key) {
+  if (!a?.length || !b?.length) return { ratio: null, paired: null };
+  const byRound = new Map(b.map((r) => [r.round, key(r)]));
+  const paired = median(a.filter((r) => byRound.get(r.round)).map((r) => key(r) / byRound.get(r.round)));
+  return { ratio: med(a, key) / med(b, key), paired };
 }
+
+const x = (v) => (v === null || v === undefined ? '-' : `${v.toFixed(2)}x`);
+const belowMoved = (r) => r.moves?.below?.maxMovePx ?? null;
+
+function embedRows(runs, names) {
+  return names.filter((n) => runs[n]?.length).map((n) => {
+    const rs = runs[n];
+    return [
+      n, rs.length, fmt(med(rs, (r) => r.fcp)), fmt(med(rs, (r) => r.lcp)), fmt(med(rs, (r) => r.widgetsPainted)),
+      fmt(med(rs, (r) => r.module?.responseEnd)), fmt(maxOf(rs, (r) => r.vitals.cls), 4), fmt(maxOf(rs, (r) => r.shiftSum), 4),
+      fmt(maxOf(rs, belowMoved), 1), rs[0].module?.renderBlockingStatus ?? '-',
+    ];
+  });
+}
+const EMBED_HEAD = ['page', 'n', 'FCP', 'LCP', 'painted', 'module', 'CLS max', 'shift sum', 'below moved px', 'blocking'];
 
 async function main() {
   const size = sizes();
   console.log(`bundle dist/relational-widgets.js: ${size.raw} B raw, ${size.gzip9} B gzip -9, ${size.brotli11} B brotli 11`);
 
-  writePages();
-  const server = await startServer();
-  const browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    defaultViewport: VIEWPORT,
-  });
+  const server = await startServers();
+  const snippet = readmeSnippet();
+  console.log(`README snippet: ${snippet.scripts.join(' ')}`);
+  if (/\bblocking=/.test(snippet.scripts.join(' '))) fail('the README snippet\'s script tag carries a `blocking` attribute');
+  writePages({ moduleOrigin: server.moduleOrigin, prerendered: null, floor: '' });
+
+  const chromium = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, defaultViewport: VIEWPORT });
+  chromium.__kind = 'chromium';
+  let firefox = null;
   const stop = async () => {
-    await browser.close().catch(() => {});
+    await chromium.close().catch(() => {});
+    await firefox?.close().catch(() => {});
     await server.close();
   };
   process.once('SIGINT', () => stop().then(() => process.exit(130)));
 
   const machine = {
-    chromium: await browser.version(),
+    chromium: await chromium.version(),
     node: process.version,
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model,
-    totalMemGB: Math.round(os.totalmem() / 2 ** 30),
-    loadavgAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    loadavgAtStart: os.loadavg().map((v) => Math.round(v * 100) / 100),
     date: new Date().toISOString(),
   };
-  console.log(`${machine.chromium}, ${machine.cpus} CPUs (${machine.cpuModel}), load average ${machine.loadavgAtStart.join(' ')}`);
-  console.log(`${opts.runs} cold loads per page and rate (+1 warm-up round), rates ${opts.rates.join('x, ')}x\n`);
+  console.log(`${machine.chromium}, ${machine.cpus} CPUs (${machine.cpuModel}), load average ${machine.loadavgAtStart.join(' ')}\n`);
 
-  const loads = {};
-  const clicks = {};
+  const figures = {};
   try {
+    // ------------------------------------------------------------ prerendered pages
+    const pre = await makePrerendered(chromium, server.origin, snippetFor(snippet, BUNDLE_PATH).body, VIEWPORT);
+    const hasPre = !pre.missing;
+    if (hasPre) console.log(`prerendered by the module's prerender(): ${pre.made.map((m) => `<${m.tag}> ${m.bytes} B`).join(', ')}`);
+    else console.log(`the module exports no prerender() (exports: ${pre.missing.join(', ') || 'none'}): the prerendered embed is NOT measured`);
+    writePages({ moduleOrigin: server.moduleOrigin, prerendered: hasPre ? pre.html : null, floor: pre.floor });
+
+    // ------------------------------------------------------------ 1. embeds, Chromium
+    const embedNames = ['host-plain', 'onetag-now', 'onetag-late', ...(hasPre ? ['pre-none', 'pre-now', 'pre-late'] : [])];
+    console.log(`\n1. embeds, Chromium 1x, ${VIEWPORT.width}x${VIEWPORT.height}, ${opts.embedRuns} rounds (+ warm-up)`);
+    const embeds = await rounds('embed', embedNames, opts.embedRuns, async (name) => {
+      const r = await measure(chromium, server, name);
+      check(name, r);
+      return r;
+    });
+    const tallNames = ['onetag-late', ...(hasPre ? ['pre-late'] : [])];
+    console.log(`\n1b. layout shift with the whole page in the viewport (${TALL.width}x${TALL.height}), ${opts.tallRuns} rounds`);
+    const tall = await rounds('tall', tallNames, opts.tallRuns, async (name) => {
+      const r = await measure(chromium, server, name, { viewport: TALL });
+      check(name, r);
+      if (r.parity.pageHeight > TALL.height) fail(`${name}: the page (${r.parity.pageHeight} px) is taller than the tall viewport`);
+      return r;
+    });
+
+    // ------------------------------------------------------------ 3. hanging host, Chromium
+    const hangNames = ['onetag-hang', ...(hasPre ? ['pre-hang'] : [])];
+    console.log(`\n3. module host that never answers, Chromium (the page as it is ${HANG_MS / 1000} s after navigation)`);
+    const hang = await rounds('hang', hangNames, 3, async (name) => {
+      let tab;
+      const r = await measure(chromium, server, name, {}, async (page) => {
+        tab = await tabToForm(page);
+      });
+      check(name, r, { hang: true });
+      if (r.module?.arrived) fail(`${name}: the hanging host's module arrived`);
+      r.tab = tab;
+      return r;
+    });
+
+    // ------------------------------------------------------------ 4. render, Chromium
+    const renderPairs = [['onetag-now', 'therapist-floor'], ['directory', 'directory-floor']];
+    const renderNames = renderPairs.flat();
+    const render = {};
+    const clicks = {};
     for (const rate of opts.rates) {
-      loads[rate] = Object.fromEntries(ORDER.map((n) => [n, []]));
-      // one warm-up round (discarded) at the start of the run
-      for (let round = rate === opts.rates[0] ? 0 : 1; round <= opts.runs; round++) {
-        const line = [];
-        for (const name of ORDER) {
-          let r;
-          try {
-            r = await measureLoad(browser, origin(server), name, rate);
-          } catch (e) {
-            fail(`${name} @${rate}x round ${round}: ${e.message}`);
-            line.push(`${name} FAILED`);
-            continue;
-          }
-          check(name, r);
-          r.round = round;
-          if (round > 0) loads[rate][name].push(r);
-          line.push(`${name} ${fmt(r.done)}`);
-        }
-        console.log(`  ${rate}x ${round === 0 ? 'warm-up' : `round ${round}/${opts.runs}`}: ${line.join(' | ')} ms`);
-      }
+      console.log(`\n4. render @${rate}x CPU, ${opts.runs} rounds (+ warm-up)`);
+      render[rate] = await rounds(`render ${rate}x`, renderNames, opts.runs, async (name) => {
+        const r = await measure(chromium, server, name, { rate, sample: false, afterArrivalMs: 0, cdpMetrics: true }, async (page, cdp, res) => {
+          await cdp.send('HeapProfiler.collectGarbage');
+          res.heapBytes = (await metricsOf(cdp)).JSHeapUsedSize;
+        });
+        check(name, r);
+        return r;
+      });
       clicks[rate] = {};
       for (const name of ['directory', 'directory-floor']) {
         try {
-          clicks[rate][name] = await measureClicks(browser, origin(server), name, rate, opts.clicks);
+          clicks[rate][name] = await measureClicks(chromium, server, name, rate, opts.clicks);
         } catch (e) {
           fail(`click to dialog, ${name} @${rate}x: ${e.message}`);
-          clicks[rate][name] = { samples: [], failed: e.message };
+          clicks[rate][name] = { samples: [] };
         }
         const c = clicks[rate][name];
-        const got = c.na ?? `${c.samples.length} clicks, median ${fmt(median(c.samples.map((s) => s.ms)))} ms`;
-        console.log(`  ${rate}x click to dialog, ${name}: ${got}`);
+        console.log(`  ${rate}x click to dialog, ${name}: ${c.samples.length} clicks, median ${fmt(median(c.samples.map((s) => s.ms)))} ms`);
       }
     }
+    await chromium.close();
+
+    // ------------------------------------------------------------ 2 + 3 in Firefox
+    firefox = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+    firefox.__kind = 'firefox';
+    machine.firefox = await firefox.version();
+    const ffNames = ['host-plain', 'onetag-late', ...(hasPre ? ['pre-none', 'pre-late'] : [])];
+    console.log(`\n2. ${machine.firefox}: positions sampled every frame, ${opts.ffRuns} rounds (+ warm-up)`);
+    const ff = await rounds('firefox', ffNames, opts.ffRuns, async (name) => {
+      const r = await measure(firefox, server, name);
+      check(name, r);
+      return r;
+    });
+    console.log(`\n3b. module host that never answers, ${machine.firefox}`);
+    const ffHang = await rounds('firefox hang', hangNames, 1, async (name) => {
+      let tab;
+      const r = await measure(firefox, server, name, {}, async (page) => {
+        tab = await tabToForm(page);
+      });
+      check(name, r, { hang: true });
+      r.tab = tab;
+      return r;
+    });
+    await firefox.close();
+    firefox = null;
+    Object.assign(figures, { embeds, tall, hang, render, clicks, ff, ffHang, hasPre, embedNames, renderPairs });
   } finally {
     await stop();
   }
-  for (const path of server.notFound) fail(`the bench server answered 404 for ${path}: a page asked for something that is not there`);
-  machine.loadavgAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  for (const path of server.notFound) fail(`the bench server answered 404 for ${path}`);
+  machine.loadavgAtEnd = os.loadavg().map((v) => Math.round(v * 100) / 100);
+  report(size, machine, figures);
+}
 
-  // ------------------------------------------------------------------ figures
-  const figures = { render: {}, click: {} };
-  for (const rate of opts.rates) {
-    figures.render[`${rate}x`] = {};
-    for (const name of ORDER) figures.render[`${rate}x`][name] = summarizeLoads(loads[rate][name]);
-    figures.click[`${rate}x`] = {};
-    for (const [name, c] of Object.entries(clicks[rate])) {
-      figures.click[`${rate}x`][name] = c.na
-        ? { result: c.na, info: c.info }
-        : {
-            ms: summarize(c.samples.map((s) => s.ms)),
-            fromClickEventMs: summarize(c.samples.map((s) => s.fromClickMs).filter((x) => x !== null)),
-            trigger: c.label,
-            focused: c.focused,
-            samples: c.samples,
-          };
-    }
-  }
+/** Per load, the figures the tables are made of (not the shift lists and position tracks). */
+function compactLoads(sets) {
+  const one = (r) => ({
+    round: r.round, fcp: r.fcp, lcp: r.lcp, painted: r.widgetsPainted, module: r.module?.responseEnd ?? null,
+    cls: r.vitals.cls, shiftSum: r.shiftSum, belowMovedPx: belowMoved(r),
+    shiftSources: [...new Set(r.shifts.flatMap((s) => s.sources))].slice(0, 6), tab: r.tab,
+  });
+  const walk = (v) => (Array.isArray(v) ? v.map(one) : Object.fromEntries(Object.entries(v).map(([k, w]) => [k, walk(w)])));
+  return walk(sets);
+}
 
-  console.log('\nRender: navigation start -> next frame after everything is rendered and laid out (ms, cold loads)');
-  const renderRows = [];
-  for (const rate of opts.rates) {
-    for (const [el, floor] of PAIRS) {
-      const a = figures.render[`${rate}x`][el];
-      const b = figures.render[`${rate}x`][floor];
-      if (!a || !b) {
-        renderRows.push([`${el} @${rate}x`, 'no data', '', '', '', '', '', '', '']);
-        continue;
-      }
-      // paired: element / floor within the same round
-      const floorByRound = new Map(loads[rate][floor].map((r) => [r.round, r.done]));
-      const paired = median(
-        loads[rate][el].filter((r) => floorByRound.has(r.round)).map((r) => r.done / floorByRound.get(r.round)),
-      );
-      a.ratio = a.done.median / b.done.median;
-      a.pairedRatio = paired;
-      renderRows.push([
-        `${el} @${rate}x`, fmt(a.done.median), spread(a.done), range(a.done),
-        fmt(b.done.median), spread(b.done), range(b.done), `${fmt(a.ratio, 2)}x`, `${fmt(paired, 2)}x`,
-      ]);
-    }
-  }
-  console.log(table(
-    ['page', 'median', 'IQR', 'min–max', 'floor med', 'floor IQR', 'floor min–max', 'ratio', 'paired'],
-    renderRows,
-  ));
+function report(size, machine, f) {
+  const { embeds, tall, hang, render, clicks, ff, ffHang, hasPre } = f;
+  const out = [];
+  const say = (s = '') => out.push(s);
 
-  console.log(
-    '\nPer load (medians of ms unless said; long>50: loads with a task over 50 ms / loads; longest: longest task ' +
-      'seen; CLS late: largest shift sum from the frame after the measured one on; script/layout/style: main-thread ms in the load; ' +
-      'heap: JS heap used after GC)',
-  );
-  const metricRows = [];
-  for (const rate of opts.rates) {
-    for (const name of ORDER) {
-      const f = figures.render[`${rate}x`][name];
-      if (!f) continue;
-      metricRows.push([
-        `${name} @${rate}x`, fmt(f.fcp?.median), `${f.longTasksOver50.runsWithAny}/${f.done.n}`, fmt(f.longTasksOver50.maxMs, 0),
-        fmt(f.cls.median, 4), fmt(f.cls.max, 4), fmt(f.clsLate.max, 4), fmt(f.scriptMs.median), fmt(f.layoutMs.median), fmt(f.styleMs.median),
-        fmt(f.heapMB.median, 2),
-      ]);
-    }
-  }
-  console.log(table(
-    ['page', 'FCP', 'long>50', 'longest', 'CLS med', 'CLS max', 'CLS late', 'script', 'layout', 'style', 'heap MB'],
-    metricRows,
-  ));
+  say(`\nbundle: ${size.raw} B raw, ${size.gzip9} B gzip -9, ${size.brotli11} B brotli 11`);
+  say(`\nEmbeds, Chromium 1x ${VIEWPORT.width}x${VIEWPORT.height}, medians of ${opts.embedRuns} cold loads (ms from navigation; module = when it arrived;`);
+  say(`CLS = web-vitals, shift sum = every layout-shift entry, both from navigation to ${AFTER_ARRIVAL_MS / 1000} s after the module arrived, max over loads)`);
+  say(table(EMBED_HEAD, embedRows(embeds, f.embedNames)));
+  say(`\nWhole page in the viewport (${TALL.width}x${TALL.height}), ${opts.tallRuns} loads`);
+  say(table(EMBED_HEAD, embedRows(tall, Object.keys(tall))));
 
-  for (const rate of opts.rates) {
-    for (const [el] of PAIRS) {
-      const src = figures.render[`${rate}x`][el]?.shiftSources ?? {};
-      if (Object.keys(src).length) {
-        console.log(`layout shift sources, ${el} @${rate}x (mean score per load): ` +
-          Object.entries(src).map(([k, v]) => `${k} ${v.toFixed(4)}`).join(', '));
-      }
-    }
-  }
-
-  const p1 = figures.render[`${opts.rates[0]}x`];
-  for (const [el, floor] of PAIRS) {
-    const a = p1[el]?.parity;
-    const b = p1[floor]?.parity;
-    if (a && b && (a.controls > 1.5 * b.controls || b.controls > 1.5 * a.controls || a.textChars > 1.5 * b.textChars)) {
-      warn(
-        `${el} shows ${a.controls} controls and ${a.textChars} characters, its floor ${b.controls} and ${b.textChars}: ` +
-          'the two pages are not showing the same thing, so their ratio is not yet a fair comparison',
-      );
-    }
-  }
-  console.log('\nWhat the pages show (first measured load): visible text characters, controls, headings, page height px');
-  console.log(table(
-    ['page', 'text chars', 'controls', 'headings', 'height'],
-    ORDER.filter((n) => p1[n]).map((n) => [n, p1[n].parity.textChars, p1[n].parity.controls, p1[n].parity.headings, p1[n].parity.pageHeight]),
-  ));
-
-  console.log(`\nClick on a card's call to action -> dialog open with focus in an input (ms from pointerdown, ${opts.clicks} cards)`);
-  const clickRows = [];
-  for (const rate of opts.rates) {
-    const el = figures.click[`${rate}x`].directory;
-    const fl = figures.click[`${rate}x`]['directory-floor'];
-    el.ratio = el?.ms && fl?.ms ? el.ms.median / fl.ms.median : null;
-    clickRows.push([
-      `directory @${rate}x`,
-      el.result ?? fmt(el.ms?.median), el.result ? '' : spread(el.ms), el.result ? '' : range(el.ms),
-      fmt(fl.ms?.median), spread(fl.ms), range(fl.ms), el.ratio === null ? '-' : `${fmt(el.ratio, 2)}x`,
-    ]);
-  }
-  console.log(table(['page', 'median', 'IQR', 'min–max', 'floor med', 'floor IQR', 'floor min–max', 'ratio'], clickRows));
-
-  // ------------------------------------------------------------------ goals (issue 5)
-  const r4 = figures.render['4x'];
-  const r1 = figures.render['1x'];
-  const maxCls = Math.max(...opts.rates.flatMap((r) => PAIRS.map(([el]) => figures.render[`${r}x`][el]?.cls.max ?? NaN)));
-  const goals = [
-    ['bundle <= 12 KB gzip (12,000 B)', size.gzip9 <= 12_000, `${size.gzip9} B`],
-    ['therapist page <= 1.10x plain HTML (4x)', r4?.therapist?.ratio <= 1.1, `${fmt(r4?.therapist?.ratio, 2)}x`],
-    ['100-card directory <= 1.0x plain HTML (4x)', r4?.directory?.ratio <= 1.0, `${fmt(r4?.directory?.ratio, 2)}x`],
-    ['layout shift 0 (element pages, every load)', maxCls === 0, `max ${fmt(maxCls, 4)}`],
-    [
-      'no long task > 50 ms at 1x (element pages)',
-      r1 && PAIRS.every(([el]) => r1[el]?.longTasksOver50.total === 0),
-      r1 ? PAIRS.map(([el]) => `${el} longest ${fmt(r1[el]?.longTasksOver50.maxMs, 0)} ms`).join(', ') : '-',
-    ],
+  const ratioRows = [];
+  const pairs = [
+    ['onetag-now', 'host-plain'], ['onetag-late', 'host-plain'],
+    ...(hasPre ? [['pre-now', 'pre-none'], ['pre-late', 'pre-none'], ['pre-now', 'host-plain'], ['pre-late', 'host-plain'], ['pre-none', 'host-plain']] : []),
   ];
-  console.log('\nGoals (issue 5)');
-  console.log(table(['goal', 'met', 'measured'], goals.map(([g, ok, v]) => [g, ok ? 'yes' : 'NO', v])));
+  const embedRatios = {};
+  for (const [a, b] of pairs) {
+    const fcp = ratio(embeds[a], embeds[b], (r) => r.fcp);
+    const lcp = ratio(embeds[a], embeds[b], (r) => r.lcp);
+    embedRatios[`${a}/${b}`] = { fcp, lcp };
+    ratioRows.push([`${a} / ${b}`, x(fcp.ratio), x(fcp.paired), x(lcp.ratio), x(lcp.paired)]);
+  }
+  say('\nRatios (median / median, and the median of per-round ratios)');
+  say(table(['pages', 'FCP', 'FCP paired', 'LCP', 'LCP paired'], ratioRows));
+
+  say(`\nFirefox (${machine.firefox}), ${opts.ffRuns} loads: no layout-shift API; "below moved" = largest move of the content below the widgets after the first paint`);
+  const ffRows = Object.entries(ff).filter(([, rs]) => rs.length).map(([n, rs]) => [
+    n, rs.length, fmt(med(rs, (r) => r.fcp)), fmt(med(rs, (r) => r.lcp)), fmt(med(rs, (r) => r.widgetsPainted)),
+    fmt(med(rs, (r) => r.module?.responseEnd)), fmt(maxOf(rs, belowMoved), 1),
+    fmt(maxOf(rs, (r) => Math.max(0, ...Object.entries(r.moves ?? {}).filter(([k]) => k !== 'below' && k !== 'footer').map(([, m]) => m.maxMovePx))), 1),
+  ]);
+  say(table(['page', 'n', 'FCP', 'LCP', 'painted', 'module', 'below moved px', 'widgets moved px'], ffRows));
+
+  say(`\nModule host that accepts the connection and never answers (the page ${HANG_MS / 1000} s after navigation)`);
+  const hangRows = [];
+  const hangFigures = {};
+  for (const [browser, set, plain] of [['chromium', hang, embeds], ['firefox', ffHang, ff]]) {
+    for (const [n, rs] of Object.entries(set)) {
+      if (!rs.length) continue;
+      const base = n.startsWith('pre') ? 'pre-none' : 'host-plain';
+      // a load that never painted makes the figure "no paint" (null), never a small number
+      const fcp = rs.some((r) => r.fcp === null) ? null : med(rs, (r) => r.fcp);
+      const baseFcp = plain[base]?.length ? med(plain[base], (r) => r.fcp) : null;
+      const text = med(rs, (r) => Object.values(r.parity.widgets).reduce((s, w) => s + w.textChars, 0));
+      const controls = med(rs, (r) => Object.values(r.parity.widgets).reduce((s, w) => s + w.controls, 0));
+      const reached = rs.filter((r) => r.tab?.reached).length;
+      hangFigures[`${browser} ${n}`] = { fcp, baseFcp, ratio: baseFcp && fcp !== null ? fcp / baseFcp : null, text, controls, reached, n: rs.length, tab: rs.map((r) => r.tab) };
+      hangRows.push([
+        `${browser} ${n}`, rs.length, fcp === null ? `no paint in ${rs.filter((r) => r.fcp === null).length}` : fmt(fcp), `${fmt(baseFcp)} (${base})`, x(baseFcp && fcp !== null ? fcp / baseFcp : null), fmt(text, 0), fmt(controls, 0),
+        `${reached}/${rs.length}${rs[0].tab?.reached ? ` (${rs[0].tab.presses} Tab, ${rs[0].tab.name || rs[0].tab.on})` : ''}`,
+      ]);
+    }
+  }
+  say(table(['page', 'n', 'FCP', 'no-module FCP', 'ratio', 'widget text chars', 'widget controls', 'Tab reaches a field'], hangRows));
+
+  // ---------------------------------------------------------- render
+  say('\nRender, Chromium: ms from navigation, medians (painted = every widget on screen; floors: first frame after parsing)');
+  const renderRows = [];
+  const metricRows = [];
+  const renderFigures = {};
+  for (const rate of opts.rates) {
+    for (const [el, floor] of f.renderPairs) {
+      const a = render[rate][el];
+      const b = render[rate][floor];
+      if (!a?.length || !b?.length) continue;
+      const r = {
+        fcp: ratio(a, b, (v) => v.fcp),
+        lcp: ratio(a, b, (v) => v.lcp),
+        painted: ratio(a, b, (v) => v.widgetsPainted),
+      };
+      renderFigures[`${el}@${rate}x`] = r;
+      renderRows.push([
+        `${el} @${rate}x`, fmt(med(a, (v) => v.fcp)), fmt(med(b, (v) => v.fcp)), x(r.fcp.ratio),
+        fmt(med(a, (v) => v.lcp)), fmt(med(b, (v) => v.lcp)), x(r.lcp.ratio),
+        fmt(med(a, (v) => v.widgetsPainted)), fmt(med(b, (v) => v.widgetsPainted)), x(r.painted.ratio), x(r.painted.paired),
+      ]);
+    }
+    for (const name of Object.keys(render[rate])) {
+      const rs = render[rate][name];
+      if (!rs.length) continue;
+      const longest = maxOf(rs, (v) => Math.max(0, ...v.longTasks.map((t) => t.duration)));
+      metricRows.push([
+        `${name} @${rate}x`, `${rs.filter((v) => v.longTasks.some((t) => t.duration > 50)).length}/${rs.length}`, fmt(longest, 0),
+        fmt(maxOf(rs, (v) => v.shiftSum), 4), fmt(med(rs, (v) => v.scriptMs)), fmt(med(rs, (v) => v.layoutMs)),
+        fmt(med(rs, (v) => v.styleMs)), fmt(med(rs, (v) => v.heapBytes / 1048576), 2),
+      ]);
+    }
+  }
+  say(table(['page', 'FCP', 'floor', 'ratio', 'LCP', 'floor', 'ratio', 'painted', 'floor', 'ratio', 'paired'], renderRows));
+  say('\nPer load (long>50: loads with a task over 50 ms; longest task; shift sum max; main-thread ms; JS heap after GC)');
+  say(table(['page', 'long>50', 'longest', 'shift sum', 'script', 'layout', 'style', 'heap MB'], metricRows));
+
+  // ---------------------------------------------------------- parity (fails the run)
+  say('\nContent parity with the floor (first rate, first measured load): visible text characters, controls, page height');
+  const parityRows = [];
+  const r1 = render[opts.rates[0]];
+  for (const [el, floor] of f.renderPairs) {
+    const a = r1[el]?.[0]?.parity;
+    const b = r1[floor]?.[0]?.parity;
+    if (!a || !b) continue;
+    const within = (p, q) => Math.abs(p - q) <= 0.1 * Math.max(p, q);
+    const ok = { text: within(a.textChars, b.textChars), controls: within(a.controls, b.controls), height: within(a.pageHeight, b.pageHeight) };
+    parityRows.push([`${el} / ${floor}`, `${a.textChars} / ${b.textChars}`, `${a.controls} / ${b.controls}`, `${a.pageHeight} / ${b.pageHeight}`,
+      Object.values(ok).every(Boolean) ? 'ok' : `FAIL (${Object.entries(ok).filter(([, v]) => !v).map(([k]) => k).join(', ')})`]);
+    for (const [k, v] of Object.entries(ok)) {
+      if (!v) fail(`content parity: ${el} and its floor ${floor} differ by more than 10% in ${k}: the floor is not the same page`);
+    }
+  }
+  say(table(['pages', 'text chars', 'controls', 'height px', 'parity'], parityRows));
+
+  say(`\nClick on a card's call to action -> its dialog open with focus in a field, painted (ms from pointerdown, ${opts.clicks} cards)`);
+  const clickRows = [];
+  const clickFigures = {};
+  for (const rate of opts.rates) {
+    const el = summarize(clicks[rate].directory?.samples.map((s) => s.ms) ?? []);
+    const fl = summarize(clicks[rate]['directory-floor']?.samples.map((s) => s.ms) ?? []);
+    clickFigures[`${rate}x`] = { directory: el, floor: fl, ratio: el && fl ? el.median / fl.median : null };
+    clickRows.push([`directory @${rate}x`, fmt(el?.median), el ? `${fmt(el.min)}–${fmt(el.max)}` : '-', fmt(fl?.median), fl ? `${fmt(fl.min)}–${fmt(fl.max)}` : '-',
+      x(clickFigures[`${rate}x`].ratio)]);
+  }
+  say(table(['page', 'median', 'min–max', 'floor med', 'floor min–max', 'ratio'], clickRows));
+
+  // ---------------------------------------------------------- goals
+  const goals = [];
+  const goal = (name, value, limit, unit, { lowerIsBetter = true, note = '' } = {}) => {
+    if (value === null || value === undefined || Number.isNaN(value)) {
+      goals.push({ goal: name, met: false, measured: 'NOT MEASURED', margin: note || 'no data' });
+      return;
+    }
+    const met = lowerIsBetter ? value <= limit : value >= limit;
+    const by = Math.abs(value - limit);
+    const show = (v) => (unit === 'x' ? `${v.toFixed(3)}x` : `${+v.toFixed(4)}${unit}`);
+    const margin = met ? (by === 0 ? 'exactly at the limit' : `${show(by).replace(/x$/, '')} to spare`) : `MISSED by ${show(by).replace(/x$/, '')}${unit === 'x' ? ` (${((by / limit) * 100).toFixed(1)}%)` : ''}`;
+    goals.push({ goal: name, met, measured: show(value), margin: note ? `${margin}; ${note}` : margin });
+  };
+  const noPre = hasPre ? '' : 'the module exports no prerender()';
+  goal(`bundle gzip <= ${BUDGET.gzip} B (PRODUCT.md budget)`, size.gzip9, BUDGET.gzip, ' B');
+  goal(`bundle gzip <= ${BUDGET.goal} B (PRODUCT.md goal)`, size.gzip9, BUDGET.goal, ' B');
+  goal(`#8 README snippet, module ${LATE_MS / 1000} s late: FCP <= 1.05x the page without widgets`, embedRatios['onetag-late/host-plain'].fcp.ratio, 1.05, 'x',
+    { note: `paired ${x(embedRatios['onetag-late/host-plain'].fcp.paired)}` });
+  goal(`#8 prerendered, module ${LATE_MS / 1000} s late: FCP <= 1.05x the same HTML, no module`, embedRatios['pre-late/pre-none']?.fcp.ratio, 1.05, 'x',
+    { note: noPre || `paired ${x(embedRatios['pre-late/pre-none'].fcp.paired)}` });
+  const preRuns = hasPre ? [...embeds['pre-now'], ...embeds['pre-late'], ...(tall['pre-late'] ?? [])] : [];
+  goal('#8 prerendered: layout shift 0 in Chromium (CLS and shift sum, every load, both viewports)',
+    hasPre ? Math.max(maxOf(preRuns, (r) => r.vitals.cls), maxOf(preRuns, (r) => r.shiftSum)) : null, 0, '', { note: noPre });
+  goal('prerendered: content below the widgets moved 0 px (Chromium and Firefox sampling)',
+    hasPre ? Math.max(maxOf(preRuns, belowMoved), maxOf(ff['pre-late'] ?? [], belowMoved)) : null, 0, ' px', { note: noPre });
+  const hp = hangFigures['chromium pre-hang'];
+  const neverPainted = (h) => (h && h.fcp === null ? 'the page never painted' : '');
+  goal('#8 hanging host, prerendered: paints at once (FCP <= 1.05x the same HTML, no module)', hp?.ratio, 1.05, 'x', { note: noPre || neverPainted(hp) });
+  goal('#8 hanging host, prerendered: readable text in the widgets (chars, >= 1000)', hp?.text, 1000, '', { lowerIsBetter: false, note: noPre });
+  goal('#8 hanging host, prerendered: Tab reaches a form field (loads, Chromium + Firefox)',
+    hp ? hp.reached + (hangFigures['firefox pre-hang']?.reached ?? 0) : null, hp ? hp.n + (hangFigures['firefox pre-hang']?.n ?? 0) : 1, ' loads', { lowerIsBetter: false, note: noPre });
+  const ho = hangFigures['chromium onetag-hang'];
+  goal('hanging host, README snippet: paints at once (FCP <= 1.05x the page without widgets)', ho?.ratio, 1.05, 'x', { note: neverPainted(ho) });
+  goal('#5 therapist page, every widget painted <= 1.10x the floor (4x CPU)', renderFigures['onetag-now@4x']?.painted.ratio, 1.1, 'x');
+  goal('#5 100-card directory, every widget painted <= 1.0x the floor (4x CPU)', renderFigures['directory@4x']?.painted.ratio, 1.0, 'x');
+  const r1x = render[1] ?? {};
+  goal('#5 no long task > 50 ms at 1x (widget pages)', Math.max(0, ...['onetag-now', 'directory'].flatMap((n) => (r1x[n] ?? []).flatMap((v) => v.longTasks.map((t) => t.duration)))), 50, ' ms',
+    { note: `floors' longest: ${['therapist-floor', 'directory-floor'].map((n) => fmt(maxOf(r1x[n] ?? [], (v) => Math.max(0, ...v.longTasks.map((t) => t.duration))), 0)).join(' / ')} ms` });
+  say('\nGoals');
+  say(table(['goal', 'met', 'measured', 'margin'], goals.map((g) => [g.goal, g.met ? 'yes' : 'NO', g.measured, g.margin])));
+
+  const elapsed = Math.round((Date.now() - started) / 1000);
+  say(`\n${elapsed} s; load average at start ${machine.loadavgAtStart.join(' ')}, at end ${machine.loadavgAtEnd.join(' ')}`);
+  console.log(out.join('\n'));
 
   const results = {
     machine,
     options: opts,
-    method:
-      'Cold loads (fresh incognito context + tab, HTTP cache disabled) in headless Debian Chromium, pre-navigated to a ' +
-      'same-origin blank page; figure = performance.now() in the first rAF after load, whenDefined, all Lit ' +
-      'updateComplete and a forced layout; identical probe on element and floor pages; one warm-up round discarded; ' +
-      'order therapist, therapist-floor, directory, directory-floor each round. See the header of test/bench/run.js.',
     bundle: { file: 'dist/relational-widgets.js', ...size },
-    registeredTags: Object.fromEntries(['relational-intro', 'consult-request'].map((t) => [t, !missingTags.has(t)])),
-    dialogMode: figures.click[`${opts.rates[0]}x`].directory.result !== NA_DIALOG,
-    figures,
-    goals: goals.map(([goal, met, measured]) => ({ goal, met: !!met, measured })),
+    prerendered: hasPre,
+    figures: { embedRatios, hang: hangFigures, render: renderFigures, click: clickFigures },
+    loads: compactLoads({ embeds, tall, hang, render, ff, ffHang }),
+    goals,
     warnings: [...warnings],
     errors,
-    elapsedSeconds: Math.round((Date.now() - started) / 1000),
+    elapsedSeconds: elapsed,
   };
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nwrote test/bench/results.json (${results.elapsedSeconds} s; load average at end ${machine.loadavgAtEnd.join(' ')})`);
+  console.log('wrote test/bench/results.json');
   if (warnings.size) console.log(`\n${warnings.size} warning(s):\n  ${[...warnings].join('\n  ')}`);
   if (errors.length) {
     console.error(`\nbench FAILED its checks (${errors.length}):\n  ${[...new Set(errors)].join('\n  ')}`);
     process.exitCode = 1;
   }
 }
-
-const origin = (server) => server.origin;
 
 main().catch((e) => {
   console.error(e);
