@@ -44,6 +44,9 @@
     shifts.push({ start: round(e.startTime), value: e.value, sources: (e.sources || []).map((s) => describe(s.node)) });
   });
   observe('largest-contentful-paint', (e) => lcps.push({ start: round(e.startTime), size: e.size, element: describe(e.element) }));
+  let onFcp = null;
+  const fcpSeen = new Promise((resolve) => (onFcp = resolve));
+  observe('paint', (e) => e.name === 'first-contentful-paint' && onFcp());
   observe('resource', (e) => {
     if (cfg.moduleUrl && e.name === cfg.moduleUrl && !moduleEntry) {
       moduleEntry = e;
@@ -253,17 +256,19 @@
     }
     let definedAt = null;
     const missing = [];
-    if (arrived || !cfg.moduleUrl) {
-      await Promise.race([loaded, sleepUntil(giveUpAt)]);
+    if (arrived || !cfg.moduleUrl) await Promise.race([loaded, sleepUntil(giveUpAt)]);
+    if (arrived) {
       // One bundle defines its tags while it evaluates, before `load`; a tag still undefined
       // now is not in the bundle (or the module failed): record it instead of waiting forever.
       for (const tag of waitTags) if (!customElements.get(tag)) missing.push(tag);
       if (waitTags.length && !missing.length) {
         definedAt = performance.now();
         await updatesSettled();
-        await Promise.race([painted, sleepUntil(giveUpAt)]);
       }
     }
+    // widgets painted: by the module, or, prerendered, by the HTML alone (no module)
+    if (waitTags.length && !missing.length) await Promise.race([painted, sleepUntil(giveUpAt)]);
+    await Promise.race([fcpSeen, sleepUntil(giveUpAt)]);
     const ends = [(loadedAt || 0) + (cfg.settleMs || 0)];
     if (arrived) ends.push(arrived.responseEnd + (cfg.afterArrivalMs || 0));
     if (paintedAt !== null) ends.push(paintedAt + (cfg.settleMs || 0));

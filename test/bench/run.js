@@ -57,7 +57,7 @@
 // render-blocking module, a page that errs, a 404. Goals are printed met or MISSED with the
 // margin; a missed goal does not fail the run (it is a finding).
 //
-// Usage: node test/bench/run.js [--runs 8] [--embed-runs 7] [--ff-runs 3] [--clicks 12] [--rates 1,4]
+// Usage: node test/bench/run.js [--runs 7] [--embed-runs 7] [--ff-runs 3] [--clicks 12] [--rates 1,4]
 // Prints the tables and writes the figures to test/bench/results.json.
 import puppeteer from 'puppeteer';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -93,7 +93,7 @@ function parseArgs(argv) {
     return i >= 0 ? argv[i + 1] : fallback;
   };
   return {
-    runs: Number(get('runs', 8)),
+    runs: Number(get('runs', 7)),
     embedRuns: Number(get('embed-runs', 7)),
     tallRuns: Number(get('tall-runs', 3)),
     ffRuns: Number(get('ff-runs', 3)),
@@ -395,7 +395,7 @@ async function main() {
     // ------------------------------------------------------------ 3. hanging host, Chromium
     const hangNames = ['onetag-hang', ...(hasPre ? ['pre-hang'] : [])];
     console.log(`\n3. module host that never answers, Chromium (the page as it is ${HANG_MS / 1000} s after navigation)`);
-    const hang = await rounds('hang', hangNames, 3, async (name) => {
+    const hang = await rounds('hang', hangNames, 2, async (name) => {
       let tab;
       const r = await measure(chromium, server, name, {}, async (page) => {
         tab = await tabToForm(page);
