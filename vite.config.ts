@@ -1,10 +1,13 @@
 import { defineConfig, type Plugin } from 'vite';
 import { demoInbox } from './demo/inbox/plugin.js';
+import { setupPage } from './src/setup/vite-plugin.js';
 
 // `vite build`: the library, one self-contained, minified ES module with Lit inside.
 // `vite build --mode lit-external`: the same module with `lit` left as an import, for apps
 // whose bundler already has Lit (so their page does not load it twice).
-// `vite` (npm start): the demo pages under demo/, served from the project root.
+// `vite build --mode setup` (after the module's builds): the setup page, a static page in dist/setup/
+// with the module beside it.
+// `vite` (npm start): the setup page first (`/`), the demo pages under demo/, from the project root.
 /**
  * Squeezes the layout whitespace out of the static parts of Lit's html`` and css``
  * templates before bundling; the minifier leaves template text alone. Only the text
@@ -83,6 +86,19 @@ function stringEnd(code: string, i: number): number {
 
 export default defineConfig(({ mode }) => {
   const litExternal = mode === 'lit-external';
+  if (mode === 'setup')
+    return {
+      root: 'src/setup',
+      base: './',
+      build: {
+        target: 'es2022',
+        outDir: '../../dist/setup',
+        emptyOutDir: true,
+        modulePreload: false,
+        rolldownOptions: { output: { entryFileNames: 'setup.js', minify: true } },
+      },
+      plugins: [minifyTemplates(), setupPage({ build: true })],
+    };
   return {
     build: {
       target: 'es2022',
@@ -105,12 +121,13 @@ export default defineConfig(({ mode }) => {
         configureServer(server) {
           server.middlewares.use((req, res, next) => {
             if (req.url === '/' || req.url === '/index.html') {
-              res.writeHead(302, { Location: '/demo/' });
+              res.writeHead(302, { Location: '/src/setup/' });
               res.end();
             } else next();
           });
         },
       },
+      setupPage(),
       demoInbox({ dataDir: process.env.INBOX_DATA_DIR }),
     ],
   };

@@ -11,6 +11,7 @@ import { startWebKitDriver } from './support/webkit-driver.js';
 import { summaryReporter } from './support/summary-reporter.js';
 import { startEndpointServer } from './support/endpoint-server.js';
 import { rawPages } from './support/raw-pages.js';
+import { startFakeServices } from './support/fake-services.js';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -61,6 +62,16 @@ const origins = {
   },
 };
 
+// The setup page's tests (test/setup*.test.ts) talk to fake form services on yet another origin.
+const services = await startFakeServices();
+const fakeServices = {
+  name: 'fake-services-origin',
+  serve(context) {
+    if (context.path === '/test/support/fake-origins.js')
+      return { body: `export const SERVICES = '${services.origin}';\nexport const CLOSED = '${services.closedOrigin}';`, type: 'js' };
+  },
+};
+
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
 export default {
@@ -91,6 +102,6 @@ export default {
     }),
     endpoint.middleware,
   ],
-  plugins: [origins, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  plugins: [origins, fakeServices, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   reporters: [defaultReporter(), summaryReporter()],
 };

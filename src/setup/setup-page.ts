@@ -1,0 +1,468 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { define } from '../shared/define.js';
+import { styles } from './setup-page.styles.js';
+import { testEndpoint, type Diagnosis } from './diagnose.js';
+import { loadRelease } from './release.js';
+import { route } from './services.js';
+import { COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS, SERVICES, fromFragment, therapistId, toFragment, type Settings } from './settings.js';
+import { TARGETS, snippets, widgets, scriptTag, type Part, type Release, type Target } from './snippets.js';
+import { catalogs } from './strings/index.js';
+import type { Catalog, Explained } from './strings/en.js';
+
+type Width = 'phone' | 'desktop';
+type Scheme = 'light' | 'dark';
+
+const PAGE = { light: { bg: '#fbfaf7', fg: '#1f2421' }, dark: { bg: '#161a18', fg: '#e8ebe9' } };
+
+/**
+ * The setup page: a therapist fills in who they are, where requests go and how the form looks,
+ * tests the endpoint, watches a live preview and copies the snippet for their site. Everything
+ * it knows lives in the page's URL fragment.
+ *
+ * @tagname relational-setup
+ */
+export class RelationalSetup extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    version: {},
+    module: {},
+    previewModule: { attribute: 'preview-module' },
+    settings: { state: true, attribute: false },
+    release: { state: true, attribute: false },
+    diagnosis: { state: true, attribute: false },
+    testing: { state: true, attribute: false },
+    switched: { state: true, attribute: false },
+    target: { state: true, attribute: false },
+    width: { state: true, attribute: false },
+    scheme: { state: true, attribute: false },
+    copied: { state: true, attribute: false },
+    previewNote: { state: true, attribute: false },
+  };
+
+  /** The version of relational-widgets the snippets pin. */
+  declare version: string;
+  /** The built English module beside the page: hashed for the snippets, offered for download. */
+  declare module: string;
+  /** The module the preview loads (the source in development); the built one by default. */
+  declare previewModule: string;
+
+  declare private settings: Settings;
+  declare private release: Release;
+  declare private diagnosis: Diagnosis | undefined;
+  declare private testing: boolean;
+  declare private switched: boolean;
+  declare private target: Target;
+  declare private width: Width;
+  declare private scheme: Scheme;
+  /** `target:place` of the snippet just copied, or `!target:place` when copying failed. */
+  declare private copied: string;
+  declare private previewNote: string;
+
+  constructor() {
+    super();
+    this.version = '0.0.0';
+    this.module = './relational-widgets.js';
+    this.previewModule = '';
+    this.settings = this.readFragment();
+    this.release = { version: this.version, files: { en: { file: 'relational-widgets.js' } } };
+    this.diagnosis = undefined;
+    this.testing = false;
+    this.switched = false;
+    this.target = 'squarespace-block';
+    this.width = 'desktop';
+    this.scheme = 'light';
+    this.copied = '';
+    this.previewNote = '';
+  }
+
+  private get t(): Catalog {
+    return catalogs[this.settings.ui] ?? catalogs.en;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('version') || changed.has('module'))
+      loadRelease(this.version, this.module, location.href).then((release) => (this.release = release));
+    if (changed.has('settings')) {
+      document.documentElement.lang = this.settings.ui;
+      document.title = this.t.title;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('settings') || changed.has('release') || changed.has('scheme')) this.refreshPreview();
+  }
+
+  /** The settings in the fragment; the page's language follows the browser's when the fragment does not name one. */
+  private readFragment(): Settings {
+    const s = fromFragment(location.hash);
+    if (!new URLSearchParams(location.hash.slice(1)).has('ui')) {
+      const browser = navigator.language.slice(0, 2);
+      if ((LANGUAGES as readonly string[]).includes(browser)) s.ui = browser;
+    }
+    return s;
+  }
+
+  private onHashChange = (): void => {
+    if (location.hash.slice(1) !== toFragment(this.settings)) this.settings = this.readFragment();
+  };
+
+  /** Changes one setting and writes them all to the fragment (replacing the history entry: typing is not navigation). */
+  private set<K extends keyof Settings>(key: K, value: Settings[K]): void {
+    this.settings = { ...this.settings, [key]: value };
+    const fragment = toFragment(this.settings);
+    history.replaceState(history.state, '', fragment ? `#${fragment}` : location.pathname + location.search);
+    if (key === 'service' || key === 'endpoint' || key === 'encoding') {
+      this.diagnosis = undefined;
+      this.switched = false;
+    }
+  }
+
+  private onText(key: keyof Settings) {
+    return (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      if (key === 'minutes') {
+        const n = Number(input.value);
+        if (Number.isInteger(n) && n >= 1 && n <= 240) this.set('minutes', n);
+      } else this.set(key, input.value as never);
+    };
+  }
+
+  private onField(token: string, on: boolean): void {
+    const chosen = new Set(this.settings.fields);
+    if (on) chosen.add(token);
+    else chosen.delete(token);
+    this.set('fields', FIELD_TOKENS.filter((t) => chosen.has(t)));
+  }
+
+  private async onTest(): Promise<void> {
+    const s = this.settings;
+    const r = route(s);
+    this.testing = true;
+    this.diagnosis = undefined;
+    this.switched = false;
+    this.diagnosis = r.testable
+      ? await testEndpoint({
+          endpoint: r.endpoint,
+          encoding: r.encoding,
+          hidden: r.hidden,
+          name: this.t.testName,
+          message: this.t.testMessage,
+          therapist: therapistId(s.name),
+          locale: navigator.language,
+          timeout: s.timeout || 15000,
+        })
+      : { kind: 'local' };
+    this.testing = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#diagnosis')?.focus();
+  }
+
+  private onSwitchToForm(): void {
+    this.set('service', 'own');
+    this.set('endpoint', route(this.settings).endpoint || this.settings.endpoint);
+    this.set('encoding', 'form');
+    this.switched = true;
+  }
+
+  private async onCopy(key: string, code: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(code);
+      this.copied = key;
+    } catch {
+      this.copied = `!${key}`;
+      this.renderRoot.querySelector<HTMLTextAreaElement>(`textarea[data-key="${key}"]`)?.select();
+    }
+  }
+
+  /** The preview: a page of its own with the real elements and the current settings; it can send nothing (CSP and a cancelled `consult-submit`). */
+  private refreshPreview(): void {
+    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe');
+    if (!frame) return;
+    const s = this.settings;
+    const module = new URL(this.previewModule || this.module, location.href).href;
+    const { bg, fg } = PAGE[this.scheme];
+    const markup = widgets(s);
+    const doc = `<!doctype html><html lang="${s.lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; connect-src 'none'; img-src https: data: ${location.origin}; style-src 'unsafe-inline'">
+<style>:root{color-scheme:${this.scheme}}body{margin:0;padding:1rem;background:${bg};color:${fg};font:1.0625rem/1.55 system-ui,sans-serif}</style>
+${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }, module)}
+</head><body>${markup}</body></html>`;
+    if (frame.srcdoc === doc) return;
+    frame.srcdoc = doc;
+  }
+
+  private onPreviewLoad(e: Event): void {
+    const frame = e.target as HTMLIFrameElement;
+    const win = frame.contentWindow;
+    if (!win) return;
+    win.addEventListener(
+      'consult-submit',
+      (event) => {
+        event.preventDefault();
+        this.previewNote = this.t.previewNotSent;
+      },
+      true,
+    );
+    // The frame takes the height of its page's body; sized in the next frame, so resizing never
+    // feeds back into the observation that caused it.
+    const body = win.document.body;
+    const fit = () => {
+      const height = `${Math.ceil(body.getBoundingClientRect().height) + 2}px`;
+      if (frame.style.blockSize !== height) frame.style.blockSize = height;
+    };
+    // The frame's own observer: observing another document's node from this one reports loops here.
+    const Observer = (win as Window & typeof globalThis).ResizeObserver;
+    new Observer(() => win.requestAnimationFrame(fit)).observe(body);
+  }
+
+  /** A labelled text input with its explanation. */
+  private text(key: keyof Settings, label: string, hint: string, type = 'text', extra: Record<string, string> = {}): TemplateResult {
+    const id = `f-${key}`;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      <input id=${id} type=${type} .value=${String(this.settings[key])} aria-describedby=${hint ? `${id}-hint` : nothing}
+        autocomplete=${extra.autocomplete ?? 'off'} inputmode=${extra.inputmode ?? nothing} spellcheck="false"
+        @input=${this.onText(key)} />
+    </div>`;
+  }
+
+  /** A group of radio buttons, each with a sentence saying what it does. */
+  private choice<V extends string>(name: string, legend: string, value: V, options: readonly V[], label: (v: V) => string, about: (v: V) => string | undefined, onPick: (v: V) => void) {
+    return html`<fieldset class="choices">
+      <legend>${legend}</legend>
+      ${options.map((v) => {
+        const text = about(v);
+        return html`<div class="choice">
+          <input type="radio" id="${name}-${v}" name=${name} .value=${v} .checked=${value === v} @change=${() => onPick(v)}
+            aria-describedby=${text ? `${name}-${v}-about` : nothing} />
+          <label for="${name}-${v}">${label(v)}</label>
+          ${text ? html`<p class="hint" id="${name}-${v}-about">${text}</p>` : nothing}
+        </div>`;
+      })}
+    </fieldset>`;
+  }
+
+  private renderAbout() {
+    const t = this.t;
+    return html`<section aria-labelledby="about-h">
+      <h2 id="about-h">${t.aboutHeading}</h2>
+      ${this.text('name', t.name, t.nameHint, 'text', { autocomplete: 'name' })}
+      ${this.text('credentials', t.credentials, t.credentialsHint)} ${this.text('practice', t.practice, t.optional, 'text', { autocomplete: 'organization' })}
+      ${this.text('location', t.location, t.locationHint)} ${this.text('photo', t.photo, t.photoHint, 'url')}
+      ${this.text('minutes', t.minutes, t.minutesHint, 'number', { inputmode: 'numeric' })}
+    </section>`;
+  }
+
+  private renderService() {
+    const t = this.t;
+    const s = this.settings;
+    const service = t.services[s.service];
+    return html`<section aria-labelledby="service-h">
+      <h2 id="service-h">${t.serviceHeading}</h2>
+      <p>${t.serviceIntro}</p>
+      ${this.choice('service', t.serviceLegend, s.service, SERVICES, (v) => t.services[v].label, (v) => t.services[v].about, (v) => this.set('service', v))}
+      ${this.text('endpoint', service.field, s.service === 'netlify' ? t.netlifyHint : '', s.service === 'netlify' ? 'text' : 'url')}
+      ${s.service === 'own'
+        ? this.choice('encoding', t.encodingLegend, s.encoding, ['json', 'form'] as const, (v) => (v === 'json' ? t.encodingJson : t.encodingForm), () => undefined, (v) => this.set('encoding', v))
+        : nothing}
+      ${s.service === 'formspree' || s.service === 'basin' ? this.text('subject', t.subject, t.subjectHint) : nothing}
+      ${this.renderTest()}
+    </section>`;
+  }
+
+  private explain(d: Diagnosis): Explained {
+    const say = this.t.diagnosis;
+    switch (d.kind) {
+      case 'delivered': {
+        const time = new Intl.DateTimeFormat(this.settings.ui, { timeStyle: 'medium' }).format(d.at);
+        const seconds = new Intl.NumberFormat(this.settings.ui, { maximumFractionDigits: 1 }).format(d.ms / 1000);
+        return say.delivered(d.status, time, seconds, d.via);
+      }
+      case 'redirect':
+        return say.redirect(d.to);
+      case 'html':
+      case 'preflight':
+      case 'not-found':
+      case 'rate':
+      case 'server':
+      case 'http':
+        return say[d.kind](d.status);
+      case 'forbidden':
+        return say.forbidden(d.status, d.code);
+      case 'invalid':
+        return say.invalid(d.status, d.messages);
+      case 'timeout':
+        return say.timeout(d.seconds);
+      case 'refused-url':
+        return say['refused-url'](d.reason);
+      default:
+        return say[d.kind]();
+    }
+  }
+
+  private renderTest() {
+    const t = this.t;
+    const d = this.diagnosis;
+    const e = d && this.explain(d);
+    const spam = d && this.settings.service === 'formspree' && (d.kind === 'delivered' || d.kind === 'forbidden');
+    return html`<div class="test">
+      <h3>${t.testHeading}</h3>
+      <p>${t.testIntro}</p>
+      <button type="button" class="primary" aria-disabled=${this.testing || nothing} @click=${() => !this.testing && this.onTest()}>${t.testButton}</button>
+      <div role="status" class="sr">${this.testing ? t.testing : e ? e.title : ''}</div>
+      ${this.testing ? html`<p class="hint" aria-hidden="true">${t.testing}</p>` : nothing}
+      ${d && e
+        ? html`<div id="diagnosis" class="diagnosis ${d.kind === 'delivered' ? 'ok' : 'problem'}" data-kind=${d.kind} tabindex="-1" aria-labelledby="diagnosis-h">
+            <h4 id="diagnosis-h">${e.title}</h4>
+            <p>${e.body}</p>
+            <p><strong>${t.fix}:</strong> ${e.fix}</p>
+            ${spam ? html`<p>${t.formspreeSpam}</p>` : nothing}
+            ${d.kind === 'preflight' ? html`<button type="button" @click=${this.onSwitchToForm}>${t.switchToForm}</button>` : nothing}
+          </div>`
+        : nothing}
+      ${this.switched ? html`<p class="done">${t.switched}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderLooks() {
+    const t = this.t;
+    const s = this.settings;
+    const countries: string[] = [...COUNTRIES];
+    if (!countries.includes(s.country)) countries.push(s.country);
+    const names = new Intl.DisplayNames([s.ui], { type: 'region' });
+    const check = (token: string) => html`<div class="check">
+      <input type="checkbox" id="q-${token}" .checked=${s.fields.includes(token)} @change=${(e: Event) => this.onField(token, (e.target as HTMLInputElement).checked)} />
+      <label for="q-${token}">${t.questions[token]}</label>
+    </div>`;
+    return html`<section aria-labelledby="looks-h">
+      <h2 id="looks-h">${t.looksHeading}</h2>
+      ${this.choice('look', t.lookLegend, s.look, LOOKS, (v) => t.looks[v].label, (v) => t.looks[v].about, (v) => this.set('look', v))}
+      <div class="field">
+        <label for="f-lang">${t.lang}</label>
+        <p class="hint" id="f-lang-hint">${t.langHint}</p>
+        <select id="f-lang" aria-describedby="f-lang-hint" @change=${(e: Event) => this.set('lang', (e.target as HTMLSelectElement).value)}>
+          ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${s.lang === l}>${t.languages[l]}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="f-country">${t.country}</label>
+        <p class="hint" id="f-country-hint">${t.countryHint}</p>
+        <select id="f-country" aria-describedby="f-country-hint" @change=${(e: Event) => this.set('country', (e.target as HTMLSelectElement).value)}>
+          ${countries.map((c) => html`<option value=${c} ?selected=${s.country === c}>${names.of(c) ?? c}</option>`)}
+        </select>
+      </div>
+      <fieldset class="choices">
+        <legend>${t.questionsLegend}</legend>
+        <p class="hint">${t.questionsHint}</p>
+        ${FIELD_TOKENS.map(check)}
+      </fieldset>
+      ${s.fields.includes('region') ? this.text('regions', t.regions, t.regionsHint) : nothing}
+      ${this.text('privacy', t.privacy, t.privacyHint, 'url')}
+      ${this.text('contactEmail', t.contactEmail, t.contactEmailHint, 'email', { autocomplete: 'email' })}
+      ${this.text('contactPhone', t.contactPhone, t.contactPhoneHint, 'tel', { autocomplete: 'tel' })}
+      <div class="check">
+        <input type="checkbox" id="f-accent-own" .checked=${!!s.accent} aria-describedby="f-accent-hint"
+          @change=${(e: Event) => this.set('accent', (e.target as HTMLInputElement).checked ? '#2d6a5a' : '')} />
+        <label for="f-accent-own">${t.accentOwn}</label>
+        <p class="hint" id="f-accent-hint">${t.accentHint}</p>
+      </div>
+      ${s.accent
+        ? html`<div class="field inline"><label for="f-accent">${t.accent}</label>
+            <input id="f-accent" type="color" .value=${s.accent} @input=${(e: Event) => this.set('accent', (e.target as HTMLInputElement).value)} /></div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderPreview() {
+    const t = this.t;
+    return html`<section aria-labelledby="preview-h">
+      <h2 id="preview-h">${t.previewHeading}</h2>
+      <p>${t.previewIntro}</p>
+      <div class="toggles">
+        ${this.choice('width', t.screenLegend, this.width, ['phone', 'desktop'] as const, (v) => t[v], () => undefined, (v) => (this.width = v))}
+        ${this.choice('scheme', t.pageLegend, this.scheme, ['light', 'dark'] as const, (v) => t[v], () => undefined, (v) => (this.scheme = v))}
+      </div>
+      <div class="frame ${this.width}">
+        <iframe title=${t.previewTitle} @load=${this.onPreviewLoad}></iframe>
+      </div>
+      <p role="status" class="hint">${this.previewNote}</p>
+    </section>`;
+  }
+
+  private renderPart(target: Target, part: Part) {
+    const t = this.t;
+    const key = `${target}:${part.place}`;
+    const lines = part.code.split('\n').length;
+    const note = this.copied === key ? t.copied : this.copied === `!${key}` ? t.copyFailed : '';
+    return html`<div class="part">
+      <p id="where-${part.place}" class="where">${t.where[key]}</p>
+      <textarea readonly data-key=${key} aria-labelledby="where-${part.place}" rows=${Math.min(lines + 1, 14)} spellcheck="false" wrap="off" .value=${part.code}></textarea>
+      <div class="copy-row">
+        <button type="button" @click=${() => this.onCopy(key, part.code)} aria-describedby="where-${part.place}">${t.copy}</button>
+        <span role="status" class="done">${note}</span>
+      </div>
+    </div>`;
+  }
+
+  private renderCode() {
+    const t = this.t;
+    const s = this.settings;
+    const all = snippets(s, this.release, {
+      fallback: t.fallbackText(s.contactEmail.trim(), s.contactPhone.trim()),
+      head: t.commentHead,
+      body: t.commentBody,
+      once: t.commentOnce,
+    });
+    const english = this.release.files.en;
+    const download = new URL(this.module, location.href).href;
+    return html`<section aria-labelledby="code-h">
+      <h2 id="code-h">${t.codeHeading}</h2>
+      ${this.choice('host', t.hostLegend, s.host, ['cdn', 'self'] as const, (v) => (v === 'cdn' ? t.hostCdn : t.hostSelf), (v) => (v === 'cdn' ? t.hostCdnAbout(this.version) : t.hostSelfAbout), (v) => this.set('host', v))}
+      ${s.host === 'self'
+        ? html`<p><a href=${download} download>${t.download(english.file)}</a></p>${this.text('selfUrl', t.selfUrl, '', 'text')}`
+        : nothing}
+      ${english.integrity ? nothing : html`<p class="note">${t.noIntegrity}</p>`}
+      ${this.choice('target', t.targetLegend, this.target, TARGETS, (v) => t.targets[v], () => undefined, (v) => (this.target = v))}
+      ${all[this.target].map((part) => this.renderPart(this.target, part))}
+      ${s.service === 'netlify' ? html`<p class="note">${t.netlifyNote}</p>` : nothing}
+      ${this.target === 'wordpress-author' && route(s).hidden.length ? html`<p class="note">${t.authorNote}</p>` : nothing}
+    </section>`;
+  }
+
+  override render() {
+    const t = this.t;
+    return html`<header>
+        <h1>${t.title}</h1>
+        <p>${t.intro}</p>
+        <div class="field inline">
+          <label for="f-ui">${t.pageLanguage}</label>
+          <select id="f-ui" @change=${(e: Event) => this.set('ui', (e.target as HTMLSelectElement).value)}>
+            ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${this.settings.ui === l}>${catalogs[l].languages[l].split(' (')[0]}</option>`)}
+          </select>
+        </div>
+        <p class="hint">${t.saved}</p>
+      </header>
+      <main>${this.renderAbout()} ${this.renderService()} ${this.renderLooks()} ${this.renderPreview()} ${this.renderCode()}</main>`;
+  }
+}
+
+define('relational-setup', RelationalSetup);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relational-setup': RelationalSetup;
+  }
+}

@@ -1,0 +1,108 @@
+// Each snippet the setup page generates, copied as a therapist would and pasted into a blank page
+// with the built module (the CDN address swapped for the same file served here, its integrity hash
+// kept, so the browser checks the hash too): it renders, and a client's request reaches the service.
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { choose, click, fake, logged, newTag, openSetup, waitFor } from './support/setup-page.js';
+import { frames, pause } from './support/person.js';
+
+const CDN = 'https://cdn.jsdelivr.net/npm/relational-widgets@0.1.0/dist/relational-widgets.js';
+const HEAD_PLACES = new Set(['injection', 'admin-once', 'head']);
+
+/** The parts of the snippet shown for a target, in order, as `[place, code]`. */
+function parts(el: HTMLElement, target: string): [string, string][] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('textarea[data-key]')]
+    .filter((t) => t.dataset.key!.startsWith(`${target}:`))
+    .map((t) => [t.dataset.key!.split(':')[1], t.value]);
+}
+
+/** A blank page holding the pasted code, in a frame pinned to the top left of the test page (inside its 800 by 600 viewport, where the mouse reaches). */
+async function paste(head: string, body: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  Object.assign(frame.style, { position: 'fixed', top: '0', left: '0', width: '760px', height: '560px', border: '0', zIndex: '2', background: 'white' });
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A therapist's page</title>${head}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+async function typeIn(frame: HTMLIFrameElement, field: HTMLInputElement, text: string) {
+  await click(field, frame);
+  await waitFor(() => (field.getRootNode() as ShadowRoot).activeElement === field, `${field.id} to take focus`, 3000);
+  await sendKeys({ type: text });
+  await waitFor(() => field.value === text, `"${text}" in #${field.id}`, 3000);
+  await sendKeys({ press: 'Tab' });
+}
+
+const cases: { target: string; look: string }[] = [
+  { target: 'squarespace-block', look: 'intro' },
+  { target: 'squarespace-injection', look: 'button' },
+  { target: 'wordpress-admin', look: 'intro' },
+  { target: 'wordpress-author', look: 'intro' },
+  { target: 'html', look: 'card' },
+  { target: 'directory-card', look: 'intro' },
+];
+
+describe('the setup page: snippets pasted into a blank page', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  for (const { target, look } of cases) {
+    it(`${target} (${look}): loads without blocking, pinned with its integrity hash, renders, and delivers a request`, async function () {
+      this.timeout(30000);
+      const tag = newTag();
+      const endpoint = encodeURIComponent(fake(tag, 'formspree/f/good'));
+      const el = await openSetup(`name=Ana%20Ruiz&credentials=PsyD&look=${look}&endpoint=${endpoint}`);
+      await waitFor(() => !!el.shadowRoot!.querySelector('textarea')?.value.includes('integrity="sha384-'), 'the integrity hash in the snippet');
+      if (target !== 'squarespace-block') await choose(el, `target-${target}`);
+      await expect(el).to.be.accessible();
+      const found = parts(el, target);
+      expect(found.length, 'at least one part').to.be.greaterThan(0);
+      const all = found.map(([, code]) => code).join('\n');
+      expect(all).to.match(/<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/relational-widgets@0\.1\.0\/dist\/relational-widgets\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" async><\/script>/);
+      expect(all).not.to.match(/blocking=/);
+      if (target === 'wordpress-author') {
+        const block = found.find(([place]) => place === 'block')![1];
+        expect(block, 'an author’s block: placeholders and plain text only').not.to.match(/<(script|template|style|input|consult-request|relational-intro)\b/);
+        expect(block).to.include('data-relational="consult-request"');
+      }
+      const local = (code: string) => code.split(CDN).join('/raw/dist/relational-widgets.js');
+      const head = found.filter(([place]) => HEAD_PLACES.has(place)).map(([, code]) => local(code)).join('\n');
+      const body = found.filter(([place]) => !HEAD_PLACES.has(place)).map(([, code]) => local(code)).join('\n');
+      frame = await paste(head, body);
+      const win = frame.contentWindow! as Window & typeof globalThis;
+      const doc = frame.contentDocument!;
+      await waitFor(() => !!win.customElements.get('consult-request') && !!doc.querySelector('consult-request')?.shadowRoot, 'the form to render (the module passed its integrity check)');
+      const form = doc.querySelector('consult-request')! as HTMLElement & { updateComplete: Promise<unknown>; status: string };
+      await form.updateComplete;
+      if (look !== 'button') {
+        const intro = doc.querySelector('relational-intro') as HTMLElement | null;
+        expect(intro?.shadowRoot?.textContent, 'the introduction or card rendered').to.match(look === 'card' || target === 'directory-card' ? /Ana Ruiz/ : /consultation/);
+      }
+      const root = form.shadowRoot!;
+      const trigger = root.querySelector<HTMLButtonElement>('[part="trigger"]');
+      if (trigger) {
+        await click(trigger, frame);
+        await waitFor(() => !!root.querySelector('dialog[open]'), 'the dialog to open');
+        await frames();
+      }
+      const shown = performance.now();
+      await typeIn(frame, root.querySelector<HTMLInputElement>('#name')!, 'Lina Ortiz');
+      await typeIn(frame, root.querySelector<HTMLInputElement>('#email')!, 'lina@example.org');
+      const consent = root.querySelector<HTMLInputElement>('#consent')!;
+      await click(consent, frame);
+      await waitFor(() => consent.checked, 'consent ticked');
+      // The form treats a send sooner than 2 s after it appeared as a bot's (it pretends and sends nothing).
+      await pause(Math.max(0, 2300 - (performance.now() - shown)));
+      const submit = root.querySelector<HTMLButtonElement>('[part="submit"]')!;
+      await click(submit, frame);
+      await waitFor(async () => (await logged(tag)).some((r) => r.method === 'POST' && r.body.includes('Lina Ortiz')), 'the request to reach the service', 8000);
+      await waitFor(() => form.status === 'success', 'the form to say it was sent');
+      const post = (await logged(tag)).find((r) => r.method === 'POST')!;
+      const payload = JSON.parse(post.body);
+      expect(payload).to.include({ name: 'Lina Ortiz', email: 'lina@example.org', therapist: 'ana-ruiz' });
+      if (target !== 'wordpress-author') expect(payload._subject).to.equal('New consultation request');
+    });
+  }
+});

@@ -1,0 +1,150 @@
+// The setup page's pure parts: settings in the URL fragment, the endpoint each service gets,
+// and the snippets, which keep any hostile setting as text.
+import { expect } from '@open-wc/testing';
+import { defaults, fromFragment, toFragment, type Settings } from '../src/setup/settings.js';
+import { route } from '../src/setup/services.js';
+import { TARGETS, snippets, type Release } from '../src/setup/snippets.js';
+import { en } from '../src/setup/strings/en.js';
+import { es } from '../src/setup/strings/es.js';
+import { fr } from '../src/setup/strings/fr.js';
+import { $, choose, openSetup, pasteInto, typeInto } from './support/setup-page.js';
+
+const release: Release = { version: '1.2.3', files: { en: { file: 'relational-widgets.js', integrity: 'sha384-abc' } } };
+const texts = { fallback: en.fallbackText('', ''), head: en.commentHead, body: en.commentBody, once: en.commentOnce };
+const settings = (over: Partial<Settings>): Settings => ({ ...defaults(), ...over });
+
+describe('the setup page: settings in the URL fragment', () => {
+  it('round-trips every setting through the fragment, and a fresh page has an empty fragment', () => {
+    expect(toFragment(defaults())).to.equal('');
+    const s = settings({
+      name: 'Ana Ruiz & Co',
+      credentials: 'PsyD, LMFT',
+      practice: 'Ruiz Therapy',
+      location: 'Portland, OR',
+      photo: 'https://example.org/ana.jpg',
+      minutes: 30,
+      look: 'card',
+      lang: 'es',
+      country: 'MX',
+      fields: ['phone', 'region', 'payment'],
+      regions: 'OR WA',
+      privacy: '/privacy',
+      contactEmail: 'ana@example.org',
+      contactPhone: '+1 503 555 0142',
+      accent: '#7a3e9d',
+      service: 'basin',
+      endpoint: 'abcd1234',
+      subject: 'A new request',
+      timeout: 20000,
+      host: 'self',
+      selfUrl: '/js/relational-widgets.js',
+      ui: 'fr',
+    });
+    const fragment = toFragment(s);
+    expect(fragment).to.include('name=Ana+Ruiz+%26+Co').and.include('contact-email=ana%40example.org').and.include('look=card');
+    expect(fromFragment(`#${fragment}`)).to.deep.equal(s);
+  });
+
+  it('ignores unknown keys and bad values, keeping the defaults', () => {
+    const s = fromFragment('#look=popup&minutes=9999&lang=de&accent=red&fields=phone,bogus,times&service=zapier&country=usa&x=1');
+    expect(s).to.include({ look: 'intro', minutes: 20, lang: 'en', accent: '', service: 'formspree', country: 'US' });
+    expect(s.fields).to.deep.equal(['phone', 'times']);
+  });
+
+  it('a directory can open the page preconfigured, and what the therapist types goes back into the fragment', async () => {
+    const el = await openSetup('name=Ana%20Ruiz&look=card&service=basin&ui=en');
+    expect($<HTMLInputElement>(el, '#f-name').value).to.equal('Ana Ruiz');
+    expect($<HTMLInputElement>(el, '#look-card').checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#service-basin').checked).to.equal(true);
+    await typeInto(el, 'f-credentials', 'LCSW');
+    await choose(el, 'look-button');
+    await choose(el, 'q-pronouns');
+    await pasteInto(el, 'f-endpoint', 'https://usebasin.com/f/abcd1234');
+    const now = fromFragment(location.hash);
+    expect(now).to.include({ name: 'Ana Ruiz', credentials: 'LCSW', look: 'button', service: 'basin', endpoint: 'https://usebasin.com/f/abcd1234' });
+    expect(now.fields).to.deep.equal(['phone', 'contact-method', 'message', 'pronouns']);
+    // Reopened from the bookmark: the same page.
+    const again = await openSetup(location.hash.slice(1));
+    expect($<HTMLInputElement>(again, '#f-credentials').value).to.equal('LCSW');
+    expect($<HTMLInputElement>(again, '#q-pronouns').checked).to.equal(true);
+    expect(localStorage.length + sessionStorage.length, 'nothing is kept in the browser’s storage').to.equal(0);
+  });
+});
+
+describe('the setup page: endpoints by service', () => {
+  it('Formspree and Basin take a link or a bare id, and get their hidden fields', () => {
+    for (const endpoint of ['xyzabcde', 'formspree.io/f/xyzabcde', 'https://formspree.io/f/xyzabcde/'])
+      expect(route(settings({ endpoint })).endpoint).to.equal('https://formspree.io/f/xyzabcde');
+    expect(route(settings({ endpoint: 'abcd1234' })).hidden).to.deep.equal([
+      { name: '_subject', value: 'New consultation request' },
+      { name: '_gotcha', value: '' },
+    ]);
+    expect(route(settings({ service: 'basin', endpoint: 'abcd1234' })).endpoint).to.equal('https://usebasin.com/f/abcd1234');
+  });
+
+  it('Apps Script is sent form-encoded; Netlify posts to the site itself with its form name and a static copy', () => {
+    expect(route(settings({ service: 'apps-script', endpoint: 'https://script.google.com/macros/s/X/exec' }))).to.include({ encoding: 'form', testable: true });
+    const netlify = settings({ service: 'netlify', endpoint: 'My Consult Form', fields: ['phone', 'times'] });
+    expect(route(netlify)).to.deep.include({ endpoint: '/', encoding: 'form', hidden: [{ name: 'form-name', value: 'my-consult-form' }], testable: false });
+    const code = snippets(netlify, release, texts)['squarespace-block'][0].code;
+    const copy = new DOMParser().parseFromString(code, 'text/html').querySelector('form[data-netlify="true"]')!;
+    expect(copy.getAttribute('name')).to.equal('my-consult-form');
+    expect([...copy.querySelectorAll('input')].map((i) => i.name)).to.deep.equal(['id', 'name', 'email', 'phone', 'times', 'consent', 'therapist', 'page', 'submittedAt', 'locale']);
+  });
+});
+
+describe('the setup page: hostile settings stay text in every snippet', () => {
+  const hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)>\'';
+  const s = settings({
+    name: hostile,
+    credentials: hostile,
+    practice: hostile,
+    location: hostile,
+    photo: hostile,
+    privacy: hostile,
+    contactEmail: hostile,
+    contactPhone: hostile,
+    regions: hostile,
+    fields: ['phone', 'region'],
+    subject: hostile,
+    endpoint: hostile,
+    service: 'own',
+    look: 'card',
+  });
+  for (const target of TARGETS) {
+    for (const look of ['intro', 'button', 'card'] as const) {
+      it(`${target}, ${look}`, () => {
+        let forms = 0;
+        for (const part of snippets({ ...s, look }, release, { ...texts, fallback: en.fallbackText(hostile, hostile) })[target]) {
+          const doc = new DOMParser().parseFromString(`<!doctype html><body>${part.code}`, 'text/html');
+          expect(doc.querySelectorAll('img,style,iframe,template'), part.code).to.have.length(0);
+          const scripts = [...doc.querySelectorAll('script')];
+          expect(scripts.every((sc) => sc.getAttribute('type') === 'module' && sc.textContent === '')).to.equal(true);
+          const form = doc.querySelector('consult-request,[data-relational="consult-request"]');
+          if (!form) continue;
+          forms++;
+          const endpoint = form.getAttribute('endpoint') ?? form.getAttribute('data-endpoint');
+          expect(endpoint, 'the value arrives exactly as typed').to.equal(hostile);
+          if (target === 'wordpress-author' && part.place === 'block') expect(form.textContent).to.include(hostile);
+        }
+        expect(forms, 'one form in the snippet').to.equal(1);
+      });
+    }
+  }
+});
+
+describe('the setup page: its own words in three languages', () => {
+  it('es and fr have every sentence of en, translated', () => {
+    const keys = (o: object): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
+    for (const catalog of [es, fr]) {
+      expect(keys(catalog).sort()).to.deep.equal(keys(en).sort());
+      const same = keys(en).filter((k) => {
+        const get = (o: object) => k.split('.').reduce((a: any, p) => a[p], o);
+        const a = get(en);
+        return typeof a === 'string' && a === get(catalog) && a.length > 12;
+      });
+      expect(same, 'untranslated sentences').to.deep.equal([]);
+    }
+  });
+});
