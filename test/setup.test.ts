@@ -12,7 +12,9 @@ async function withEndpoint(endpoint: string, service = 'formspree', extra = '')
   return el;
 }
 
-describe('the setup page: send a test request', () => {
+describe('the setup page: send a test request', function () {
+  // Each test types and pastes, sends, and runs axe: WebKit through its driver is slow at all three.
+  this.timeout(20000);
   it('is accessible before and after a test', async () => {
     const tag = newTag();
     const el = await withEndpoint(fake(tag, 'formspree/f/good'));

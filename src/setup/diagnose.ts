@@ -115,6 +115,7 @@ function payload(t: TestRequest): Record<string, string> {
 async function post(url: URL, body: Record<string, string>, encoding: Encoding, timeout: number): Promise<Seen> {
   const json = encoding === 'json';
   const start = performance.now();
+  const timer = AbortSignal.timeout(timeout);
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -122,7 +123,7 @@ async function post(url: URL, body: Record<string, string>, encoding: Encoding, 
       body: json ? JSON.stringify({ ...body, consent: true }) : new URLSearchParams(body),
       credentials: 'omit',
       referrerPolicy: 'strict-origin',
-      signal: AbortSignal.timeout(timeout),
+      signal: timer,
     });
     const raw = await response.text();
     let parsed: unknown = raw || null;
@@ -141,8 +142,9 @@ async function post(url: URL, body: Record<string, string>, encoding: Encoding, 
       ms: Math.round(performance.now() - start),
       at: Date.now(),
     };
-  } catch (e) {
-    return (e as Error)?.name === 'TimeoutError' ? { type: 'timeout' } : { type: 'network' };
+  } catch {
+    // Engines differ in the error a timed-out signal gives (TimeoutError, AbortError): ask the signal.
+    return timer.aborted ? { type: 'timeout' } : { type: 'network' };
   }
 }
 
@@ -173,7 +175,12 @@ export async function testEndpoint(t: TestRequest): Promise<Diagnosis> {
   // form-encoded request needs none, so if that one gets an answer, the preflight was the problem.
   if (t.encoding === 'json') {
     const simple = await post(url, { ...body, id: crypto.randomUUID() }, 'form', t.timeout);
-    if (simple.type === 'response') return { kind: 'preflight', status: simple.status };
+    if (simple.type === 'response') {
+      // A web page or a redirect to one is the bigger problem (some engines also refuse to follow
+      // a preflighted request's redirect, so it first looks like a preflight failure).
+      const seen = classify(simple, url.href);
+      return seen.kind === 'redirect' || seen.kind === 'html' ? seen : { kind: 'preflight', status: simple.status };
+    }
   }
   return (await reachable(url, t.timeout)) ? { kind: 'cors' } : { kind: 'unreachable' };
 }
