@@ -142,8 +142,19 @@
         track.push({ t: round(now), top, height: Math.round(r.height) });
       }
     }
+    // a flash: a widget that showed goes blank again (its shadow root emptied, or no box)
+    if (showingAt !== null) {
+      for (const tag of waitTags) {
+        for (const el of document.querySelectorAll(tag)) {
+          if (!el.shadowRoot || el.shadowRoot.childElementCount === 0 || el.getBoundingClientRect().height === 0) {
+            blankFrames.push({ t: round(now), widget: describe(el) });
+          }
+        }
+      }
+    }
     if (sampling) requestAnimationFrame(sample);
   }
+  const blankFrames = [];
   if (sampling) requestAnimationFrame(sample);
 
   /** After the first paint: how far each tracked element moved from where it was first painted. */
@@ -306,6 +317,8 @@
       shifts,
       shiftSum: shifts.reduce((sum, s) => sum + s.value, 0),
       moves: cfg.sample ? movesAfter(fcp) : null,
+      blankFrames: cfg.sample ? blankFrames.slice(0, 20) : null,
+      lcpEntries: lcps.slice(-4),
       ...counts(),
       parity: parity(),
     };

@@ -13,7 +13,8 @@
 //   several windows, and it names the nodes that moved. The zero-shift goal is judged on both.
 // - Firefox has no layout-shift API, so the probe samples positions every animation frame:
 //   the document-relative top of the content below the widgets (and of each widget) from the
-//   first paint on; "moved" is the largest distance from where it was first painted. It runs
+//   first paint on; "moved" is the largest distance from where it was first painted; "blank
+//   frames" counts frames in which a widget that had shown was empty again (a flash). It runs
 //   in Chromium too, so it is checked against the layout-shift API on the same loads.
 // - "Every widget painted" is hand-written: no standard metric marks when a custom element's
 //   content is on screen (Element Timing does not see shadow trees, LCP stops at the largest
@@ -57,7 +58,8 @@
 // render-blocking module, a page that errs, a 404. Goals are printed met or MISSED with the
 // margin; a missed goal does not fail the run (it is a finding).
 //
-// Usage: node test/bench/run.js [--runs 7] [--embed-runs 7] [--ff-runs 3] [--clicks 12] [--rates 1,4]
+// Usage: node test/bench/run.js [--runs 7] [--embed-runs 7] [--tall-runs 3] [--hang-runs 2] [--ff-runs 3]
+//          [--clicks 12] [--rates 1,4]      (a count of 0 skips that experiment: its goals say NOT MEASURED)
 // Prints the tables and writes the figures to test/bench/results.json.
 import puppeteer from 'puppeteer';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -97,6 +99,7 @@ function parseArgs(argv) {
     embedRuns: Number(get('embed-runs', 7)),
     tallRuns: Number(get('tall-runs', 3)),
     ffRuns: Number(get('ff-runs', 3)),
+    hangRuns: Number(get('hang-runs', 2)),
     clicks: Number(get('clicks', 12)),
     rates: String(get('rates', '1,4')).split(',').map(Number),
   };
@@ -234,7 +237,7 @@ function check(name, r, { hang = false } = {}) {
 /** Runs rounds of `names` (warm-up first, alternating order); returns { name: [results] }. */
 async function rounds(label, names, count, run) {
   const out = Object.fromEntries(names.map((n) => [n, []]));
-  for (let round = 0; round <= count; round++) {
+  for (let round = 0; count > 0 && round <= count; round++) {
     const line = [];
     for (const name of orderOf(names, round)) {
       try {
@@ -330,11 +333,11 @@ function embedRows(runs, names) {
     return [
       n, rs.length, fmt(med(rs, (r) => r.fcp)), fmt(med(rs, (r) => r.lcp)), fmt(med(rs, (r) => r.widgetsPainted)),
       fmt(med(rs, (r) => r.module?.responseEnd)), fmt(maxOf(rs, (r) => r.vitals.cls), 4), fmt(maxOf(rs, (r) => r.shiftSum), 4),
-      fmt(maxOf(rs, belowMoved), 1), rs[0].module?.renderBlockingStatus ?? '-',
+      fmt(maxOf(rs, belowMoved), 1), maxOf(rs, (r) => r.blankFrames?.length ?? 0), rs[0].module?.renderBlockingStatus ?? '-',
     ];
   });
 }
-const EMBED_HEAD = ['page', 'n', 'FCP', 'LCP', 'painted', 'module', 'CLS max', 'shift sum', 'below moved px', 'blocking'];
+const EMBED_HEAD = ['page', 'n', 'FCP', 'LCP', 'painted', 'module', 'CLS max', 'shift sum', 'below moved px', 'blank frames', 'blocking'];
 
 async function main() {
   const size = sizes();
@@ -395,7 +398,7 @@ async function main() {
     // ------------------------------------------------------------ 3. hanging host, Chromium
     const hangNames = ['onetag-hang', ...(hasPre ? ['pre-hang'] : [])];
     console.log(`\n3. module host that never answers, Chromium (the page as it is ${HANG_MS / 1000} s after navigation)`);
-    const hang = await rounds('hang', hangNames, 2, async (name) => {
+    const hang = await rounds('hang', hangNames, opts.hangRuns, async (name) => {
       let tab;
       const r = await measure(chromium, server, name, {}, async (page) => {
         tab = await tabToForm(page);
@@ -411,7 +414,7 @@ async function main() {
     const renderNames = renderPairs.flat();
     const render = {};
     const clicks = {};
-    for (const rate of opts.rates) {
+    for (const rate of opts.runs ? opts.rates : []) {
       console.log(`\n4. render @${rate}x CPU, ${opts.runs} rounds (+ warm-up)`);
       render[rate] = await rounds(`render ${rate}x`, renderNames, opts.runs, async (name) => {
         const r = await measure(chromium, server, name, { rate, sample: false, afterArrivalMs: 0, cdpMetrics: true }, async (page, cdp, res) => {
@@ -436,9 +439,11 @@ async function main() {
     await chromium.close();
 
     // ------------------------------------------------------------ 2 + 3 in Firefox
-    firefox = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
-    firefox.__kind = 'firefox';
-    machine.firefox = await firefox.version();
+    if (opts.ffRuns) {
+      firefox = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+      firefox.__kind = 'firefox';
+      machine.firefox = await firefox.version();
+    }
     const ffNames = ['host-plain', 'onetag-late', ...(hasPre ? ['pre-none', 'pre-late'] : [])];
     console.log(`\n2. ${machine.firefox}: positions sampled every frame, ${opts.ffRuns} rounds (+ warm-up)`);
     const ff = await rounds('firefox', ffNames, opts.ffRuns, async (name) => {
@@ -447,7 +452,7 @@ async function main() {
       return r;
     });
     console.log(`\n3b. module host that never answers, ${machine.firefox}`);
-    const ffHang = await rounds('firefox hang', hangNames, 1, async (name) => {
+    const ffHang = await rounds('firefox hang', hangNames, opts.ffRuns ? 1 : 0, async (name) => {
       let tab;
       const r = await measure(firefox, server, name, {}, async (page) => {
         tab = await tabToForm(page);
@@ -456,7 +461,7 @@ async function main() {
       r.tab = tab;
       return r;
     });
-    await firefox.close();
+    await firefox?.close();
     firefox = null;
     Object.assign(figures, { embeds, tall, hang, render, clicks, ff, ffHang, hasPre, embedNames, renderPairs });
   } finally {
@@ -473,6 +478,7 @@ function compactLoads(sets) {
     round: r.round, fcp: r.fcp, lcp: r.lcp, painted: r.widgetsPainted, module: r.module?.responseEnd ?? null,
     cls: r.vitals.cls, shiftSum: r.shiftSum, belowMovedPx: belowMoved(r),
     shiftSources: [...new Set(r.shifts.flatMap((s) => s.sources))].slice(0, 6), tab: r.tab,
+    lcpElement: r.lcpElement, blankFrames: r.blankFrames?.length ?? null,
   });
   const walk = (v) => (Array.isArray(v) ? v.map(one) : Object.fromEntries(Object.entries(v).map(([k, w]) => [k, walk(w)])));
   return walk(sets);
@@ -510,8 +516,9 @@ function report(size, machine, f) {
     n, rs.length, fmt(med(rs, (r) => r.fcp)), fmt(med(rs, (r) => r.lcp)), fmt(med(rs, (r) => r.widgetsPainted)),
     fmt(med(rs, (r) => r.module?.responseEnd)), fmt(maxOf(rs, belowMoved), 1),
     fmt(maxOf(rs, (r) => Math.max(0, ...Object.entries(r.moves ?? {}).filter(([k]) => k !== 'below' && k !== 'footer').map(([, m]) => m.maxMovePx))), 1),
+    maxOf(rs, (r) => r.blankFrames?.length ?? 0),
   ]);
-  say(table(['page', 'n', 'FCP', 'LCP', 'painted', 'module', 'below moved px', 'widgets moved px'], ffRows));
+  say(table(['page', 'n', 'FCP', 'LCP', 'painted', 'module', 'below moved px', 'widgets moved px', 'blank frames'], ffRows));
 
   say(`\nModule host that accepts the connection and never answers (the page ${HANG_MS / 1000} s after navigation)`);
   const hangRows = [];
@@ -542,8 +549,8 @@ function report(size, machine, f) {
   const renderFigures = {};
   for (const rate of opts.rates) {
     for (const [el, floor] of f.renderPairs) {
-      const a = render[rate][el];
-      const b = render[rate][floor];
+      const a = render[rate]?.[el];
+      const b = render[rate]?.[floor];
       if (!a?.length || !b?.length) continue;
       const r = {
         fcp: ratio(a, b, (v) => v.fcp),
@@ -557,7 +564,7 @@ function report(size, machine, f) {
         fmt(med(a, (v) => v.widgetsPainted)), fmt(med(b, (v) => v.widgetsPainted)), x(r.painted.ratio), x(r.painted.paired),
       ]);
     }
-    for (const name of Object.keys(render[rate])) {
+    for (const name of Object.keys(render[rate] ?? {})) {
       const rs = render[rate][name];
       if (!rs.length) continue;
       const longest = maxOf(rs, (v) => Math.max(0, ...v.longTasks.map((t) => t.duration)));
@@ -575,7 +582,7 @@ function report(size, machine, f) {
   // ---------------------------------------------------------- parity (fails the run)
   say('\nContent parity with the floor (first rate, first measured load): visible text characters, controls, page height');
   const parityRows = [];
-  const r1 = render[opts.rates[0]];
+  const r1 = render[opts.rates[0]] ?? {};
   for (const [el, floor] of f.renderPairs) {
     const a = r1[el]?.[0]?.parity;
     const b = r1[floor]?.[0]?.parity;
@@ -594,8 +601,8 @@ function report(size, machine, f) {
   const clickRows = [];
   const clickFigures = {};
   for (const rate of opts.rates) {
-    const el = summarize(clicks[rate].directory?.samples.map((s) => s.ms) ?? []);
-    const fl = summarize(clicks[rate]['directory-floor']?.samples.map((s) => s.ms) ?? []);
+    const el = summarize(clicks[rate]?.directory?.samples.map((s) => s.ms) ?? []);
+    const fl = summarize(clicks[rate]?.['directory-floor']?.samples.map((s) => s.ms) ?? []);
     clickFigures[`${rate}x`] = { directory: el, floor: fl, ratio: el && fl ? el.median / fl.median : null };
     clickRows.push([`directory @${rate}x`, fmt(el?.median), el ? `${fmt(el.min)}–${fmt(el.max)}` : '-', fmt(fl?.median), fl ? `${fmt(fl.min)}–${fmt(fl.max)}` : '-',
       x(clickFigures[`${rate}x`].ratio)]);
@@ -627,6 +634,8 @@ function report(size, machine, f) {
     hasPre ? Math.max(maxOf(preRuns, (r) => r.vitals.cls), maxOf(preRuns, (r) => r.shiftSum)) : null, 0, '', { note: noPre });
   goal('prerendered: content below the widgets moved 0 px (Chromium and Firefox sampling)',
     hasPre ? Math.max(maxOf(preRuns, belowMoved), maxOf(ff['pre-late'] ?? [], belowMoved)) : null, 0, ' px', { note: noPre });
+  goal('prerendered: no flash when the module arrives (frames with a widget blank after it showed; Chromium + Firefox)',
+    hasPre ? Math.max(maxOf(preRuns, (r) => r.blankFrames?.length ?? 0), maxOf(ff['pre-late'] ?? [], (r) => r.blankFrames?.length ?? 0)) : null, 0, ' frames', { note: noPre });
   const hp = hangFigures['chromium pre-hang'];
   const neverPainted = (h) => (h && h.fcp === null ? 'the page never painted' : '');
   goal('#8 hanging host, prerendered: paints at once (FCP <= 1.05x the same HTML, no module)', hp?.ratio, 1.05, 'x', { note: noPre || neverPainted(hp) });
