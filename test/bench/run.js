@@ -619,7 +619,7 @@ function report(size, machine, f) {
     const met = lowerIsBetter ? value <= limit : value >= limit;
     const by = Math.abs(value - limit);
     const show = (v) => (unit === 'x' ? `${v.toFixed(3)}x` : `${+v.toFixed(4)}${unit}`);
-    const margin = met ? (by === 0 ? 'exactly at the limit' : `${show(by).replace(/x$/, '')} to spare`) : `MISSED by ${show(by).replace(/x$/, '')}${unit === 'x' ? ` (${((by / limit) * 100).toFixed(1)}%)` : ''}`;
+    const margin = met ? (by === 0 ? (unit === ' loads' ? 'every load' : 'exactly at the limit') : `${show(by).replace(/x$/, '')} to spare`) : `MISSED by ${show(by).replace(/x$/, '')}${unit === 'x' ? ` (${((by / limit) * 100).toFixed(1)}%)` : ''}`;
     goals.push({ goal: name, met, measured: show(value), margin: note ? `${margin}; ${note}` : margin });
   };
   const noPre = hasPre ? '' : 'the module exports no prerender()';
