@@ -161,7 +161,7 @@
   function movesAfter(fcp) {
     const out = {};
     for (const [name, track] of Object.entries(tracks)) {
-      // the frame that painted the first content was sampled just before it (rAF precedes paint)
+      // the frame that painted the first content was sampled just before its paint (rAF first)
       let base = track[0];
       for (const s of track) if (fcp !== null && s.t <= fcp) base = s;
       const later = track.filter((s) => s.t > base.t);
@@ -316,7 +316,9 @@
       longTasks,
       shifts,
       shiftSum: shifts.reduce((sum, s) => sum + s.value, 0),
-      moves: cfg.sample ? movesAfter(fcp) : null,
+      // the paint step of the frame that drew the first content (paintTime, where the browser
+      // has it); startTime may be the later presentation, after the next frame's callbacks
+      moves: cfg.sample ? movesAfter(fcpEntry ? fcpEntry.paintTime || fcpEntry.startTime : null) : null,
       blankFrames: cfg.sample ? blankFrames.slice(0, 20) : null,
       lcpEntries: lcps.slice(-4),
       ...counts(),

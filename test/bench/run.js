@@ -325,19 +325,23 @@ function ratio(a, b, key) {
 }
 
 const x = (v) => (v === null || v === undefined ? '-' : `${v.toFixed(2)}x`);
+const iqr = (runs, key) => {
+  const s = summarize(runs.map(key).filter((v) => v !== null && v !== undefined));
+  return s ? `${fmt(s.p25, 0)}–${fmt(s.p75, 0)}` : '-';
+};
 const belowMoved = (r) => r.moves?.below?.maxMovePx ?? null;
 
 function embedRows(runs, names) {
   return names.filter((n) => runs[n]?.length).map((n) => {
     const rs = runs[n];
     return [
-      n, rs.length, fmt(med(rs, (r) => r.fcp)), fmt(med(rs, (r) => r.lcp)), fmt(med(rs, (r) => r.widgetsPainted)),
+      n, rs.length, fmt(med(rs, (r) => r.fcp)), iqr(rs, (r) => r.fcp), fmt(med(rs, (r) => r.lcp)), fmt(med(rs, (r) => r.widgetsPainted)),
       fmt(med(rs, (r) => r.module?.responseEnd)), fmt(maxOf(rs, (r) => r.vitals.cls), 4), fmt(maxOf(rs, (r) => r.shiftSum), 4),
       fmt(maxOf(rs, belowMoved), 1), maxOf(rs, (r) => r.blankFrames?.length ?? 0), rs[0].module?.renderBlockingStatus ?? '-',
     ];
   });
 }
-const EMBED_HEAD = ['page', 'n', 'FCP', 'LCP', 'painted', 'module', 'CLS max', 'shift sum', 'below moved px', 'blank frames', 'blocking'];
+const EMBED_HEAD = ['page', 'n', 'FCP', 'FCP IQR', 'LCP', 'painted', 'module', 'CLS max', 'shift sum', 'below moved px', 'blank frames', 'blocking'];
 
 async function main() {
   const size = sizes();
@@ -519,6 +523,13 @@ function report(size, machine, f) {
     maxOf(rs, (r) => r.blankFrames?.length ?? 0),
   ]);
   say(table(['page', 'n', 'FCP', 'LCP', 'painted', 'module', 'below moved px', 'widgets moved px', 'blank frames'], ffRows));
+  const ffRatios = {};
+  const ffRatioRows = [['onetag-late', 'host-plain'], ...(hasPre ? [['pre-late', 'pre-none']] : [])].map(([a, b]) => {
+    const r = ratio(ff[a], ff[b], (v) => v.fcp);
+    ffRatios[`${a}/${b}`] = r;
+    return [`${a} / ${b}`, x(r.ratio), x(r.paired)];
+  });
+  say(table(['Firefox pages', 'FCP', 'FCP paired'], ffRatioRows));
 
   say(`\nModule host that accepts the connection and never answers (the page ${HANG_MS / 1000} s after navigation)`);
   const hangRows = [];
@@ -661,7 +672,7 @@ function report(size, machine, f) {
     options: opts,
     bundle: { file: 'dist/relational-widgets.js', ...size },
     prerendered: hasPre,
-    figures: { embedRatios, hang: hangFigures, render: renderFigures, click: clickFigures },
+    figures: { embedRatios, firefoxRatios: ffRatios, hang: hangFigures, render: renderFigures, click: clickFigures },
     loads: compactLoads({ embeds, tall, hang, render, ff, ffHang }),
     goals,
     warnings: [...warnings],
