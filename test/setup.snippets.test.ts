@@ -57,15 +57,28 @@ describe('the setup page: snippets pasted into a blank page', () => {
       await waitFor(() => !!el.shadowRoot!.querySelector('textarea')?.value.includes('integrity="sha384-'), 'the integrity hash in the snippet');
       if (target !== 'squarespace-block') await choose(el, `target-${target}`);
       await expect(el).to.be.accessible();
+      const prerendered = target !== 'wordpress-author' && target !== 'directory-card';
+      if (prerendered)
+        await waitFor(() => parts(el, target).some(([, code]) => code.includes('<template shadowrootmode="open">')), 'the prerendered widgets in the snippet');
       const found = parts(el, target);
       expect(found.length, 'at least one part').to.be.greaterThan(0);
       const all = found.map(([, code]) => code).join('\n');
       expect(all).to.match(/<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/relational-widgets@0\.1\.0\/dist\/relational-widgets\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" async><\/script>/);
       expect(all).not.to.match(/blocking=/);
+      if (!prerendered) expect(all, 'one tag: no prerendered copy').not.to.include('shadowrootmode');
       if (target === 'wordpress-author') {
         const block = found.find(([place]) => place === 'block')![1];
         expect(block, 'an author’s block: placeholders and plain text only').not.to.match(/<(script|template|style|input|consult-request|relational-intro)\b/);
         expect(block).to.include('data-relational="consult-request"');
+      }
+      if (prerendered) {
+        // Without the module (a blocked or late script host), the prerendered HTML alone shows the widget.
+        const bare = found.map(([, code]) => code.replace(/<script\b[^>]*><\/script>/g, '')).join('\n');
+        const still = await paste('', bare);
+        const form = still.contentDocument!.querySelector('consult-request')!;
+        expect(form.shadowRoot?.querySelector('input[name="name"]'), 'the name field, painted by the HTML alone').to.exist;
+        expect(still.contentWindow!.customElements.get('consult-request'), 'no module ran').to.equal(undefined);
+        still.remove();
       }
       const local = (code: string) => code.split(CDN).join('/raw/dist/relational-widgets.js');
       const head = found.filter(([place]) => HEAD_PLACES.has(place)).map(([, code]) => local(code)).join('\n');

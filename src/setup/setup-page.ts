@@ -38,6 +38,7 @@ export class RelationalSetup extends LitElement {
     scheme: { state: true, attribute: false },
     copied: { state: true, attribute: false },
     previewNote: { state: true, attribute: false },
+    prerendered: { state: true, attribute: false },
   };
 
   /** The version of relational-widgets the snippets pin. */
@@ -58,6 +59,9 @@ export class RelationalSetup extends LitElement {
   /** `target:place` of the snippet just copied, or `!target:place` when copying failed. */
   declare private copied: string;
   declare private previewNote: string;
+  /** `widgets()`'s markup and the module's `prerender()` of it, once ready (snippets use it while the markup matches). */
+  declare private prerendered: { markup: string; html: string } | undefined;
+  private prerenderTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -74,6 +78,7 @@ export class RelationalSetup extends LitElement {
     this.scheme = 'light';
     this.copied = '';
     this.previewNote = '';
+    this.prerendered = undefined;
   }
 
   private get t(): Catalog {
@@ -101,6 +106,36 @@ export class RelationalSetup extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('settings') || changed.has('release') || changed.has('scheme')) this.refreshPreview();
+    if (changed.has('settings')) this.schedulePrerender();
+  }
+
+  /** Prerenders the widgets a moment after the last change (typing a name should not prerender on every key). */
+  private schedulePrerender(): void {
+    const markup = widgets(this.settings);
+    if (this.prerendered?.markup === markup) return;
+    clearTimeout(this.prerenderTimer);
+    this.prerenderTimer = setTimeout(() => this.prerender(markup, this.settings.lang), 300);
+  }
+
+  /**
+   * The widgets' markup through the module's own `prerender()`: the module beside the page (the
+   * very file the snippet loads) is imported into this page, the elements rendered out of sight,
+   * and their HTML written out. Without `prerender()` in the module, the snippets stay one tag.
+   */
+  private async prerender(markup: string, lang: string): Promise<void> {
+    try {
+      const href = new URL(this.previewModule || this.module, location.href).href;
+      const { prerender } = (await import(/* @vite-ignore */ href)) as { prerender?: (el: Element) => Promise<string> };
+      if (!prerender) return;
+      const stage = document.createElement('div');
+      stage.lang = lang;
+      stage.innerHTML = markup; // our own markup: every value in it is escaped (snippets.ts)
+      const parts: string[] = [];
+      for (const node of [...stage.childNodes]) parts.push(node instanceof Element ? await prerender(node) : (node.textContent ?? ''));
+      if (widgets(this.settings) === markup) this.prerendered = { markup, html: parts.join('') };
+    } catch (e) {
+      console.error('relational-setup: could not prerender the widgets; the snippets stay one tag.', e);
+    }
   }
 
   /** The settings in the fragment; the page's language follows the browser's when the fragment does not name one. */
@@ -420,12 +455,14 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
   private renderCode() {
     const t = this.t;
     const s = this.settings;
-    const all = snippets(s, this.release, {
+    const markup = widgets(s);
+    const texts = {
       fallback: t.fallbackText(s.contactEmail.trim(), s.contactPhone.trim()),
       head: t.commentHead,
       body: t.commentBody,
       once: t.commentOnce,
-    });
+    };
+    const all = snippets(s, this.release, texts, this.prerendered?.markup === markup ? this.prerendered.html : undefined);
     const english = this.release.files.en;
     const download = new URL(this.module, location.href).href;
     return html`<section aria-labelledby="code-h">

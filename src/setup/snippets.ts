@@ -173,12 +173,18 @@ export interface Texts {
   once: string;
 }
 
-/** Every snippet, for every target, from the same settings. */
-export function snippets(s: Settings, release: Release, t: Texts): Record<Target, Part[]> {
+/**
+ * Every snippet, for every target, from the same settings. `prerendered` is `widgets()`'s markup
+ * as the module's `prerender()` wrote it (declarative shadow roots with their styles), for the
+ * targets that keep `<template>` and `<style>`: the widget then paints before, or without, the
+ * module. A WordPress Author's editor strips both, so that target gets placeholders; a directory
+ * card stays one tag (a page of many cards would repeat the styles in every card).
+ */
+export function snippets(s: Settings, release: Release, t: Texts, prerendered?: string): Record<Target, Part[]> {
   const r = route(s);
   const netlify = netlifyCopy(s, r);
   const script = scriptTag(s, release);
-  const markup = widgets(s, r) + netlify;
+  const markup = (prerendered ?? widgets(s, r)) + netlify;
   const card = cardTag(s, r);
   return {
     'squarespace-block': [{ place: 'block', code: `${script}\n${markup}` }],
