@@ -148,3 +148,31 @@ describe('the setup page: its own words in three languages', () => {
     }
   });
 });
+
+describe('the setup page: keyboard alone, every option shown', () => {
+  it('reaches the test button with Tab and presses it with Enter; radio groups move with the arrow keys', async function () {
+    this.timeout(30000);
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const { deepActive, waitFor } = await import('./support/person.js');
+    const el = await openSetup('ui=en');
+    $<HTMLInputElement>(el, '#f-name').focus();
+    const button = $(el, '.test button.primary');
+    for (let i = 0; i < 40 && deepActive() !== button; i++) await sendKeys({ press: 'Tab' });
+    expect(deepActive(), 'Tab reaches "Send a test request"').to.equal(button);
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => !!el.shadowRoot!.querySelector('#diagnosis'), 'the diagnosis');
+    expect($(el, '#diagnosis').dataset.kind).to.equal('refused-url');
+    $<HTMLInputElement>(el, '#look-intro').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitFor(() => $<HTMLInputElement>(el, '#look-button').checked, 'the arrow key to choose the next look');
+    expect(fromFragment(location.hash).look).to.equal('button');
+  });
+
+  it('is accessible with every optional part of the page shown', async () => {
+    const el = await openSetup('service=own&fields=phone%20region%20times&accent=%237a3e9d&host=self&look=card&ui=en');
+    expect(el.shadowRoot!.querySelector('#f-regions'), 'the licensed regions field').to.exist;
+    expect(el.shadowRoot!.querySelector('#f-accent'), 'the colour picker').to.exist;
+    expect(el.shadowRoot!.querySelector('a[download]'), 'the download link').to.exist;
+    await expect(el).to.be.accessible();
+  });
+});

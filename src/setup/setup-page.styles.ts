@@ -212,7 +212,7 @@ export const styles = css`
   iframe {
     display: block;
     inline-size: 100%;
-    min-block-size: 520px;
+    min-block-size: 320px;
     border: 1px solid var(--line);
     border-radius: 0.6rem;
     background: transparent;

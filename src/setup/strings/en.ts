@@ -190,7 +190,6 @@ export const en = {
   languages: { en: 'English', es: 'Español (Spanish)', fr: 'Français (French)' } as Record<string, string>,
   country: 'Where your clients live',
   countryHint: 'Chooses the crisis line numbers shown with the form.',
-  otherCountry: 'Another country (the form says to call the local emergency number)',
   questionsLegend: 'Questions the form asks',
   questionsHint: 'Name, email and consent are always asked. Tick the others you want; clients may leave any of them empty.',
   questions: {
@@ -277,7 +276,6 @@ export const en = {
   commentHead: 'relational-widgets: once, in the head of the page',
   commentBody: 'relational-widgets: where the form should appear',
   commentOnce: 'relational-widgets: the script, once per page',
-  demoLink: 'See the demo pages',
 };
 
 export type Catalog = typeof en;

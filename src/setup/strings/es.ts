@@ -180,7 +180,6 @@ export const es: Catalog = {
   languages: { en: 'English (inglés)', es: 'Español', fr: 'Français (francés)' },
   country: 'Dónde viven sus clientes',
   countryHint: 'Elige los números de líneas de crisis que se muestran con el formulario.',
-  otherCountry: 'Otro país (el formulario indica llamar al número de emergencias local)',
   questionsLegend: 'Preguntas del formulario',
   questionsHint: 'Siempre se piden el nombre, el correo y el consentimiento. Marque las demás que quiera; los clientes pueden dejar cualquiera vacía.',
   questions: {
@@ -267,5 +266,4 @@ export const es: Catalog = {
   commentHead: 'relational-widgets: una vez, en el head de la página',
   commentBody: 'relational-widgets: donde debe aparecer el formulario',
   commentOnce: 'relational-widgets: el script, una vez por página',
-  demoLink: 'Ver las páginas de demostración',
 };

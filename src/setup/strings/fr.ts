@@ -180,7 +180,6 @@ export const fr: Catalog = {
   languages: { en: 'English (anglais)', es: 'Español (espagnol)', fr: 'Français' },
   country: 'Où vivent vos clients',
   countryHint: 'Choisit les numéros des lignes d’écoute en situation de crise affichés avec le formulaire.',
-  otherCountry: 'Un autre pays (le formulaire dit d’appeler le numéro d’urgence local)',
   questionsLegend: 'Questions posées par le formulaire',
   questionsHint: 'Le nom, le courriel et le consentement sont toujours demandés. Cochez les autres questions voulues; les clients peuvent laisser n’importe laquelle vide.',
   questions: {
@@ -267,5 +266,4 @@ export const fr: Catalog = {
   commentHead: 'relational-widgets : une fois, dans le head de la page',
   commentBody: 'relational-widgets : là où le formulaire doit paraître',
   commentOnce: 'relational-widgets : le script, une fois par page',
-  demoLink: 'Voir les pages de démonstration',
 };
