@@ -12,6 +12,10 @@ export async function sri(bytes: ArrayBuffer): Promise<string> {
   return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
+/** The address of the module beside the page for a language (or `all`), when the release has it; else the English one. */
+export const moduleFor = (release: Release, lang: string, englishHref: string, base: string): string =>
+  new URL(release.files[lang] ? fileFor(lang) : englishHref.split('/').pop()!, new URL(englishHref, base)).href;
+
 /**
  * Reads the English module at `moduleHref` and the language builds beside it. The English one
  * is always listed (without a hash when it cannot be read: the page says so); a language build
@@ -21,7 +25,8 @@ export async function loadRelease(version: string, moduleHref: string, base: str
   const english = new URL(moduleHref, base);
   const files: Release['files'] = { en: { file: fileFor('en') } };
   await Promise.all(
-    LANGUAGES.map(async (lang) => {
+    // `all`: every language in one module, for a page whose widgets mix languages (and for prerendering here).
+    [...LANGUAGES, 'all'].map(async (lang) => {
       const url = new URL(lang === 'en' ? english.pathname.split('/').pop()! : fileFor(lang), english);
       try {
         const response = await fetch(url, { credentials: 'omit', cache: 'no-store' });

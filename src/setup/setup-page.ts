@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { define } from '../shared/define.js';
 import { styles } from './setup-page.styles.js';
 import { testEndpoint, type Diagnosis } from './diagnose.js';
-import { loadRelease } from './release.js';
+import { loadRelease, moduleFor } from './release.js';
 import { route } from './services.js';
 import { COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS, SERVICES, fromFragment, therapistId, toFragment, type Settings } from './settings.js';
 import { TARGETS, snippets, widgets, scriptTag, type Part, type Release, type Target } from './snippets.js';
@@ -60,8 +60,10 @@ export class RelationalSetup extends LitElement {
   declare private copied: string;
   declare private previewNote: string;
   /** `widgets()`'s markup and the module's `prerender()` of it, once ready (snippets use it while the markup matches). */
-  declare private prerendered: { markup: string; html: string } | undefined;
+  declare private prerendered: { markup: string; html: string; release: Release } | undefined;
   private prerenderTimer?: ReturnType<typeof setTimeout>;
+  /** The modules beside the page have been looked for: which one to prerender with is known (the first one imported defines the elements for good). */
+  private releaseRead = false;
 
   constructor() {
     super();
@@ -97,7 +99,10 @@ export class RelationalSetup extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('version') || changed.has('module'))
-      loadRelease(this.version, this.module, location.href).then((release) => (this.release = release));
+      loadRelease(this.version, this.module, location.href).then((release) => {
+        this.releaseRead = true;
+        this.release = release;
+      });
     if (changed.has('settings')) {
       document.documentElement.lang = this.settings.ui;
       document.title = this.t.title;
@@ -106,13 +111,13 @@ export class RelationalSetup extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('settings') || changed.has('release') || changed.has('scheme')) this.refreshPreview();
-    if (changed.has('settings')) this.schedulePrerender();
+    if (changed.has('settings') || changed.has('release')) this.schedulePrerender();
   }
 
   /** Prerenders the widgets a moment after the last change (typing a name should not prerender on every key). */
   private schedulePrerender(): void {
     const markup = widgets(this.settings);
-    if (this.prerendered?.markup === markup) return;
+    if (!this.releaseRead || (this.prerendered?.markup === markup && this.prerendered.release === this.release)) return;
     clearTimeout(this.prerenderTimer);
     this.prerenderTimer = setTimeout(() => this.prerender(markup, this.settings.lang), 300);
   }
@@ -124,7 +129,8 @@ export class RelationalSetup extends LitElement {
    */
   private async prerender(markup: string, lang: string): Promise<void> {
     try {
-      const href = new URL(this.previewModule || this.module, location.href).href;
+      // The all-languages build, when there is one, so the widgets prerender in their own language.
+      const href = this.previewModule ? new URL(this.previewModule, location.href).href : moduleFor(this.release, 'all', this.module, location.href);
       const { prerender } = (await import(/* @vite-ignore */ href)) as { prerender?: (el: Element) => Promise<string> };
       if (!prerender) return;
       const stage = document.createElement('div');
@@ -132,7 +138,7 @@ export class RelationalSetup extends LitElement {
       stage.innerHTML = markup; // our own markup: every value in it is escaped (snippets.ts)
       const parts: string[] = [];
       for (const node of [...stage.childNodes]) parts.push(node instanceof Element ? await prerender(node) : (node.textContent ?? ''));
-      if (widgets(this.settings) === markup) this.prerendered = { markup, html: parts.join('') };
+      if (widgets(this.settings) === markup) this.prerendered = { markup, html: parts.join(''), release: this.release };
     } catch (e) {
       console.error('relational-setup: could not prerender the widgets; the snippets stay one tag.', e);
     }
@@ -225,7 +231,8 @@ export class RelationalSetup extends LitElement {
     const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe');
     if (!frame) return;
     const s = this.settings;
-    const module = new URL(this.previewModule || this.module, location.href).href;
+    // The build the snippet itself would load for this language (the source, in development).
+    const module = this.previewModule ? new URL(this.previewModule, location.href).href : moduleFor(this.release, s.lang, this.module, location.href);
     const { bg, fg } = PAGE[this.scheme];
     const markup = widgets(s);
     const doc = `<!doctype html><html lang="${s.lang}"><head><meta charset="utf-8">

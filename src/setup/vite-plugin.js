@@ -12,6 +12,8 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 /** The self-contained modules a therapist may use: English, and each language build. */
 const MODULE = /^relational-widgets(\.[a-z]{2,3})?\.js$/;
+/** In development the preview and the prerendering use the source, with every language when there is an entry for that. */
+const allLanguages = fileURLToPath(new URL('../index.all.ts', import.meta.url));
 const modules = () => (existsSync(dist) ? readdirSync(dist).filter((f) => MODULE.test(f)) : []);
 
 /** @param {{ build?: boolean }} [options] build: the setup-mode build; otherwise the dev server only. */
@@ -25,7 +27,7 @@ export function setupPage({ build = false } = {}) {
       return html
         .replace('%RW_VERSION%', version)
         .replace('%RW_MODULE%', './relational-widgets.js')
-        .replace(' preview-module="%RW_PREVIEW%"', build ? '' : ' preview-module="/src/index.ts"')
+        .replace(' preview-module="%RW_PREVIEW%"', build ? '' : ` preview-module="${existsSync(allLanguages) ? '/src/index.all.ts' : '/src/index.ts'}"`)
         .replace('<!--demo-link-->', build ? '' : demo);
     },
     configureServer(server) {
