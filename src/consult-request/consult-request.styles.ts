@@ -44,6 +44,7 @@ export const styles = css`
   }
   input,
   textarea,
+  select,
   button {
     font: inherit;
     font-size: max(1em, 16px);
@@ -75,6 +76,12 @@ export const styles = css`
   }
   .count {
     justify-self: end;
+  }
+  /* Short answers side by side where they fit, so a long questionnaire stays short on a phone. */
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5rem;
   }
   .choice,
   .check {

@@ -4,7 +4,8 @@ import { hostStyles } from '../shared/styles.js';
 import { en, type Catalog } from '../i18n/en.js';
 import { styles } from './consult-request.styles.js';
 import { DialogController } from './dialog.js';
-import { DEFAULT_FIELDS, FIELDS, emptyValues, shownFields, type Key, type Values } from './fields.js';
+import { DEFAULT_FIELDS, FIELDS, TOKENS, emptyValues, fieldOf, shownFields, tokensOf, type Key, type Values } from './fields.js';
+import { regionCodes, regionName } from './regions.js';
 import { renderField, type FieldView } from './form-fields.js';
 import { buildPayload, cleanValues, encode, type Encoding } from './payload.js';
 import { endpointURL, send } from './send.js';
@@ -64,6 +65,8 @@ export class ConsultRequest extends LitElement {
     encoding: {},
     therapist: {},
     fields: {},
+    regions: {},
+    country: {},
     consultMinutes: { attribute: 'consult-minutes', type: Number },
     successRedirect: { attribute: 'success-redirect' },
     privacyHref: { attribute: 'privacy-href' },
@@ -89,8 +92,12 @@ export class ConsultRequest extends LitElement {
   declare encoding: Encoding;
   /** An id sent as `therapist`, so one endpoint can serve a directory. */
   declare therapist: string;
-  /** Optional fields to show, space- or comma-separated: `phone`, `contact-method`, `message`. */
+  /** Optional fields to show, space- or comma-separated: `phone`, `contact-method`, `message`, and the intake fields (README). */
   declare fields: string;
+  /** With the `region` field: the codes of the states or provinces the client may choose, such as `OR WA`. */
+  declare regions: string;
+  /** ISO 3166-1 alpha-2 country of the practice (default `US`): names the `regions` codes. */
+  declare country: string;
   /** Length of the free consultation, in minutes. */
   declare consultMinutes: number;
   /** A page to go to after success: a path on this site or an https: URL. */
@@ -139,6 +146,8 @@ export class ConsultRequest extends LitElement {
     this.encoding = 'json';
     this.therapist = '';
     this.fields = DEFAULT_FIELDS;
+    this.regions = '';
+    this.country = 'US';
     this.consultMinutes = 20;
     this.successRedirect = '';
     this.privacyHref = '';
@@ -225,6 +234,7 @@ export class ConsultRequest extends LitElement {
         this.emit('consult-error', { kind: 'config' });
       }
     }
+    if (changed.has('fields') || changed.has('regions')) this.reportFields();
     if (!this.hasUpdated && this.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
   }
 
@@ -268,8 +278,12 @@ export class ConsultRequest extends LitElement {
   private onInput(e: Event): void {
     const t = e.target as HTMLInputElement;
     const name = t.name as Key;
-    if (!(name in this.values)) return;
-    this.values = { ...this.values, [name]: t.type === 'checkbox' ? t.checked : t.value };
+    const spec = fieldOf(name);
+    if (!spec) return;
+    const list = (this.values[name] as string[] | undefined) ?? [];
+    const value =
+      spec.control === 'checkboxes' ? (t.checked ? [...list, t.value] : list.filter((x) => x !== t.value)) : spec.control === 'checkbox' ? t.checked : t.value;
+    this.values = { ...this.values, [name]: value };
     if (this.errors[name] || name === 'contactMethod') this.check(name === 'contactMethod' ? ['email', 'phone'] : [name]);
     this.saveDraft(this.values);
   }
@@ -288,9 +302,18 @@ export class ConsultRequest extends LitElement {
     return en;
   }
 
-  /** The fields on show now, given `fields`. */
+  /** The fields on show now, given `fields`, `regions` and what the client chose so far. */
   private get shown(): Set<Key> {
-    return shownFields(this.fields);
+    return shownFields(this.fields, this.values, regionCodes(this.regions));
+  }
+
+  /** A `fields` token we do not know, or `region` without `regions`: one console error each, saying how to fix it. */
+  private reportFields(): void {
+    const tokens = tokensOf(this.fields);
+    const unknown = tokens.filter((token) => !TOKENS.has(token));
+    if (unknown.length) console.error(`<consult-request>: "fields" has ${unknown.map((u) => `"${u.slice(0, 40)}"`).join(', ')}, which it does not know; the tokens are ${[...TOKENS].join(', ')}.`);
+    if (tokens.includes('region') && !regionCodes(this.regions).length)
+      console.error('<consult-request>: the "region" field needs a "regions" attribute with the codes of the places you are licensed in, such as regions="OR WA".');
   }
 
   /** Whether a send may start: a usable endpoint, nothing under way or done, no Retry-After pending. */
@@ -369,7 +392,8 @@ export class ConsultRequest extends LitElement {
     const t = this.strings;
     const busy = this.status === 'submitting';
     const shown = this.shown;
-    const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: this.privacyHref };
+    const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: this.privacyHref,
+      regions: regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US')] as const) };
     const label = busy ? t.submitSending : this.status === 'error' && this.submissionId ? t.submitRetry : t.submit;
     return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onBlur}>
       ${FIELDS.filter((f) => shown.has(f.key)).map((f) => renderField(f, view))}

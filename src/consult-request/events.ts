@@ -15,6 +15,21 @@ export interface ConsultPayload {
   phone?: string;
   contactMethod?: 'email' | 'phone' | 'text';
   message?: string;
+  /** The intake answers (PRODUCT.md, "Intake fields"), each only when given. */
+  preferredName?: string;
+  pronouns?: string;
+  voicemailOk?: boolean;
+  textOk?: boolean;
+  times?: ('mornings' | 'afternoons' | 'evenings' | 'weekends')[];
+  clientStatus?: 'new' | 'returning';
+  sessionFor?: 'individual' | 'couple' | 'family' | 'child';
+  format?: 'in-person' | 'online' | 'either';
+  /** One of the `regions` codes. */
+  region?: string;
+  payment?: 'insurance' | 'self-pay' | 'sliding-scale' | 'unsure';
+  /** With `payment: 'insurance'`: the carrier's name. */
+  insurer?: string;
+  referral?: 'search' | 'directory' | 'friend' | 'clinician' | 'insurer' | 'other';
   consent: true;
   therapist?: string;
   /** `location.origin + location.pathname`: never the query string or fragment. */
@@ -22,7 +37,7 @@ export interface ConsultPayload {
   /** ISO 8601. */
   submittedAt: string;
   locale: string;
-  [hidden: string]: string | boolean | undefined;
+  [hidden: string]: string | string[] | boolean | undefined;
 }
 
 /** `consult-success`: the HTTP status and the parsed body (JSON, text, or null when empty). */

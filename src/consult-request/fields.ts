@@ -3,7 +3,10 @@
 // from it, validate.ts checks from it and payload.ts builds from it. No DOM here.
 import type { Catalog } from '../i18n/en.js';
 
-/** What the form holds, keyed by payload key. */
+/**
+ * What the form holds, keyed by payload key. The intake answers are optional here so that a
+ * caller may pass the contact fields alone; an element's values always hold them all.
+ */
 export interface Values {
   name: string;
   email: string;
@@ -11,10 +14,33 @@ export interface Values {
   contactMethod: string;
   message: string;
   consent: boolean;
+  preferredName?: string;
+  pronouns?: string;
+  voicemailOk?: boolean;
+  textOk?: boolean;
+  clientStatus?: string;
+  sessionFor?: string;
+  format?: string;
+  region?: string;
+  payment?: string;
+  insurer?: string;
+  times?: string[];
+  referral?: string;
 }
 
 export type Key = keyof Values;
-export type Control = 'text' | 'email' | 'tel' | 'textarea' | 'radio' | 'checkbox';
+/** `radio` and `checkboxes` are groups (a fieldset and its legend); `checkbox` is one box, a yes or no. */
+export type Control = 'text' | 'email' | 'tel' | 'textarea' | 'radio' | 'checkboxes' | 'select' | 'checkbox';
+
+/** What decides whether a field shows, besides its token. */
+export interface ShowContext {
+  /** The fields whose tokens are in `fields` (and the ones that are always there). */
+  byToken: ReadonlySet<Key>;
+  /** The values as the client typed them. */
+  values: Values;
+  /** The `regions` codes. */
+  regions: readonly string[];
+}
 /** The name of a sentence in the catalog (its strings, not its functions). */
 type Sentence = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
 
@@ -26,8 +52,8 @@ export interface FieldSpec {
   readonly control: Control;
   /** The values of a choice, in the order shown. */
   readonly options?: readonly string[];
-  /** Shown only while this holds too, given the fields the tokens show. */
-  readonly when?: (shown: ReadonlySet<Key>) => boolean;
+  /** Shown only while this holds too. */
+  readonly when?: (c: ShowContext) => boolean;
   /** Required always (true) or while this holds. */
   readonly required?: boolean | ((v: Values) => boolean);
   /** A hint shown under the label. */
@@ -44,6 +70,8 @@ export interface FieldSpec {
 
 export const MAX_MESSAGE = 2000;
 export const PHONE_DIGITS = { min: 7, max: 15 };
+/** Longest short answer (a name, pronouns, an insurer). */
+const SHORT = 100;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /** Whether the client asked to be reached by phone, so the phone number is the required one. */
@@ -54,9 +82,13 @@ const badPhone = (value: string): boolean => {
   return digits < PHONE_DIGITS.min || digits > PHONE_DIGITS.max || /[^\d\s().+-]/.test(value);
 };
 
+const hasPhone = ({ byToken, values }: ShowContext): boolean => byToken.has('phone') && !!values.phone.trim();
+
 /** Every field, in the order of the form and of the payload. */
 export const FIELDS: readonly FieldSpec[] = [
   { key: 'name', control: 'text', autocomplete: 'name', required: true, missing: 'nameMissing' },
+  { key: 'preferredName', token: 'pronouns', control: 'text', autocomplete: 'nickname', max: SHORT },
+  { key: 'pronouns', token: 'pronouns', control: 'text', autocomplete: 'off', max: SHORT },
   {
     key: 'email',
     control: 'email',
@@ -74,23 +106,63 @@ export const FIELDS: readonly FieldSpec[] = [
     missing: 'phoneMissing',
     check: (value) => (badPhone(value) ? 'phoneInvalid' : undefined),
   },
-  { key: 'contactMethod', token: 'contact-method', control: 'radio', options: ['email', 'phone', 'text'], when: (shown) => shown.has('phone') },
+  { key: 'contactMethod', token: 'contact-method', control: 'radio', options: ['email', 'phone', 'text'], when: (c) => c.byToken.has('phone') },
+  { key: 'voicemailOk', token: 'voicemail', control: 'checkbox', when: hasPhone },
+  { key: 'textOk', token: 'voicemail', control: 'checkbox', when: hasPhone },
+  { key: 'times', token: 'times', control: 'checkboxes', options: ['mornings', 'afternoons', 'evenings', 'weekends'] },
+  { key: 'clientStatus', token: 'client-status', control: 'radio', options: ['new', 'returning'] },
+  { key: 'sessionFor', token: 'session-for', control: 'radio', options: ['individual', 'couple', 'family', 'child'] },
+  { key: 'format', token: 'format', control: 'radio', options: ['in-person', 'online', 'either'] },
+  // The options are the `regions` codes; without any, the field cannot show (a console error says so).
+  { key: 'region', token: 'region', control: 'select', hint: 'regionHint', when: (c) => c.regions.length > 0 },
+  { key: 'payment', token: 'payment', control: 'radio', options: ['insurance', 'self-pay', 'sliding-scale', 'unsure'] },
+  { key: 'insurer', token: 'payment', control: 'text', autocomplete: 'off', hint: 'insurerHint', max: SHORT, when: (c) => c.values.payment === 'insurance' },
+  { key: 'referral', token: 'referral', control: 'select', options: ['search', 'directory', 'friend', 'clinician', 'insurer', 'other'] },
   { key: 'message', token: 'message', control: 'textarea', max: MAX_MESSAGE, hint: 'messageHint' },
   { key: 'consent', control: 'checkbox', required: true, missing: 'consentMissing' },
 ];
 
-/** What an untouched form holds: only the contact method is preselected. */
-export const emptyValues = (): Values => ({ name: '', email: '', phone: '', contactMethod: 'email', message: '', consent: false });
+/** Every `fields` token. */
+export const TOKENS: ReadonlySet<string> = new Set(FIELDS.flatMap((f) => f.token ?? []));
+
+/**
+ * What an untouched form holds: nothing chosen except the contact method, email. The yes-or-no
+ * boxes are unset until shown (cleanValues then reads an untouched one as no).
+ */
+export const emptyValues = (): Values => ({
+  name: '',
+  email: '',
+  phone: '',
+  contactMethod: 'email',
+  message: '',
+  consent: false,
+  preferredName: '',
+  pronouns: '',
+  clientStatus: '',
+  sessionFor: '',
+  format: '',
+  region: '',
+  payment: '',
+  insurer: '',
+  times: [],
+  referral: '',
+});
 
 /** The default of the `fields` attribute. */
 export const DEFAULT_FIELDS = 'phone contact-method message';
 
-/** The fields a `fields` value shows (space- or comma-separated tokens), in table order. */
-export function shownFields(fields: string): Set<Key> {
-  const tokens = new Set(fields.split(/[\s,]+/));
+/** The `fields` attribute as tokens (space- or comma-separated). */
+export const tokensOf = (fields: string): string[] => fields.split(/[\s,]+/).filter(Boolean);
+
+/** The fields on show, in table order: named by a token (or always there), and their `when` holds. */
+export function shownFields(fields: string, values: Values = emptyValues(), regions: readonly string[] = []): Set<Key> {
+  const tokens = new Set(tokensOf(fields));
   const byToken = new Set(FIELDS.filter((f) => !f.token || tokens.has(f.token)).map((f) => f.key));
-  return new Set(FIELDS.filter((f) => byToken.has(f.key) && (!f.when || f.when(byToken))).map((f) => f.key));
+  return new Set(FIELDS.filter((f) => byToken.has(f.key) && (!f.when || f.when({ byToken, values, regions }))).map((f) => f.key));
 }
+
+/** The row of a payload key. */
+export const fieldOf = (key: string): FieldSpec | undefined => FIELDS.find((f) => f.key === key);
 
 /** Whether a field must be filled in, given what the form holds now. */
 export const isRequired = (f: FieldSpec, v: Values): boolean => (typeof f.required === 'function' ? f.required(v) : !!f.required);

@@ -13,32 +13,52 @@ export interface FieldView {
   /** The values as the rules see them (fields not shown are empty), for what is required now. */
   asShown: Values;
   privacyHref: string;
+  /** The `region` field's choices: code and name, in the order of `regions`. */
+  regions: readonly (readonly [code: string, name: string])[];
 }
 
 /** A field's message, tied to it by id (`aria-describedby`). */
 const errorText = (id: Key, text?: string) => (text ? html`<p id="${id}-error" class="error">${text}</p>` : nothing);
 const requiredMark = (t: Catalog) => html` <span class="req">${t.required}</span>`;
 
+const hintText = ({ key, hint }: FieldSpec, t: Catalog) => (hint ? html`<p id="${key}-hint" class="hint">${t[hint]}</p>` : nothing);
+/** The ids of what describes a field: its hint, its counter, its message. */
+const describers = ({ key, hint, control }: FieldSpec, error?: string): string =>
+  [hint && `${key}-hint`, control === 'textarea' && `${key}-count`, error && `${key}-error`].filter(Boolean).join(' ');
+
+/** A choice's values and their labels: the catalog's, or the `regions` for `region`. */
+function choices({ key, options = [] }: FieldSpec, view: FieldView): readonly (readonly [string, string])[] {
+  if (key === 'region') return view.regions;
+  const labels = (view.strings as unknown as Record<string, Record<string, string> | undefined>)[`${key}Options`] ?? {};
+  return options.map((value) => [value, labels[value] ?? value]);
+}
+
 /** One field: label with "(required)" in words, an optional hint, the error tied by id, then the control. */
 export function renderField(f: FieldSpec, view: FieldView): TemplateResult {
-  if (f.control === 'radio') return renderChoice(f, view);
-  if (f.control === 'checkbox') return renderConsent(view);
+  if (f.control === 'radio' || f.control === 'checkboxes') return renderGroup(f, view);
+  if (f.key === 'consent') return renderConsent(view);
+  if (f.control === 'checkbox') return renderFlag(f, view);
   const { key } = f;
   const { strings: t, errors } = view;
   const error = errors[key];
-  const describedBy = [f.hint && `${key}-hint`, f.control === 'textarea' && `${key}-count`, error && `${key}-error`].filter(Boolean).join(' ');
+  const describedBy = describers(f, error);
   const required = isRequired(f, view.asShown);
+  const control =
+    f.control === 'textarea'
+      ? renderMessage(f, view, describedBy)
+      : f.control === 'select'
+        ? renderSelect(f, view, describedBy)
+        : renderInput(f, view, describedBy, required);
   return html`<div part="field">
     <label for=${key}>${t[`${key}Label`]}${required ? requiredMark(t) : nothing}</label>
-    ${f.hint ? html`<p id="${key}-hint" class="hint">${t[f.hint]}</p>` : nothing}
-    ${errorText(key, error)} ${f.control === 'textarea' ? renderMessage(f, view, describedBy) : renderInput(f, view, describedBy, required)}
+    ${hintText(f, t)} ${errorText(key, error)} ${control}
   </div>`;
 }
 
 /** A one-line text, email or phone box, with the keyboard and AutoFill hints a phone expects. */
-function renderInput({ key, control, autocomplete }: FieldSpec, view: FieldView, describedBy: string, required: boolean) {
+function renderInput({ key, control, autocomplete, max }: FieldSpec, view: FieldView, describedBy: string, required: boolean) {
   const text = control === 'text';
-  return html`<input id=${key} name=${key} part="input" type=${control} autocomplete=${autocomplete ?? 'off'}
+  return html`<input id=${key} name=${key} part="input" type=${control} autocomplete=${autocomplete ?? 'off'} maxlength=${max ?? nothing}
     inputmode=${text ? nothing : control} dir=${text ? nothing : 'ltr'} spellcheck="false" autocapitalize=${text ? 'words' : 'off'}
     ?required=${required} aria-invalid=${!!view.errors[key]} aria-describedby=${describedBy || nothing} .value=${view.values[key] as string} />`;
 }
@@ -53,12 +73,37 @@ function renderMessage({ key, max = MAX_MESSAGE }: FieldSpec, { strings: t, valu
     <p class="sr" role="status">${left > 200 ? '' : left ? t.messageNearLimit({ under: left > 100 ? 200 : 100 }) : t.messageFull}</p>`;
 }
 
-/** A group of radio buttons in a fieldset, its question as the legend. */
-function renderChoice({ key, options = [] }: FieldSpec, { strings: t, values }: FieldView) {
-  const labels = t[`${key as 'contactMethod'}Options`] as Record<string, string>;
-  return html`<fieldset part="field"><legend>${t[`${key}Label`]}</legend>${options.map(
-    (value) => html`<label class="choice"><input type="radio" name=${key} value=${value} .checked=${values[key] === value} /> ${labels[value]}</label>`,
-  )}</fieldset>`;
+/** A list to choose one from, starting on an empty "Choose…" (nothing preselected). */
+function renderSelect(f: FieldSpec, view: FieldView, describedBy: string) {
+  const { key } = f;
+  const value = view.values[key];
+  return html`<select id=${key} name=${key} part="input" aria-describedby=${describedBy || nothing} aria-invalid=${!!view.errors[key]}>
+    <option value="" ?selected=${!value}>${view.strings.choose}</option>
+    ${choices(f, view).map(([code, name]) => html`<option value=${code} ?selected=${value === code}>${name}</option>`)}
+  </select>`;
+}
+
+/** Radio buttons (choose one) or checkboxes (any), in a fieldset whose legend asks the question. */
+function renderGroup(f: FieldSpec, view: FieldView) {
+  const { key } = f;
+  const { strings: t, values } = view;
+  const error = view.errors[key];
+  const type = f.control === 'radio' ? 'radio' : 'checkbox';
+  const picked = (value: string) => (type === 'radio' ? values[key] === value : !!(values[key] as string[] | undefined)?.includes(value));
+  return html`<fieldset part="field" aria-describedby=${describers(f, error) || nothing}>
+    <legend>${t[`${key}Label`]}</legend> ${hintText(f, t)} ${errorText(key, error)}
+    <div class="choices">${choices(f, view).map(
+      ([value, label]) => html`<label class="choice"><input type=${type} name=${key} value=${value} .checked=${picked(value)} /> ${label}</label>`,
+    )}</div>
+  </fieldset>`;
+}
+
+/** One yes-or-no box whose label says the whole of it: ticked is yes, left empty is no. */
+function renderFlag({ key }: FieldSpec, { strings: t, values }: FieldView) {
+  return html`<div part="field" class="check">
+    <input id=${key} name=${key} type="checkbox" .checked=${!!values[key]} />
+    <label for=${key}>${t[`${key}Label`]}</label>
+  </div>`;
 }
 
 /** The consent box, with the privacy policy's link when there is one. */

@@ -16,14 +16,20 @@ export const clean = (value: string, multiline = false): string =>
     .normalize('NFC')
     .trim();
 
-/** The values as they will be sent: text cleaned, and every optional field that is not in `shown` emptied. */
+/**
+ * The values as they will be sent: text cleaned, a choice kept only when it is one of its
+ * options, and every optional field that is not in `shown` emptied (a yes-or-no left out).
+ */
 export function cleanValues(v: Values, shown: ReadonlySet<string>): Values {
   const out: Record<string, unknown> = {};
   for (const f of FIELDS) {
     const value = v[f.key];
-    if (typeof value === 'boolean') out[f.key] = value;
-    else if (f.token && !shown.has(f.key)) out[f.key] = '';
-    else out[f.key] = f.control === 'radio' ? value : clean(value, f.control === 'textarea');
+    const hidden = !!f.token && !shown.has(f.key);
+    const allowed = (x: unknown) => !f.options || f.options.includes(String(x));
+    if (f.control === 'checkbox') out[f.key] = hidden ? undefined : !!value;
+    else if (f.control === 'checkboxes') out[f.key] = hidden || !Array.isArray(value) ? [] : f.options!.filter((o) => value.includes(o));
+    else if (hidden || typeof value !== 'string') out[f.key] = '';
+    else out[f.key] = f.control === 'radio' || f.control === 'select' ? (allowed(value) ? value : '') : clean(value, f.control === 'textarea');
   }
   return out as unknown as Values;
 }
@@ -38,12 +44,16 @@ export interface Context {
   extra: Iterable<[string, string]>;
 }
 
-/** The payload, keys in the documented order (the fields' order), empty optional answers omitted. */
+/**
+ * The payload, keys in the documented order (the fields' order), absent answers omitted. A
+ * yes-or-no that was shown is sent either way (`voicemailOk: false` means "please do not").
+ */
 export function buildPayload(v: Values, c: Context): ConsultPayload {
-  const p: Record<string, string | boolean | undefined> = { id: c.id };
+  const p: Record<string, string | string[] | boolean | undefined> = { id: c.id };
   for (const f of FIELDS) {
+    const value = v[f.key];
     if (f.key === 'consent') p.consent = true;
-    else if (f.required === true || v[f.key]) p[f.key] = v[f.key];
+    else if (f.required === true || typeof value === 'boolean' || (Array.isArray(value) ? value.length : value)) p[f.key] = value;
   }
   if (c.therapist) p.therapist = c.therapist;
   Object.assign(p, { page: c.page, submittedAt: c.submittedAt, locale: c.locale });
@@ -64,6 +74,7 @@ export interface Encoded {
 export function encode(payload: ConsultPayload, encoding: Encoding): Encoded {
   if (encoding === 'json') return { body: JSON.stringify(payload), headers: { 'Content-Type': 'application/json' } };
   const body = encoding === 'form' ? new URLSearchParams() : new FormData();
-  for (const [key, value] of Object.entries(payload)) if (value != null) body.append(key, String(value));
+  // A list (`times`) repeats its key, as a form with several ticked boxes of one name would.
+  for (const [key, value] of Object.entries(payload)) for (const one of [value].flat()) if (one != null) body.append(key, String(one));
   return { body, headers: {} };
 }
