@@ -2,6 +2,9 @@
 // three encodings the element sends (json, form, multipart). No Vite, no framework: plain
 // Node 20 and the WHATWG Request/FormData it ships with.
 
+/** Keys a form may repeat, one value each time (the element's `times`): they become a list. */
+export const LIST_KEYS = new Set(['times']);
+
 /** Bodies larger than this are refused with 413 (the payload is a few hundred bytes). */
 export const BODY_LIMIT = 32 * 1024;
 
@@ -91,7 +94,8 @@ const badRequest = (message) => ({ ok: false, status: 400, errors: [{ field: nul
 
 /**
  * Decodes a body into a flat payload object. Form and multipart values stay strings, as
- * they arrived; JSON keeps its types (validation decides what is acceptable).
+ * they arrived, except a repeated list key, which becomes an array as in JSON; JSON keeps
+ * its types (validation decides what is acceptable).
  *
  * @param {string | undefined} contentType the request's Content-Type header
  * @param {Uint8Array} body
@@ -162,6 +166,8 @@ export async function parseBody(contentType, body) {
   for (const [key, value] of form) {
     if (typeof value !== 'string') {
       errors.push({ field: key, message: 'Files are not accepted.' });
+    } else if (LIST_KEYS.has(key)) {
+      payload[key] = [.../** @type {string[]} */ (payload[key] ?? []), value];
     } else if (Object.hasOwn(payload, key)) {
       if (!errors.some((e) => e.field === key)) {
         errors.push({ field: key, message: 'This field was sent more than once.' });

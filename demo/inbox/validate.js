@@ -4,6 +4,24 @@
 
 /** @typedef {import('./parse.js').FieldError} FieldError */
 
+/** The intake questions with one answer from a fixed list (PRODUCT.md, "Intake fields"). */
+export const CHOICES = {
+  clientStatus: ['new', 'returning'],
+  sessionFor: ['individual', 'couple', 'family', 'child'],
+  format: ['in-person', 'online', 'either'],
+  payment: ['insurance', 'self-pay', 'sliding-scale', 'unsure'],
+  referral: ['search', 'directory', 'friend', 'clinician', 'insurer', 'other'],
+};
+/** `times`: any of these, each once (a JSON array; the form encodings repeat the key). */
+export const TIMES = ['mornings', 'afternoons', 'evenings', 'weekends'];
+/** The intake answers that are yes or no: JSON booleans, or "true"/"false" in the form encodings. */
+export const FLAGS = ['voicemailOk', 'textOk'];
+/** The short free-text intake answers, and their longest length. */
+const SHORT_TEXT = ['preferredName', 'pronouns', 'insurer'];
+const SHORT_MAX = 100;
+/** A subdivision code as `regions` holds it: `OR`, `NSW`, or with its country, `CA-BC`. */
+const REGION = /^([A-Z]{2}-)?[A-Z0-9]{1,3}$/;
+
 /** The payload keys the contract defines; anything else is a hidden field or captcha token. */
 export const KNOWN_KEYS = new Set([
   'id',
@@ -17,6 +35,14 @@ export const KNOWN_KEYS = new Set([
   'page',
   'submittedAt',
   'locale',
+  ...Object.keys(CHOICES),
+  'region',
+  'insurer',
+  'times',
+  'voicemailOk',
+  'textOk',
+  'preferredName',
+  'pronouns',
 ]);
 
 export const MESSAGE_MAX = 2000;
@@ -52,9 +78,10 @@ export function validatePayload(payload) {
   /** @param {string} field @param {string} message */
   const fail = (field, message) => errors.push({ field, message });
 
-  // Every value is text, except consent, which JSON sends as a boolean.
+  // Every value is text, except consent and the yes-or-no answers, which JSON sends as
+  // booleans, and `times`, a list (checked below).
   for (const [key, value] of Object.entries(payload)) {
-    if (key === 'consent') continue;
+    if (key === 'consent' || key === 'times' || FLAGS.includes(key)) continue;
     if (typeof value !== 'string') fail(key, 'This must be text.');
   }
   /** @param {string} key */
@@ -117,6 +144,35 @@ export function validatePayload(payload) {
   const consent = payload.consent;
   if (!(consent === true || consent === 'true' || consent === 'on')) {
     fail('consent', 'Please confirm that you agree to be contacted about your request.');
+  }
+
+  for (const [key, allowed] of Object.entries(CHOICES)) {
+    const value = text(key);
+    if (!bad.has(key) && value !== undefined && !allowed.includes(value)) fail(key, `Please choose one of: ${allowed.join(', ')}.`);
+  }
+
+  const region = text('region');
+  if (!bad.has('region') && region !== undefined && !REGION.test(region)) fail('region', 'Please choose where you will be during sessions.');
+
+  for (const key of SHORT_TEXT) {
+    const value = text(key);
+    if (bad.has(key) || value === undefined) continue;
+    if (length(value) > SHORT_MAX) fail(key, `Please keep this under ${SHORT_MAX} characters.`);
+    else if (CONTROL.test(value)) fail(key, 'This contains characters that are not allowed.');
+  }
+  if (payload.insurer !== undefined && payload.payment !== 'insurance') fail('insurer', 'An insurer goes with payment by insurance only.');
+
+  const times = payload.times;
+  if (times !== undefined) {
+    const list = Array.isArray(times) ? times : [];
+    if (!list.length || list.some((t) => !TIMES.includes(t)) || new Set(list).size !== list.length) {
+      fail('times', `Please choose any of: ${TIMES.join(', ')}.`);
+    }
+  }
+
+  for (const key of FLAGS) {
+    const value = payload[key];
+    if (value !== undefined && ![true, false, 'true', 'false'].includes(/** @type {any} */ (value))) fail(key, 'This must be yes (true) or no (false).');
   }
 
   const therapist = text('therapist');

@@ -311,9 +311,9 @@ export class ConsultRequest extends LitElement {
   private reportFields(): void {
     const tokens = tokensOf(this.fields);
     const unknown = tokens.filter((token) => !TOKENS.has(token));
-    if (unknown.length) console.error(`<consult-request>: "fields" has ${unknown.map((u) => `"${u.slice(0, 40)}"`).join(', ')}, which it does not know; the tokens are ${[...TOKENS].join(', ')}.`);
+    if (unknown.length) console.error(`<consult-request>: unknown "fields" token ${JSON.stringify(unknown.join(' ').slice(0, 80))}; see the README for the list.`);
     if (tokens.includes('region') && !regionCodes(this.regions).length)
-      console.error('<consult-request>: the "region" field needs a "regions" attribute with the codes of the places you are licensed in, such as regions="OR WA".');
+      console.error('<consult-request>: "region" needs regions="…" with the codes you are licensed in, such as regions="OR WA".');
   }
 
   /** Whether a send may start: a usable endpoint, nothing under way or done, no Retry-After pending. */

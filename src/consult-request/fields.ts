@@ -50,6 +50,8 @@ export interface FieldSpec {
   /** The `fields` token that shows it; without one the field is always there. */
   readonly token?: string;
   readonly control: Control;
+  /** What an untouched form holds (default: nothing). */
+  readonly initial?: string;
   /** The values of a choice, in the order shown. */
   readonly options?: readonly string[];
   /** Shown only while this holds too. */
@@ -106,7 +108,7 @@ export const FIELDS: readonly FieldSpec[] = [
     missing: 'phoneMissing',
     check: (value) => (badPhone(value) ? 'phoneInvalid' : undefined),
   },
-  { key: 'contactMethod', token: 'contact-method', control: 'radio', options: ['email', 'phone', 'text'], when: (c) => c.byToken.has('phone') },
+  { key: 'contactMethod', token: 'contact-method', control: 'radio', initial: 'email', options: ['email', 'phone', 'text'], when: (c) => c.byToken.has('phone') },
   { key: 'voicemailOk', token: 'voicemail', control: 'checkbox', when: hasPhone },
   { key: 'textOk', token: 'voicemail', control: 'checkbox', when: hasPhone },
   { key: 'times', token: 'times', control: 'checkboxes', options: ['mornings', 'afternoons', 'evenings', 'weekends'] },
@@ -129,24 +131,14 @@ export const TOKENS: ReadonlySet<string> = new Set(FIELDS.flatMap((f) => f.token
  * What an untouched form holds: nothing chosen except the contact method, email. The yes-or-no
  * boxes are unset until shown (cleanValues then reads an untouched one as no).
  */
-export const emptyValues = (): Values => ({
-  name: '',
-  email: '',
-  phone: '',
-  contactMethod: 'email',
-  message: '',
-  consent: false,
-  preferredName: '',
-  pronouns: '',
-  clientStatus: '',
-  sessionFor: '',
-  format: '',
-  region: '',
-  payment: '',
-  insurer: '',
-  times: [],
-  referral: '',
-});
+export function emptyValues(): Values {
+  const v: Record<string, unknown> = { consent: false };
+  for (const f of FIELDS) {
+    if (f.control === 'checkboxes') v[f.key] = [];
+    else if (f.control !== 'checkbox') v[f.key] = f.initial ?? '';
+  }
+  return v as unknown as Values;
+}
 
 /** The default of the `fields` attribute. */
 export const DEFAULT_FIELDS = 'phone contact-method message';

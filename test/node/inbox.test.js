@@ -65,6 +65,82 @@ describe('parseBody', () => {
   });
 });
 
+const intake = () => ({
+  preferredName: 'Sammy',
+  pronouns: 'they/them',
+  voicemailOk: true,
+  textOk: false,
+  times: ['mornings', 'weekends'],
+  clientStatus: 'new',
+  sessionFor: 'family',
+  format: 'either',
+  region: 'OR',
+  payment: 'insurance',
+  insurer: 'Regence',
+  referral: 'directory',
+});
+
+describe('intake answers', () => {
+  it('decode from all three encodings to the same answers, `times` as a list', async () => {
+    const answers = { ...valid(), ...intake() };
+    const flat = () => {
+      const form = new URLSearchParams();
+      for (const [k, v] of Object.entries(answers)) for (const one of [v].flat()) form.append(k, String(one));
+      return form;
+    };
+    const multipart = new FormData();
+    for (const [k, v] of flat()) multipart.append(k, v);
+    const request = new Request('http://x/', { method: 'POST', body: multipart });
+    const json = await parseBody('application/json', utf8(JSON.stringify(answers)));
+    const form = await parseBody('application/x-www-form-urlencoded', utf8(flat().toString()));
+    const parts = await parseBody(request.headers.get('content-type') ?? undefined, new Uint8Array(await request.arrayBuffer()));
+    assert.ok(json.ok && form.ok && parts.ok);
+    assert.deepEqual(json.payload.times, ['mornings', 'weekends']);
+    for (const parsed of [form, parts]) {
+      assert.deepEqual(parsed.payload.times, ['mornings', 'weekends']);
+      assert.equal(parsed.payload.voicemailOk, 'true');
+      assert.equal(parsed.payload.textOk, 'false');
+      assert.deepEqual(validatePayload(parsed.payload), []);
+    }
+    assert.deepEqual(validatePayload(json.payload), []);
+    const once = await parseBody('application/x-www-form-urlencoded', utf8('times=evenings'));
+    assert.ok(once.ok);
+    assert.deepEqual(once.payload.times, ['evenings']);
+  });
+
+  it('are all optional', () => {
+    assert.deepEqual(validatePayload(valid()), []);
+  });
+
+  it('names each wrong answer by its key', () => {
+    const errors = validatePayload({
+      ...valid(),
+      clientStatus: 'old',
+      sessionFor: 'dog',
+      format: 'phone',
+      region: 'Oregon, please',
+      payment: 'cash',
+      insurer: 'x'.repeat(101),
+      times: ['mornings', 'mornings'],
+      voicemailOk: 'yes',
+      textOk: 1,
+      preferredName: 'a\u0007b',
+      pronouns: ['she'],
+      referral: 'tv',
+    });
+    assert.deepEqual(fields(errors).sort(), [
+      'clientStatus', 'format', 'insurer', 'insurer', 'payment', 'preferredName', 'pronouns', 'referral', 'region', 'sessionFor', 'textOk', 'times', 'voicemailOk',
+    ]);
+  });
+
+  it('take an insurer only with payment by insurance, and times only from the list', () => {
+    assert.deepEqual(fields(validatePayload({ ...valid(), payment: 'self-pay', insurer: 'Aetna' })), ['insurer']);
+    assert.deepEqual(fields(validatePayload({ ...valid(), times: ['noon'] })), ['times']);
+    assert.deepEqual(fields(validatePayload({ ...valid(), times: [] })), ['times']);
+    assert.deepEqual(fields(validatePayload({ ...valid(), region: 'CA-BC' })), []);
+  });
+});
+
 describe('validatePayload', () => {
   it('accepts a complete payload, with hidden fields', () => {
     assert.deepEqual(validatePayload({ ...valid(), _subject: 'Hello', 'g-recaptcha-response': 'token' }), []);
