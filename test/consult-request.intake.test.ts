@@ -169,6 +169,20 @@ describe('<consult-request> intake fields', () => {
       expect(has(noPhone, '#voicemailOk')).to.equal(false);
     });
 
+    it('a field that appears in the same moment as a click never ticks another field\'s box', async () => {
+      // AutoFill filling the phone and a click landing before the next render: the rows below
+      // shift, and each control must still show its own field's answer.
+      const { el } = await form('ok200', { fields: ALL, regions: 'OR WA' });
+      const phone = $<HTMLInputElement>(el, '#phone');
+      phone.value = '503-827 4169';
+      phone.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      input(el, 'payment', 'insurance').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => `${i.name}=${i.value}`);
+      expect(checked).to.deep.equal(['contactMethod=email', 'payment=insurance']);
+    });
+
     it('offers the `regions` codes only, named from the country, nothing chosen', async () => {
       const { el } = await form('ok200', { fields: 'region', regions: 'or, WA ca-bc' });
       const options = () => [...$<HTMLSelectElement>(el, '#region').options].map((o) => [o.value, o.textContent!.trim()]);

@@ -387,7 +387,12 @@ export class ConsultRequest extends LitElement {
     this.errors = errors;
   }
 
-  /** The form itself, kept in one method so dialog mode can place it inside a `<dialog>`. */
+  /**
+   * The form itself, kept in one method so dialog mode can place it inside a `<dialog>`. Every
+   * row of the table keeps its place (`nothing` while hidden), so a field that appears (the
+   * insurer, say) never hands its neighbours' controls to another field: Lit would not reset
+   * a box the client ticked that it last rendered unticked.
+   */
   private renderForm() {
     const t = this.strings;
     const busy = this.status === 'submitting';
@@ -396,7 +401,7 @@ export class ConsultRequest extends LitElement {
       regions: regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US')] as const) };
     const label = busy ? t.submitSending : this.status === 'error' && this.submissionId ? t.submitRetry : t.submit;
     return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onBlur}>
-      ${FIELDS.filter((f) => shown.has(f.key)).map((f) => renderField(f, view))}
+      ${FIELDS.map((f) => (shown.has(f.key) ? renderField(f, view) : nothing))}
       <div class="sr" aria-hidden="true" inert>
         <label>${t.honeypotLabel} <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
       </div>
