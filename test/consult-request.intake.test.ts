@@ -28,10 +28,12 @@ async function pick(el: Element, name: string, value: string) {
   await waitFor(() => select.value === value, `${name} to be ${value}`, 3000);
 }
 
+// No doubled letters in what the tests type: WebKitGTK's driver drops the second of two equal keys.
+
 /** Answers every intake question: some ticked, one box left empty (textOk), so both booleans are seen. */
 async function answerAll(el: ConsultRequest) {
   await fillValid(el);
-  await typeInto(el, 'preferredName', 'Annie');
+  await typeInto(el, 'preferredName', 'Ari');
   await typeInto(el, 'pronouns', 'she/her');
   await typeInto(el, 'phone', '503-827 4169');
   await waitFor(() => has(el, '#voicemailOk'), 'the voicemail box once a phone is filled', 3000);
@@ -49,7 +51,7 @@ async function answerAll(el: ConsultRequest) {
 }
 
 const EXPECTED = {
-  preferredName: 'Annie',
+  preferredName: 'Ari',
   pronouns: 'she/her',
   clientStatus: 'returning',
   sessionFor: 'couple',
@@ -275,7 +277,7 @@ describe('<consult-request> intake fields', () => {
       ]);
       expect($<HTMLSelectElement>(el, '#region').value).to.equal('WA');
       expect($<HTMLSelectElement>(el, '#referral').value).to.equal('friend');
-      for (const [id, value] of [['preferredName', 'Annie'], ['pronouns', 'she/her'], ['insurer', 'Regence'], ['phone', '503-827 4169']])
+      for (const [id, value] of [['preferredName', 'Ari'], ['pronouns', 'she/her'], ['insurer', 'Regence'], ['phone', '503-827 4169']])
         expect($<HTMLInputElement>(el, `#${id}`).value, id).to.equal(value);
       await click(button(el));
       await settled(el);

@@ -4,6 +4,7 @@ import { hostStyles } from '../shared/styles.js';
 import { en, type Catalog } from '../i18n/en.js';
 import { styles } from './consult-request.styles.js';
 import { DialogController } from './dialog.js';
+import { RetryController } from './retry.js';
 import { DEFAULT_FIELDS, FIELDS, TOKENS, emptyValues, fieldOf, shownFields, tokensOf, type Key, type Values } from './fields.js';
 import { regionCodes, regionName } from './regions.js';
 import { renderField, type FieldView } from './form-fields.js';
@@ -79,7 +80,6 @@ export class ConsultRequest extends LitElement {
     values: { state: true, attribute: false },
     errors: { state: true, attribute: false },
     notice: { state: true, attribute: false },
-    blockedUntil: { state: true, attribute: false },
   };
 
   /** `inline` (default) or `dialog`: a button that opens the form in a modal dialog. */
@@ -117,8 +117,6 @@ export class ConsultRequest extends LitElement {
   declare private errors: Errors;
   /** What the status region says. */
   declare private notice: string;
-  /** After a 429: no retry before this time (ms since epoch). */
-  declare private blockedUntil: number;
   private readonly dialog = new DialogController(this, () => {
     this.shownAt ||= performance.now();
     this.focus();
@@ -128,12 +126,15 @@ export class ConsultRequest extends LitElement {
   private submissionId?: string;
   /** When the form appeared, for the minimum fill time. */
   private shownAt = 0;
-  private offline = false;
   /** The submit button is being pressed (see onBlur). */
   private pressing = false;
   /** The contact method of the request that was sent, for the confirmation. */
   private sentBy = '';
-  private timer?: ReturnType<typeof setTimeout>;
+  private readonly retry = new RetryController(
+    this,
+    () => (this.notice = this.strings.canRetryNow),
+    () => this.submit(),
+  );
   private abort?: AbortController;
   /** What the client did in the prerendered form before the module arrived. */
   private adopted?: Adopted;
@@ -158,7 +159,6 @@ export class ConsultRequest extends LitElement {
     this.values = emptyValues();
     this.errors = {};
     this.notice = '';
-    this.blockedUntil = 0;
   }
 
   /** Focuses the first field (or the confirmation after success). */
@@ -205,21 +205,8 @@ export class ConsultRequest extends LitElement {
     if (o.type === 'ok') return this.succeed(values, o);
     const failure = readFailure(o, this.shown, navigator.language, this.strings);
     if (o.type === 'http' && (o.status === 400 || o.status === 422)) this.errors = failure.errors;
-    this.offline = o.type === 'offline';
-    this.blockedUntil = failure.retryAt;
     this.fail(failure.detail, failure.notice);
-    this.arm();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.arm();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-    removeEventListener('online', this.onOnline);
+    this.retry.waitFor({ retryAt: failure.retryAt, offline: o.type === 'offline' });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -262,12 +249,6 @@ export class ConsultRequest extends LitElement {
   finishPrerender(content: HTMLElement): void {
     nativeForm(content, this);
   }
-
-  private onOnline = (): void => {
-    this.offline = false;
-    this.arm();
-    this.submit();
-  };
 
   private onSubmit(e: Event): void {
     e.preventDefault();
@@ -320,7 +301,7 @@ export class ConsultRequest extends LitElement {
   private get canSend(): boolean {
     const { status } = this;
     const settled = status === 'submitting' || status === 'success' || status === 'config';
-    return !!this.url && !settled && this.blockedUntil <= Date.now();
+    return !!this.url && !settled && !this.retry.blocked;
   }
 
   /** Saves (or clears, null) the draft with `persist-draft`; without it, drafts live in memory only. */
@@ -344,6 +325,7 @@ export class ConsultRequest extends LitElement {
     this.values = emptyValues();
     this.errors = {};
     this.submissionId = undefined;
+    this.retry.waitFor({});
     this.saveDraft(null);
     this.updateComplete.then(() => this.focus());
     if (!outcome) return;
@@ -357,19 +339,6 @@ export class ConsultRequest extends LitElement {
     this.notice = notice;
     this.emit('consult-error', detail);
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
-  }
-
-  /** (Re)starts what waits on the outside world: the Retry-After timer and the `online` listener. */
-  private arm(): void {
-    clearTimeout(this.timer);
-    const wait = this.blockedUntil - Date.now();
-    if (wait > 0)
-      this.timer = setTimeout(() => {
-        this.blockedUntil = 0;
-        this.notice = this.strings.canRetryNow;
-      }, wait);
-    removeEventListener('online', this.onOnline);
-    if (this.offline && this.status === 'error') addEventListener('online', this.onOnline);
   }
 
   /**
@@ -406,7 +375,7 @@ export class ConsultRequest extends LitElement {
         <label>${t.honeypotLabel} <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
       </div>
       <slot></slot>
-      <button part="submit" aria-disabled=${busy || this.blockedUntil > Date.now() || nothing} @pointerdown=${() => (this.pressing = true)}>
+      <button part="submit" aria-disabled=${busy || this.retry.blocked || nothing} @pointerdown=${() => (this.pressing = true)}>
         ${label}
       </button>
     </form>`;
