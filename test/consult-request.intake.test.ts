@@ -105,7 +105,7 @@ describe('<consult-request> intake fields', () => {
         { legend: 'Are you a new or returning client?', names: ['radio:clientStatus'], labels: ['New', 'Returning'] },
         { legend: 'Who is the therapy for?', names: ['radio:sessionFor'], labels: ['Me', 'Us as a couple', 'Our family', 'My child'] },
         { legend: 'How would you like to meet?', names: ['radio:format'], labels: ['In person', 'Online', 'Either'] },
-        { legend: 'How would you like to pay?', names: ['radio:payment'], labels: ['Insurance', 'Self-pay', 'Sliding scale (reduced fee)', 'Not sure yet'] },
+        { legend: 'How would you like to pay?', names: ['radio:payment'], labels: ['Insurance', 'Self-pay', 'Sliding scale', 'Not sure yet'] },
       ]);
     });
 
@@ -163,7 +163,7 @@ describe('<consult-request> intake fields', () => {
       expect(has(el, '#voicemailOk')).to.equal(false);
       await typeInto(el, 'phone', '503');
       await waitFor(() => has(el, '#voicemailOk') && has(el, '#textOk'), 'the two boxes', 3000);
-      expect(el.shadowRoot!.querySelector('label[for="voicemailOk"]')!.textContent!.trim()).to.equal('It is OK to leave me a voicemail');
+      expect(el.shadowRoot!.querySelector('label[for="voicemailOk"]')!.textContent!.trim()).to.equal('OK to leave me a voicemail');
       $<HTMLInputElement>(el, '#phone').select();
       await sendKeys({ press: 'Backspace' });
       await waitFor(() => !has(el, '#voicemailOk'), 'the boxes to go with the number', 3000);

@@ -66,7 +66,7 @@ export interface FieldSpec {
   readonly check?: (value: string) => 'emailInvalid' | 'phoneInvalid' | undefined;
   /** Longest allowed value (the control's `maxlength`). */
   readonly max?: number;
-  /** The `autocomplete` token, so AutoFill knows the field. */
+  /** The `autocomplete` token, so AutoFill knows the field (default `off`). */
   readonly autocomplete?: string;
 }
 
@@ -90,7 +90,7 @@ const hasPhone = ({ byToken, values }: ShowContext): boolean => byToken.has('pho
 export const FIELDS: readonly FieldSpec[] = [
   { key: 'name', control: 'text', autocomplete: 'name', required: true, missing: 'nameMissing' },
   { key: 'preferredName', token: 'pronouns', control: 'text', autocomplete: 'nickname', max: SHORT },
-  { key: 'pronouns', token: 'pronouns', control: 'text', autocomplete: 'off', max: SHORT },
+  { key: 'pronouns', token: 'pronouns', control: 'text', max: SHORT },
   {
     key: 'email',
     control: 'email',
@@ -118,7 +118,7 @@ export const FIELDS: readonly FieldSpec[] = [
   // The options are the `regions` codes; without any, the field cannot show (a console error says so).
   { key: 'region', token: 'region', control: 'select', hint: 'regionHint', when: (c) => c.regions.length > 0 },
   { key: 'payment', token: 'payment', control: 'radio', options: ['insurance', 'self-pay', 'sliding-scale', 'unsure'] },
-  { key: 'insurer', token: 'payment', control: 'text', autocomplete: 'off', hint: 'insurerHint', max: SHORT, when: (c) => c.values.payment === 'insurance' },
+  { key: 'insurer', token: 'payment', control: 'text', hint: 'insurerHint', max: SHORT, when: (c) => c.values.payment === 'insurance' },
   { key: 'referral', token: 'referral', control: 'select', options: ['search', 'directory', 'friend', 'clinician', 'insurer', 'other'] },
   { key: 'message', token: 'message', control: 'textarea', max: MAX_MESSAGE, hint: 'messageHint' },
   { key: 'consent', control: 'checkbox', required: true, missing: 'consentMissing' },

@@ -1,6 +1,7 @@
 // Where a client can be during sessions: the subdivisions whose names the `region` field
 // shows for the codes in `regions`. ISO 3166-2 codes without the country prefix, names in
-// English (a language lists only the names it writes differently). No DOM here.
+// English (a language lists only the names it writes differently). The US list is the states,
+// DC and Puerto Rico; any other code (Guam, say) shows as written. No DOM here.
 
 /** Subdivision names by country (ISO 3166-1 alpha-2), then code. */
 export const SUBDIVISIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -13,7 +14,7 @@ export const SUBDIVISIONS: Readonly<Record<string, Readonly<Record<string, strin
     NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania',
     RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah',
     VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
-    AS: 'American Samoa', GU: 'Guam', MP: 'Northern Mariana Islands', PR: 'Puerto Rico', VI: 'U.S. Virgin Islands',
+    PR: 'Puerto Rico',
   },
   CA: {
     AB: 'Alberta', BC: 'British Columbia', MB: 'Manitoba', NB: 'New Brunswick', NL: 'Newfoundland and Labrador',
