@@ -125,10 +125,15 @@ export interface Adopted {
   restore(root: ShadowRoot): void;
 }
 
-/** Where an element sits: its id, or its tag and index among the root's elements of that tag. */
+/**
+ * Where an element sits, so its twin can be found in the new rendering: its id, else its part
+ * (the intro's CTA is a link before the module and a button after), else its tag; with its
+ * index among the root's elements that match.
+ */
 const locate = (el: Element): [string, number] => {
-  const root = el.getRootNode() as ShadowRoot;
-  return el.id ? [`#${CSS.escape(el.id)}`, 0] : [el.localName, [...root.querySelectorAll(el.localName)].indexOf(el)];
+  const part = el.getAttribute('part');
+  const selector = el.id ? `#${CSS.escape(el.id)}` : part ? `[part="${CSS.escape(part)}"]` : el.localName;
+  return [selector, [...(el.getRootNode() as ShadowRoot).querySelectorAll(selector)].indexOf(el)];
 };
 
 /**
