@@ -184,7 +184,8 @@ describe('prerender()', () => {
       expect(win(frame).hits).to.deep.equal([]);
     });
 
-    it('keeps what the client typed and checked, and the focus and caret, when the module arrives', async () => {
+    it('keeps what the client typed and checked, and the focus and caret, when the module arrives', async function () {
+      this.timeout(30000); // many real clicks and keystrokes: slow on a busy machine, not a timing claim
       const tag = `typed-${Math.random().toString(36).slice(2)}`;
       frame = await page(await prerendered(FORM(tag)));
       await click(inForm(frame, 'consult-request', '#name'), frame);
@@ -245,7 +246,8 @@ describe('prerender()', () => {
       expect(cta.getAttribute('href')).to.equal('#consult');
     });
 
-    it('posts the form natively to the endpoint with encoding="form": the payload\'s keys, the honeypot and hidden fields', async () => {
+    it('posts the form natively to the endpoint with encoding="form": the payload\'s keys, the honeypot and hidden fields', async function () {
+      this.timeout(30000); // many real clicks and keystrokes: slow on a busy machine, not a timing claim
       const tag = `native-${Math.random().toString(36).slice(2)}`;
       frame = await page(await prerendered(FORM(tag)));
       const form = inForm<HTMLFormElement>(frame, 'consult-request', 'form');
@@ -298,7 +300,8 @@ describe('prerender()', () => {
       expect((await recorded('json')).length).to.equal(0);
     });
 
-    it('opens a card\'s dialog-mode form as a popover that posts natively', async () => {
+    it('opens a card\'s dialog-mode form as a popover that posts natively', async function () {
+      this.timeout(30000); // many real clicks and keystrokes: slow on a busy machine, not a timing claim
       const tag = `card-${Math.random().toString(36).slice(2)}`;
       frame = await page(await prerendered(CARD(tag)));
       const trigger = inForm<HTMLElement>(frame, 'consult-request', '[part=trigger]');

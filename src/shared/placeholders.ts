@@ -3,13 +3,19 @@
  * keeps `<div data-*>` but drops `<consult-request>`):
  * `<div data-relational="consult-request" data-endpoint="…">fallback text</div>` becomes
  * the element it names. Each `data-*` becomes the attribute of the same name when the
- * element has that attribute; element children (hidden inputs, a nested placeholder)
- * move into it; the fallback text stays until then and goes with the placeholder.
+ * element has that attribute. What moves into it:
+ * - `relational-intro`: every element child (the text as plain `<h2>`, `<p>`…, which the intro
+ *   then shows instead of its built-in summary; a card ignores it) and nested placeholders;
+ * - `consult-request`: hidden inputs, captcha containers (`<div>`), elements with a `slot`, and
+ *   nested placeholders. Its other content (text, paragraphs, links: the fallback shown until the
+ *   module runs) goes with the placeholder, so it never ends up inside the form.
  */
 
 const SELECTOR = '[data-relational]';
 /** Attributes every element takes besides its own. */
 const GLOBAL_ATTRIBUTES = ['id', 'class', 'slot', 'lang', 'dir'];
+/** A consult-request placeholder's children that belong to the form rather than to its fallback. */
+const FORM_CHILDREN = 'input[type=hidden],div,[slot],[data-relational]';
 
 function mount(placeholder: HTMLElement, tags: readonly string[]): void {
   // A second copy of the bundle may meet a placeholder the first has already replaced.
@@ -26,7 +32,8 @@ function mount(placeholder: HTMLElement, tags: readonly string[]): void {
     const target = name.replace(/^data-/, '');
     if (allowed.includes(target)) widget.setAttribute(target, value);
   }
-  widget.append(...placeholder.children);
+  const moving = [...placeholder.children].filter((c) => tag !== 'consult-request' || c.matches(FORM_CHILDREN));
+  widget.append(...moving);
   placeholder.replaceWith(widget);
 }
 

@@ -24,6 +24,12 @@ export interface PrerenderOptions {
    * `<style>`, which a Content-Security-Policy `style-src` without `'unsafe-inline'` ignores.
    */
   stylesheet?: string;
+  /**
+   * Writes a placeholder for editors that strip custom tags, `<template>` and `<style>` (a
+   * WordPress Author): `<div data-relational="…" data-…>` around the plain text, no shadow root.
+   * It paints as plain text, and becomes the element when the site-wide module mounts it.
+   */
+  placeholder?: boolean;
 }
 
 /** What an element can add to, or change in, its prerendered form. */
@@ -40,8 +46,8 @@ type Element_ = HTMLElement & Prerenderable & Partial<Pick<LitElement, 'updateCo
 export const escapeHTML = (text: string): string =>
   text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 
-const attributes = (el: Element): string =>
-  [...el.attributes].map(({ name, value }) => ` ${name}="${escapeHTML(value)}"`).join('');
+const attributes = (el: Element, prefix = ''): string =>
+  [...el.attributes].map(({ name, value }) => ` ${prefix}${name}="${escapeHTML(value)}"`).join('');
 
 /** The CSS of an element class's shadow root, as one string. */
 export function stylesOf(element: Element): string {
@@ -82,10 +88,11 @@ function serialise(node: Node, options: PrerenderOptions): string {
   const el = node as Element_;
   const root = el.shadowRoot;
   if (!root || !el.localName.includes('-')) return el.outerHTML;
+  const children = [...el.childNodes].map((child) => serialise(child, options)).join('');
+  if (options.placeholder) return `<div data-relational="${el.localName}"${attributes(el, 'data-')}>${children}</div>`;
   const styles = options.stylesheet
     ? `<link rel="stylesheet" href="${escapeHTML(options.stylesheet)}">`
     : `<style>${stylesOf(el)}</style>`;
-  const children = [...el.childNodes].map((child) => serialise(child, options)).join('');
   return `<${el.localName}${attributes(el)}><template shadowrootmode="open">${styles}${shadowHTML(el, root)}</template>${children}</${el.localName}>`;
 }
 
