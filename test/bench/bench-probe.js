@@ -260,6 +260,12 @@
 
   async function run() {
     const giveUpAt = cfg.giveUpMs || 20000;
+    if (cfg.fcpOnly) {
+      // first paint only: done 100 ms after it, whatever the module is doing
+      await Promise.race([fcpSeen, sleepUntil(giveUpAt)]);
+      await sleepUntil(performance.now() + 100);
+      return collect(moduleEntry, null, []);
+    }
     await Promise.race([domReady, sleepUntil(giveUpAt)]);
     let arrived = null;
     if (cfg.moduleUrl) {
@@ -287,6 +293,10 @@
     await sleepUntil(Math.max(...ends));
     await frameOr(1000);
     await frameOr(1000); // entries of the last painted frame are delivered
+    return collect(arrived, definedAt, missing);
+  }
+
+  function collect(arrived, definedAt, missing) {
     sampling = false;
     const fcpEntry = performance.getEntriesByName('first-contentful-paint')[0];
     const fcp = fcpEntry ? fcpEntry.startTime : null;
@@ -309,6 +319,9 @@
             definedAt: round(definedAt),
           }
         : null,
+      // the module's bytes had all come before the first contentful paint (else it cannot
+      // have run before it: a late module's first paint is the page's own)
+      moduleBeforeFcp: moduleEntry && fcp !== null ? moduleEntry.responseEnd < fcp : false,
       missing,
       loadedAt: round(loadedAt),
       windowEnd: round(windowEnd),
