@@ -19,7 +19,17 @@ import {
   deepActive,
   waitFor,
   tab,
+  newTag,
+  endpointFor,
+  fillEveryField,
+  formState,
+  recordEvents,
+  fillByScript,
 } from './support/consult-request.js';
+import { EXECUTING, watchForExecution } from './support/hostile-strings.js';
+import { openPage } from './support/frame.js';
+
+const trigger = (el: Element) => $<HTMLButtonElement>(el, '[part="trigger"]');
 
 const labelText = (el: Element, id: string) => el.shadowRoot!.querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
 
@@ -213,22 +223,24 @@ describe('<consult-request>', () => {
   });
 
   describe('spam', () => {
-    it('a filled honeypot is shown success and nothing is sent', async () => {
+    it('a filled honeypot is shown success, nothing is sent and no event fires', async () => {
       const { el, tag } = await form('ok200');
-      let submitted = false;
-      el.addEventListener('consult-submit', () => (submitted = true));
+      const fired = recordEvents(el);
       await fillValid(el);
       const trap = $<HTMLInputElement>(el, '#rw-hp');
       expect(trap.closest('[aria-hidden="true"]')).to.not.equal(null);
       expect(trap.tabIndex).to.equal(-1);
       expect(trap.autocomplete).to.equal('off');
+      // Inert: no person reaches it, not even by script focus or a click through the visually hidden box.
+      trap.focus();
+      expect(deepActive(), 'the honeypot cannot take focus').to.not.equal(trap);
       trap.value = 'http://spam.example';
       await click(button(el));
       await el.updateComplete;
       expect(el.status).to.equal('success');
       expect(visibleText(el)).to.contain('Your request was sent');
       await aTimeout(300);
-      expect(submitted).to.equal(false);
+      expect(fired, 'the README: no events fire for a trapped send').to.deep.equal([]);
       expect(await posts(tag)).to.have.length(0);
     });
 
@@ -241,10 +253,12 @@ describe('<consult-request>', () => {
         input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       }
       $<HTMLInputElement>(el, '#consent').click();
+      const fired = recordEvents(el);
       button(el).click();
       await el.updateComplete;
       expect(el.status).to.equal('success');
       await aTimeout(300);
+      expect(fired, 'no events fire for a trapped send').to.deep.equal([]);
       expect(await posts(tag)).to.have.length(0);
     });
 
@@ -258,24 +272,43 @@ describe('<consult-request>', () => {
       expect(await posts(tag)).to.have.length(1);
     });
 
-    it('defaults to two seconds', async () => {
-      const el = await fixture<ConsultRequest>(html`<consult-request endpoint="/x"></consult-request>`);
-      expect(el.minFillMs).to.equal(2000);
+    it('without `min-fill-ms`, a send within two seconds is a bot\'s and one after two seconds is sent', async () => {
+      const fast = newTag();
+      const el = await fixture<ConsultRequest>(html`<consult-request endpoint=${endpointFor(fast, 'ok200')}></consult-request>`);
+      fillByScript(el);
+      await el.submit();
+      expect(el.status).to.equal('success');
+      await aTimeout(300);
+      expect(await posts(fast), 'sent within two seconds').to.have.length(0);
+
+      const slow = newTag();
+      const later = await fixture<ConsultRequest>(html`<consult-request endpoint=${endpointFor(slow, 'ok200')}></consult-request>`);
+      fillByScript(later);
+      await aTimeout(2100);
+      await later.submit();
+      await settled(later);
+      expect(later.status).to.equal('success');
+      expect(await posts(slow), 'sent after two seconds').to.have.length(1);
     });
   });
 
   describe('drafts and privacy', () => {
     beforeEach(() => sessionStorage.clear());
 
-    it('keeps drafts in memory only unless `persist-draft` is set', async () => {
-      const { el } = await form('ok200');
-      await typeInto(el, 'name', 'Ana Ruiz');
+    it('keeps drafts in memory only unless `persist-draft` is set: what was typed is what is sent, nothing is stored', async () => {
+      const { el, tag } = await form('ok200');
       await typeInto(el, 'message', 'Hi there');
+      await fillValid(el);
       expect(sessionStorage.length).to.equal(0);
       expect(localStorage.length).to.equal(0);
-      el.requestUpdate();
-      await el.updateComplete;
-      expect($<HTMLInputElement>(el, '#name').value).to.equal('Ana Ruiz');
+      // The element's own state, not the inputs' DOM values (a binding Lit leaves alone keeps those).
+      await click(button(el));
+      await settled(el);
+      expect(el.status).to.equal('success');
+      const [sent] = await posts(tag);
+      expect(JSON.parse(sent!.body)).to.include({ name: 'Ana Ruiz', email: 'ana@example.org', message: 'Hi there' });
+      expect(sessionStorage.length).to.equal(0);
+      expect(localStorage.length).to.equal(0);
     });
 
     it('with `persist-draft`, keeps the draft in sessionStorage, restores it, and clears it on success', async () => {
@@ -375,6 +408,217 @@ describe('<consult-request>', () => {
       } finally {
         console.error = saved;
       }
+    });
+  });
+  describe('a failure keeps every field a person filled', () => {
+    for (const scenario of ['err500', 'errors422-object', 'drop']) {
+      it(`${scenario}: every control holds what it held, and what was sent was what the person typed`, async () => {
+        const { el, tag } = await form(scenario);
+        const filled = await fillEveryField(el);
+        expect(filled.contactMethod, 'a choice other than the preselected one').to.equal('text');
+        await click(button(el));
+        await settled(el);
+        expect(el.status).to.equal('error');
+        await el.updateComplete;
+        expect(formState(el)).to.deep.equal(filled);
+        const [sent] = await posts(tag);
+        const body = JSON.parse(sent!.body);
+        for (const [key, value] of Object.entries(filled)) expect(body[key], `${key} as sent`).to.equal(value);
+      });
+    }
+  });
+
+  describe('what the README promises', () => {
+    it('`mode` is reflected, so CSS can tell the modes apart', async () => {
+      const { el } = await form('ok200');
+      expect(el.getAttribute('mode')).to.equal('inline');
+      el.mode = 'dialog';
+      await el.updateComplete;
+      expect(el.getAttribute('mode')).to.equal('dialog');
+      expect(el.matches('[mode="dialog"]')).to.be.true;
+    });
+
+    it('`fields=""` shows none of the optional fields: name, email and consent only', async () => {
+      const { el } = await form('ok200', { fields: '' });
+      expect(Object.keys(formState(el))).to.deep.equal(['name', 'email', 'consent']);
+    });
+
+    it('`contact-method` needs `phone`: alone, it shows no choice', async () => {
+      const { el } = await form('ok200', { fields: 'contact-method message' });
+      expect(Object.keys(formState(el))).to.deep.equal(['name', 'email', 'message', 'consent']);
+      el.fields = 'contact-method phone';
+      await el.updateComplete;
+      expect(Object.keys(formState(el))).to.deep.equal(['name', 'email', 'phone', 'contactMethod', 'consent']);
+    });
+
+    it('inline, open() focuses the first field', async () => {
+      const { el } = await form('ok200');
+      (document.activeElement as HTMLElement | null)?.blur();
+      await el.open();
+      expect(deepActive()).to.equal($(el, '#name'));
+    });
+
+    it('has every part the manifest lists, in the state that shows it', async () => {
+      const manifest = await (await fetch('/raw/dist/custom-elements.json')).json();
+      const declaration = manifest.modules
+        .flatMap((m: { declarations?: { tagName?: string }[] }) => m.declarations ?? [])
+        .find((d: { tagName?: string }) => d.tagName === 'consult-request');
+      const parts: string[] = declaration.cssParts.map((p: { name: string }) => p.name);
+      expect(parts).to.include.members(['form', 'submit', 'status', 'crisis', 'dialog', 'success']);
+      const seen = new Set<string>();
+      const look = (el: Element) => el.shadowRoot!.querySelectorAll('[part]').forEach((n) => n.getAttribute('part')!.split(/\s+/).forEach((p) => seen.add(p)));
+      const dialog = await form('ok200', { mode: 'dialog' });
+      look(dialog.el);
+      await dialog.el.open();
+      look(dialog.el);
+      dialog.el.close();
+      const { el } = await form('ok200');
+      look(el);
+      fillByScript(el);
+      await el.submit();
+      await settled(el);
+      await el.updateComplete;
+      look(el);
+      expect(parts.filter((p) => !seen.has(p)), 'parts the element never renders').to.deep.equal([]);
+    });
+
+    it('takes its accent, radius and error colour from the custom properties, and the page can style its parts', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'consult-request.themed::part(submit) { text-transform: uppercase; }';
+      document.head.append(style);
+      try {
+        const { el } = await form('ok200', {
+          class: 'themed',
+          style: '--relational-accent: rgb(1, 2, 3); --relational-radius: 7px; --relational-error: rgb(4, 5, 6)',
+        });
+        const submit = getComputedStyle(button(el));
+        expect(submit.backgroundColor).to.equal('rgb(1, 2, 3)');
+        expect(submit.borderTopLeftRadius).to.equal('7px');
+        expect(submit.textTransform).to.equal('uppercase');
+        await click(button(el));
+        await el.updateComplete;
+        expect(getComputedStyle(el.shadowRoot!.getElementById('name-error')!).color).to.equal('rgb(4, 5, 6)');
+      } finally {
+        style.remove();
+      }
+    });
+
+    it('follows the page\'s color-scheme: the dark accent on a dark page, and stays accessible there', async () => {
+      const light = await form('ok200');
+      const wrapper = await fixture(html`<div style="color-scheme: dark; background: #121212; color: #eee"></div>`);
+      const { el } = await form('ok200');
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(getComputedStyle(button(light.el)).backgroundColor).to.equal('rgb(45, 106, 90)');
+      expect(getComputedStyle(button(el)).backgroundColor).to.equal('rgb(143, 211, 191)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends only the origin as referrer, even to its own origin (where the browser would send the page\'s path and query)', async () => {
+      const { el, tag } = await form('ok200');
+      el.endpoint = `/__endpoint/t/${tag}/ok200`;
+      await el.updateComplete;
+      const before = location.href;
+      history.replaceState(null, '', `${location.pathname}?private=ana-ruiz`);
+      try {
+        // The control: a plain same-origin fetch sends the whole address.
+        await fetch(`/__endpoint/t/${tag}/ok200`, { method: 'POST', body: '{}' });
+        fillByScript(el);
+        await el.submit();
+        await settled(el);
+      } finally {
+        history.replaceState(null, '', before);
+      }
+      const [control, ours] = await posts(tag);
+      expect(control!.headers.referer).to.contain('private=ana-ruiz');
+      expect(ours!.headers.referer).to.equal(`${location.origin}/`);
+    });
+
+    it('`success-redirect` takes the page there after a successful send (after consult-success); a refused one is ignored', async () => {
+      const frame = await openPage('redirect.html');
+      try {
+        const win = frame.contentWindow!;
+        await win.customElements.whenDefined('consult-request');
+        const tag = newTag();
+        const make = async (redirect: string) => {
+          const el = frame.contentDocument!.createElement('consult-request') as ConsultRequest;
+          el.setAttribute('endpoint', `/__endpoint/t/${tag}/ok200`);
+          el.setAttribute('min-fill-ms', '0');
+          el.setAttribute('success-redirect', redirect);
+          frame.contentDocument!.body.append(el);
+          await el.updateComplete;
+          fillByScript(el);
+          return el;
+        };
+        const refused = await make('javascript:parent.__rwRan("redirect")');
+        await refused.submit();
+        await settled(refused);
+        expect(refused.status).to.equal('success');
+        expect(win.location.search, 'a javascript: redirect is ignored').to.equal('');
+
+        const el = await make('/raw/pages/redirect.html?thanks');
+        const success = oneEvent(el, 'consult-success');
+        const arrived = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        await el.submit();
+        await success;
+        await arrived;
+        expect(frame.contentWindow!.location.pathname + frame.contentWindow!.location.search).to.equal('/raw/pages/redirect.html?thanks');
+        expect(await posts(tag)).to.have.length(2);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
+  describe('hostile strings', () => {
+    let watch: ReturnType<typeof watchForExecution>;
+    beforeEach(() => (watch = watchForExecution()));
+    afterEach(() => watch.stop());
+
+    it('in every attribute: shown as text, never run', async () => {
+      for (const bad of EXECUTING) {
+        const inline = await fixture<ConsultRequest>(html`<consult-request endpoint=${bad} therapist=${bad} fields=${bad}
+          success-redirect=${bad} consult-minutes=${bad} timeout=${bad} encoding=${bad}></consult-request>`);
+        const { el } = await form('ok200', { 'cta-label': bad, mode: 'dialog', therapist: bad });
+        await el.open();
+        try {
+          expect(trigger(el).textContent!.trim()).to.equal(bad);
+          for (const root of [inline.shadowRoot!, el.shadowRoot!]) {
+            expect(root.querySelector('script, img, svg, iframe, details:not([part])'), bad).to.equal(null);
+            expect(root.querySelector('a[href*="script:" i]'), bad).to.equal(null);
+          }
+        } finally {
+          // A modal dialog left open makes the rest of the page inert.
+          el.close();
+        }
+        expect(await watch.settle(), bad).to.deep.equal([]);
+      }
+    });
+
+    it('in the server\'s error messages: shown as text, never run', async () => {
+      const { el } = await form('errors400-hostile');
+      fillByScript(el);
+      await el.submit();
+      await settled(el);
+      await el.updateComplete;
+      expect(errorOf(el, 'email')).to.equal(`<img src=x onerror="__rwRan('server field message')">`);
+      expect(statusText(el)).to.contain('<svg onload=');
+      expect(el.shadowRoot!.querySelector('img, svg')).to.equal(null);
+      expect(await watch.settle()).to.deep.equal([]);
+    });
+
+    it('typed by a client: sent as typed, never run', async () => {
+      const { el, tag } = await form('ok200');
+      await fillValid(el);
+      const box = $<HTMLTextAreaElement>(el, '#message');
+      box.value = EXECUTING.join('\n');
+      box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await click(button(el));
+      await settled(el);
+      expect(el.status).to.equal('success');
+      const [sent] = await posts(tag);
+      expect(JSON.parse(sent!.body).message).to.equal(EXECUTING.join('\n'));
+      expect(await watch.settle()).to.deep.equal([]);
     });
   });
 });

@@ -60,11 +60,51 @@ test('package.json points at files the build made', () => {
   for (const target of targets) assert.doesNotThrow(() => read(target.replace(/^\.\//, '')), `${target} exists`);
 });
 
-test('custom-elements.json describes every element and its attributes', () => {
+/**
+ * The README's API tables for one element: the first column of each table under its `## \`<tag>\``
+ * section, by the table's heading (`Attributes`, `Parts`, `Custom properties`, `Events`, `Slots`).
+ */
+function readmeTables(tag) {
+  const readme = read('README.md').toString('utf8');
+  const start = readme.indexOf(`## \`<${tag}>\``);
+  assert.ok(start >= 0, `the README has a section for <${tag}>`);
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end < 0 ? undefined : end);
+  const tables = {};
+  for (const [, heading, body] of section.matchAll(/^### ([^\n]+)\n+((?:[^\n]*\n)*?)(?=### |$(?![\s\S]))/gm)) {
+    const names = [...body.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
+    if (names.length) tables[heading.trim()] = names;
+  }
+  return tables;
+}
+
+test('custom-elements.json describes every element, with the attributes, parts, custom properties and events the README documents', () => {
   const manifest = JSON.parse(read('dist/custom-elements.json'));
   const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
   const tags = Object.fromEntries(declarations.map((d) => [d.tagName, d]));
-  assert.ok(tags['relational-intro'], 'relational-intro is in the manifest');
-  const attributes = tags['relational-intro'].attributes.map((a) => a.name);
-  for (const name of ['consult-minutes']) assert.ok(attributes.includes(name), `relational-intro has ${name}`);
+  const names = (list) => (list ?? []).map((x) => x.name).sort();
+  for (const tag of ['relational-intro', 'consult-request']) {
+    const el = tags[tag];
+    assert.ok(el, `${tag} is in the manifest with its tag name (the class's @tagname)`);
+    const readme = readmeTables(tag);
+    assert.deepEqual(names(el.attributes), [...readme.Attributes].sort(), `${tag}: the manifest's attributes are the README's`);
+    assert.deepEqual(names(el.cssParts), [...readme.Parts].sort(), `${tag}: the manifest's parts are the README's`);
+    assert.deepEqual(names(el.cssProperties), [...readme['Custom properties']].sort(), `${tag}: the manifest's custom properties are the README's`);
+    // Events: every documented one (the analyzer also lists a generic `dispatchEvent(new CustomEvent(type))` as an event named "type").
+    for (const event of readme.Events) assert.ok(names(el.events).includes(event), `${tag}: the manifest has the event ${event}`);
+  }
+});
+
+test('the lit-external entry exports what the main entry exports', () => {
+  const exported = (file) => {
+    const text = read(file).toString('utf8');
+    return [...text.matchAll(/export\s*\{([^}]*)\}/g)]
+      .flatMap((m) => m[1].split(','))
+      .map((s) => s.trim().split(/\s+as\s+/).pop())
+      .filter(Boolean)
+      .sort();
+  };
+  const main = exported('dist/relational-widgets.js');
+  for (const name of ['ConsultRequest', 'RelationalIntro']) assert.ok(main.includes(name), `the main entry exports ${name}`);
+  assert.deepEqual(exported('dist/relational-widgets.lit-external.js'), main);
 });

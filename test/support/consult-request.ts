@@ -65,6 +65,87 @@ export async function fillValid(el: Element): Promise<void> {
   await waitFor(() => consent.checked, 'the consent box to be ticked', 3000);
 }
 
+/** Name, email and consent set as AutoFill or a quick bot would: values and `input` events, no typing. */
+export function fillByScript(el: Element): void {
+  for (const [id, value] of [['name', 'Bot'], ['email', 'bot@example.org']]) {
+    const input = $<HTMLInputElement>(el, `#${id}`);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+  $<HTMLInputElement>(el, '#consent').click();
+}
+
+/** The form's own controls (not the spam trap, not the host's slotted hidden inputs), in order. */
+const controls = (el: Element) =>
+  [...el.shadowRoot!.querySelector('form')!.elements].filter(
+    (c): c is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
+      'name' in c && !!(c as HTMLInputElement).name && (c as HTMLInputElement).name !== 'rw-hp' && (c as HTMLInputElement).type !== 'hidden' && !(c as HTMLInputElement).disabled,
+  );
+
+/** What every control of the form holds, by name: text as typed, a choice's value, a box's tick. */
+export function formState(el: Element): Record<string, string | boolean> {
+  const state: Record<string, string | boolean> = {};
+  for (const c of controls(el)) {
+    if (c instanceof HTMLInputElement && c.type === 'radio') {
+      if (c.checked) state[c.name] = c.value;
+      else state[c.name] ??= '';
+    } else if (c instanceof HTMLInputElement && c.type === 'checkbox') state[c.name] = c.checked;
+    else state[c.name] = c.value;
+  }
+  return state;
+}
+
+/** Text a person might type into a field of this kind (no doubled letters: see BROWSERS.md). */
+function sampleText(c: HTMLInputElement | HTMLTextAreaElement): string {
+  if (c.type === 'email') return 'ana@example.org';
+  if (c.type === 'tel') return '503-827-4169';
+  if (c instanceof HTMLTextAreaElement) return 'Evenings, please';
+  if (c.name === 'name') return 'Ana Ruiz';
+  return 'Portland, OR';
+}
+
+/**
+ * Fills in every control of the form as a person would, whatever fields it has: types into each
+ * text field, picks the last choice of each group, ticks each box, takes the last option of
+ * each list. Returns what the form then holds (`formState`).
+ */
+export async function fillEveryField(el: Element): Promise<Record<string, string | boolean>> {
+  const groups = new Set<string>();
+  for (const c of controls(el)) {
+    if (c instanceof HTMLSelectElement) {
+      c.focus();
+      c.value = c.options[c.options.length - 1]!.value;
+      c.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      c.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    } else if (c instanceof HTMLInputElement && c.type === 'radio') {
+      if (groups.has(c.name)) continue;
+      groups.add(c.name);
+      const group = controls(el).filter((r) => r.name === c.name) as HTMLInputElement[];
+      const last = group[group.length - 1]!;
+      await click(last);
+      await waitFor(() => last.checked, `the last choice of ${c.name} to be picked`, 3000);
+    } else if (c instanceof HTMLInputElement && c.type === 'checkbox') {
+      if (!c.checked) await click(c);
+      await waitFor(() => c.checked, `#${c.id || c.name} to be ticked`, 3000);
+    } else {
+      const text = sampleText(c);
+      c.focus();
+      await sendKeys({ type: text });
+      await waitFor(() => c.value.includes(text), `"${text}" in ${c.name}`, 3000);
+      await tab();
+    }
+  }
+  return formState(el);
+}
+
+/** The names of the element's own events (consult-*) as they fire, in order. */
+export function recordEvents(el: Element): string[] {
+  const fired: string[] = [];
+  for (const type of ['consult-submit', 'consult-success', 'consult-error', 'consult-open', 'consult-close']) {
+    el.addEventListener(type, () => fired.push(type));
+  }
+  return fired;
+}
 
 /** Waits until the element leaves the sending state. */
 export const settled = (el: ConsultRequest, timeout?: number): Promise<void> =>

@@ -6,7 +6,7 @@
 //   DELETE /__requests                 forget everything
 // The same routes are served on the test page's own origin under /__endpoint/ (same-origin posts).
 //
-// Scenarios: ok200, created201, nocontent204, text200, errors400-array, errors422-object,
+// Scenarios: ok200, created201, nocontent204, text200, errors400-array, errors422-object, errors400-hostile,
 // rate429 (?after=<seconds> or ?date=<seconds from now, as an HTTP date>), err500,
 // unavailable503, not-json (502 with an HTML page), slow (?ms=), hang (never answers),
 // drop (destroys the socket), no-cors (200 without CORS headers). Any scenario ending in
@@ -38,6 +38,14 @@ const scenarios = {
     const retry = date ? new Date(Date.now() + Number(date) * 1000).toUTCString() : (after ?? '');
     json(res, 429, { error: 'Too many requests' }, retry ? { 'Retry-After': retry } : {});
   },
+  // Markup where a message belongs, reporting itself if it ever runs (test/support/hostile-strings.ts).
+  'errors400-hostile': (req, res) =>
+    json(res, 400, {
+      errors: [
+        { field: 'email', message: `<img src=x onerror="__rwRan('server field message')">` },
+        { message: `"><svg onload="__rwRan('server general message')"></svg>` },
+      ],
+    }),
   err500: (req, res) => json(res, 500, { error: 'Internal error' }),
   unavailable503: (req, res) => res.writeHead(503, { 'Content-Type': 'text/plain' }).end('Service Unavailable'),
   'not-json': (req, res) => res.writeHead(502, { 'Content-Type': 'text/html' }).end('<html><body><h1>502 Bad Gateway</h1></body></html>'),
