@@ -59,6 +59,21 @@ describe('placeholders (data-relational)', () => {
     expect(form.querySelector('input[type=hidden][name=_subject]')).to.exist;
   });
 
+  it('leaves its fallback text behind: none of it moves into the element (it would show inside the form)', async () => {
+    frame = await openPage('placeholders.html');
+    await loadModuleInto(frame);
+    const doc = frame.contentDocument!;
+    const mounted = [...doc.querySelectorAll('relational-intro, consult-request')];
+    expect(mounted).to.have.length(3);
+    for (const el of mounted) {
+      // The element's own text nodes (children that are elements, such as a nested form, keep theirs).
+      const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+      expect(text, `${el.localName} light-DOM text`).to.equal('');
+    }
+    const form = doc.querySelector('consult-request')!;
+    expect(form.textContent).to.not.contain('Email ana@example.org');
+  });
+
   it('leaves a placeholder naming no element as it is, with one console error', async () => {
     frame = await openPage('placeholders.html');
     const errors: unknown[][] = [];

@@ -24,9 +24,11 @@ const dir = mkdtempSync(join(tmpdir(), 'relational-tests-'));
 const tapFile = join(dir, 'node.tap');
 const suites = {};
 
+// test/node: the package and demo as files; test/unit: the DOM-free modules in TypeScript (types stripped by test/unit/typescript.js).
+const unit = readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/unit', f));
 const node = spawnSync(
   process.execPath,
-  ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, 'test/node/'],
+  ['--import', './test/unit/typescript.js', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, 'test/node/', ...unit],
   { stdio: 'inherit' },
 );
 suites.Node = tapCounts(tapFile, node.status);
@@ -68,7 +70,7 @@ process.exit(exitCode);
 function staleInput() {
   const files = (path) =>
     statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => files(join(path, name))) : [path];
-  // The manifest is the build's last step: without it the build never finished.
+  // Without the manifest the build never got that far.
   if (!existsSync('dist/custom-elements.json')) return 'src/ (the last build did not finish)';
   const built = Math.min(...files('dist').map((f) => statSync(f).mtimeMs));
   const inputs = [...files('src'), 'package.json', 'tsconfig.json', 'vite.config.ts'];

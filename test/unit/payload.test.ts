@@ -1,0 +1,84 @@
+// payload.ts and fields.ts on their own, in Node: cleaning, the payload's keys and order, encodings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { clean, cleanValues, buildPayload, encode, emptyValues, type Values } from '../../src/consult-request/payload.js';
+import { FIELDS, DEFAULT_FIELDS, shownFields, isRequired, wantsPhone } from '../../src/consult-request/fields.js';
+
+const all = new Set(['phone', 'contactMethod', 'message']);
+const context = { id: 'i', page: 'https://x.example/p', submittedAt: 'T', locale: 'es', extra: [] as [string, string][] };
+const filled = (o: Partial<Values> = {}): Values => ({ ...emptyValues(), name: 'Ana', email: 'a@b.co', consent: true, ...o });
+
+test('clean(): trims, drops control characters (a message keeps line breaks as \\n), normalises to NFC', () => {
+  assert.equal(clean('  Jose\u0301\u0007  '), 'Jos\u00e9');
+  assert.equal(clean('a\nb\tc'), 'abc');
+  assert.equal(clean(' a\r\nb\u0000\u009f \n', true), 'a\nb');
+  assert.equal(clean('one\rtwo', true), 'one\ntwo');
+  assert.equal(clean('one\r\ntwo\ttab', true), 'one\ntwotab');
+  assert.equal(clean('del\u007f and c1\u0085'), 'del and c1');
+  assert.equal(clean(' \u00a0 '), '');
+  assert.equal(clean('keeps ümlauts, ñ and 漢字'), 'keeps ümlauts, ñ and 漢字');
+});
+
+test('cleanValues(): cleans text, keeps the choice and the box as they are, empties optional fields not shown', () => {
+  const v = { ...emptyValues(), name: ' Ana\u0007 ', email: ' a@b.co ', phone: ' 503 ', message: ' hi\r\nthere ', contactMethod: 'text', consent: true };
+  assert.deepEqual(cleanValues(v, all), { name: 'Ana', email: 'a@b.co', phone: '503', contactMethod: 'text', message: 'hi\nthere', consent: true });
+  assert.deepEqual(cleanValues(v, new Set(['message'])), { name: 'Ana', email: 'a@b.co', phone: '', contactMethod: '', message: 'hi\nthere', consent: true });
+  assert.equal(cleanValues({ ...v, consent: false }, all).consent, false);
+  assert.equal(cleanValues({ ...v, contactMethod: ' text ' }, all).contactMethod, ' text ', 'a choice is not text to clean');
+});
+
+test('buildPayload(): documented order, empty optional answers omitted, therapist only when set, hidden fields last and never replacing ours', () => {
+  const p = buildPayload(filled(), { ...context, extra: [['_subject', 'S'], ['id', 'evil'], ['name', 'evil'], ['page', 'evil']] });
+  assert.deepEqual(Object.keys(p), ['id', 'name', 'email', 'contactMethod', 'consent', 'page', 'submittedAt', 'locale', '_subject']);
+  assert.deepEqual(p, { id: 'i', name: 'Ana', email: 'a@b.co', contactMethod: 'email', consent: true, page: 'https://x.example/p', submittedAt: 'T', locale: 'es', _subject: 'S' });
+  const full = buildPayload(filled({ phone: '503 555 0142', message: 'Hi', contactMethod: 'text' }), { ...context, therapist: 'ana-ruiz' });
+  assert.deepEqual(Object.keys(full), ['id', 'name', 'email', 'phone', 'contactMethod', 'message', 'consent', 'therapist', 'page', 'submittedAt', 'locale']);
+  assert.equal(full.therapist, 'ana-ruiz');
+  assert.equal(full.phone, '503 555 0142');
+  const byPhone = buildPayload(filled({ email: '', phone: '503 555 0142', contactMethod: 'phone' }), context);
+  assert.equal('email' in byPhone, false, 'an empty email is left out when the phone is the way to reply');
+  assert.equal(buildPayload(filled({ name: '' }), context).name, '', 'a required key is always there');
+});
+
+test('encode(): json has its Content-Type; form and multipart set no header (a CORS simple request) and carry every key', async () => {
+  const p = buildPayload(filled({ message: 'a&b=c' }), { ...context, extra: [['_subject', 'S']] });
+  const j = encode(p, 'json');
+  assert.deepEqual(j.headers, { 'Content-Type': 'application/json' });
+  assert.deepEqual(JSON.parse(j.body as string), p);
+  const f = encode(p, 'form');
+  assert.deepEqual(f.headers, {});
+  assert.ok(f.body instanceof URLSearchParams);
+  assert.equal(String(f.body), 'id=i&name=Ana&email=a%40b.co&contactMethod=email&message=a%26b%3Dc&consent=true&page=https%3A%2F%2Fx.example%2Fp&submittedAt=T&locale=es&_subject=S');
+  const m = encode(p, 'multipart');
+  assert.deepEqual(m.headers, {});
+  assert.ok(m.body instanceof FormData);
+  assert.deepEqual([...(m.body as FormData).entries()], Object.entries(p).map(([k, v]) => [k, String(v)]));
+  const withNull = encode({ ...p, extraKey: null } as unknown as typeof p, 'form');
+  assert.equal((withNull.body as URLSearchParams).has('extraKey'), false, 'null values are not sent as "null"');
+});
+
+test('fields: the table drives what shows, what is required and in which order', () => {
+  assert.deepEqual(FIELDS.map((f) => f.key), ['name', 'email', 'phone', 'contactMethod', 'message', 'consent']);
+  assert.deepEqual([...shownFields(DEFAULT_FIELDS)], ['name', 'email', 'phone', 'contactMethod', 'message', 'consent']);
+  assert.deepEqual([...shownFields('')], ['name', 'email', 'consent']);
+  assert.deepEqual([...shownFields('message,phone')], ['name', 'email', 'phone', 'message', 'consent']);
+  assert.deepEqual([...shownFields('contact-method')], ['name', 'email', 'consent'], 'contact-method needs phone');
+  assert.deepEqual([...shownFields(' phone  contact-method ')], ['name', 'email', 'phone', 'contactMethod', 'consent']);
+  assert.deepEqual([...shownFields('Phone')], ['name', 'email', 'consent'], 'tokens are exact');
+  const byKey = Object.fromEntries(FIELDS.map((f) => [f.key, f]));
+  for (const method of ['phone', 'text']) {
+    assert.equal(wantsPhone(filled({ contactMethod: method })), true);
+    assert.equal(isRequired(byKey.phone!, filled({ contactMethod: method })), true);
+    assert.equal(isRequired(byKey.email!, filled({ contactMethod: method })), false);
+  }
+  assert.equal(wantsPhone(filled()), false);
+  assert.equal(isRequired(byKey.email!, filled()), true);
+  assert.equal(isRequired(byKey.phone!, filled()), false);
+  assert.equal(isRequired(byKey.name!, filled()), true);
+  assert.equal(isRequired(byKey.message!, filled()), false);
+  assert.deepEqual(byKey.contactMethod!.options, ['email', 'phone', 'text']);
+  assert.equal(byKey.message!.max, 2000);
+  assert.deepEqual(FIELDS.map((f) => f.autocomplete), ['name', 'email', 'tel', undefined, undefined, undefined]);
+  assert.deepEqual(emptyValues(), { name: '', email: '', phone: '', contactMethod: 'email', message: '', consent: false });
+  assert.notEqual(emptyValues(), emptyValues(), 'a fresh object each time');
+});
