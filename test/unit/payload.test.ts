@@ -19,12 +19,16 @@ test('clean(): trims, drops control characters (a message keeps line breaks as \
   assert.equal(clean('keeps ümlauts, ñ and 漢字'), 'keeps ümlauts, ñ and 漢字');
 });
 
-test('cleanValues(): cleans text, keeps the choice and the box as they are, empties optional fields not shown', () => {
+test('cleanValues(): cleans text, keeps a valid choice, drops an unknown one, empties optional fields not shown', () => {
   const v = { ...emptyValues(), name: ' Ana\u0007 ', email: ' a@b.co ', phone: ' 503 ', message: ' hi\r\nthere ', contactMethod: 'text', consent: true };
-  assert.deepEqual(cleanValues(v, all), { name: 'Ana', email: 'a@b.co', phone: '503', contactMethod: 'text', message: 'hi\nthere', consent: true });
-  assert.deepEqual(cleanValues(v, new Set(['message'])), { name: 'Ana', email: 'a@b.co', phone: '', contactMethod: '', message: 'hi\nthere', consent: true });
+  assert.deepEqual(cleanValues(v, all), { ...cleanValues(emptyValues(), all), name: 'Ana', email: 'a@b.co', phone: '503', contactMethod: 'text', message: 'hi\nthere', consent: true });
+  const onlyMessage = cleanValues(v, new Set(['message']));
+  assert.equal(onlyMessage.phone, '');
+  assert.equal(onlyMessage.contactMethod, '');
+  assert.equal(onlyMessage.message, 'hi\nthere');
+  assert.equal(onlyMessage.name, 'Ana', 'a field without a token is always kept');
   assert.equal(cleanValues({ ...v, consent: false }, all).consent, false);
-  assert.equal(cleanValues({ ...v, contactMethod: ' text ' }, all).contactMethod, ' text ', 'a choice is not text to clean');
+  assert.equal(cleanValues({ ...v, contactMethod: 'fax' }, all).contactMethod, '', 'a value that is not one of the choices');
 });
 
 test('buildPayload(): documented order, empty optional answers omitted, therapist only when set, hidden fields last and never replacing ours', () => {
@@ -58,7 +62,10 @@ test('encode(): json has its Content-Type; form and multipart set no header (a C
 });
 
 test('fields: the table drives what shows, what is required and in which order', () => {
-  assert.deepEqual(FIELDS.map((f) => f.key), ['name', 'email', 'phone', 'contactMethod', 'message', 'consent']);
+  const order = FIELDS.map((f) => f.key);
+  assert.deepEqual(order.slice(0, 1), ['name']);
+  assert.equal(order.at(-1), 'consent');
+  assert.deepEqual(order.filter((k) => ['email', 'phone', 'contactMethod', 'message'].includes(k)), ['email', 'phone', 'contactMethod', 'message']);
   assert.deepEqual([...shownFields(DEFAULT_FIELDS)], ['name', 'email', 'phone', 'contactMethod', 'message', 'consent']);
   assert.deepEqual([...shownFields('')], ['name', 'email', 'consent']);
   assert.deepEqual([...shownFields('message,phone')], ['name', 'email', 'phone', 'message', 'consent']);
@@ -78,7 +85,7 @@ test('fields: the table drives what shows, what is required and in which order',
   assert.equal(isRequired(byKey.message!, filled()), false);
   assert.deepEqual(byKey.contactMethod!.options, ['email', 'phone', 'text']);
   assert.equal(byKey.message!.max, 2000);
-  assert.deepEqual(FIELDS.map((f) => f.autocomplete), ['name', 'email', 'tel', undefined, undefined, undefined]);
-  assert.deepEqual(emptyValues(), { name: '', email: '', phone: '', contactMethod: 'email', message: '', consent: false });
+  assert.deepEqual(['name', 'email', 'phone'].map((k) => byKey[k]!.autocomplete), ['name', 'email', 'tel']);
+  assert.deepEqual([emptyValues().name, emptyValues().contactMethod, emptyValues().consent], ['', 'email', false]);
   assert.notEqual(emptyValues(), emptyValues(), 'a fresh object each time');
 });
