@@ -83,6 +83,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0 1.5rem;
   }
+  /* The voicemail and text boxes read as one pair under the phone number. */
+  .flag + .flag {
+    margin-block-start: -1rem;
+  }
   .choice,
   .check {
     display: flex;

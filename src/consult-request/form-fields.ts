@@ -100,7 +100,7 @@ function renderGroup(f: FieldSpec, view: FieldView) {
 
 /** One yes-or-no box whose label says the whole of it: ticked is yes, left empty is no. */
 function renderFlag({ key }: FieldSpec, { strings: t, values }: FieldView) {
-  return html`<div part="field" class="check">
+  return html`<div part="field" class="check flag">
     <input id=${key} name=${key} type="checkbox" .checked=${!!values[key]} />
     <label for=${key}>${t[`${key}Label`]}</label>
   </div>`;
