@@ -36,8 +36,7 @@ function choices({ key, options = [] }: FieldSpec, view: FieldView): readonly (r
 /** One field: label with "(required)" in words, an optional hint, the error tied by id, then the control. */
 export function renderField(f: FieldSpec, view: FieldView): TemplateResult {
   if (f.control === 'radio' || f.control === 'checkboxes') return renderGroup(f, view);
-  if (f.key === 'consent') return renderConsent(view);
-  if (f.control === 'checkbox') return renderFlag(f, view);
+  if (f.control === 'checkbox') return renderCheck(f, view);
   const { key } = f;
   const { strings: t, errors } = view;
   const error = errors[key];
@@ -98,21 +97,19 @@ function renderGroup(f: FieldSpec, view: FieldView) {
   </fieldset>`;
 }
 
-/** One yes-or-no box whose label says the whole of it: ticked is yes, left empty is no. */
-function renderFlag({ key }: FieldSpec, { strings: t, values }: FieldView) {
-  return html`<div part="field" class="check flag">
-    <input id=${key} name=${key} type="checkbox" .checked=${!!values[key]} />
-    <label for=${key}>${t[`${key}Label`]}</label>
-  </div>`;
-}
-
-/** The consent box, with the privacy policy's link when there is one. */
-function renderConsent({ strings: t, values, errors, privacyHref }: FieldView) {
-  const error = errors.consent;
-  const privacy = privacyHref ? html`<a class="hint" href=${privacyHref} target="_blank" rel="noopener">${t.privacyLink}</a>` : nothing;
-  return html`<div part="field" class="check">
-    <input id="consent" name="consent" type="checkbox" required .checked=${values.consent} aria-invalid=${!!error}
-      aria-describedby=${error ? 'consent-error' : nothing} />
-    <label for="consent">${t.consentLabel}${requiredMark(t)}</label> ${privacy} ${errorText('consent', error)}
+/**
+ * One box whose label says the whole of it: consent (required, with the privacy policy's link
+ * when there is one) or a yes-or-no answer (ticked is yes, left empty is no).
+ */
+function renderCheck(f: FieldSpec, view: FieldView) {
+  const { key } = f;
+  const { strings: t, privacyHref } = view;
+  const error = view.errors[key];
+  const required = isRequired(f, view.asShown);
+  const privacy = required && privacyHref ? html`<a class="hint" href=${privacyHref} target="_blank" rel="noopener">${t.privacyLink}</a>` : nothing;
+  return html`<div part="field" class="check ${required ? '' : 'flag'}">
+    <input id=${key} name=${key} type="checkbox" ?required=${required} .checked=${!!view.values[key]} aria-invalid=${!!error}
+      aria-describedby=${error ? `${key}-error` : nothing} />
+    <label for=${key}>${t[`${key}Label`]}${required ? requiredMark(t) : nothing}</label> ${privacy} ${errorText(key, error)}
   </div>`;
 }
