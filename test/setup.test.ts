@@ -89,6 +89,7 @@ describe('the setup page: send a test request', function () {
     const tag = newTag();
     const el = await withEndpoint(fake(tag, 'apps-script/macros/s/abc/exec'), 'apps-script');
     expect(textOf($(el, '#service-apps-script-about'))).to.include('do not answer the permission check');
+    expect($<HTMLTextAreaElement>(el, 'textarea[data-key="apps-script"]').value, 'the script for the sheet, to copy').to.include('function doPost(e)');
     const d = await sendTest(el);
     expect(d.dataset.kind).to.equal('delivered');
     expect((await logged(tag)).map((r) => r.method)).to.deep.equal(['POST'], 'no preflight');

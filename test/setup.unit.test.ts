@@ -176,3 +176,23 @@ describe('the setup page: keyboard alone, every option shown', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('the setup page: copying a snippet', () => {
+  it('the copy button says what happened, in a live region; when the browser refuses, the code is selected to copy by hand', async () => {
+    const { click, waitFor } = await import('./support/person.js');
+    const el = await openSetup('name=Ana%20Ruiz&endpoint=abcd1234&ui=en');
+    const part = $(el, '.part');
+    const status = part.querySelector('[role="status"]')!;
+    expect(status.textContent!.trim(), 'nothing announced before').to.equal('');
+    await click(part.querySelector('button')!);
+    await waitFor(() => status.textContent!.trim() !== '', 'the copy to be announced');
+    const said = status.textContent!.trim();
+    expect(said).to.be.oneOf([en.copied, en.copyFailed]);
+    const code = part.querySelector('textarea')!;
+    if (said === en.copyFailed) expect([code.selectionStart, code.selectionEnd]).to.deep.equal([0, code.value.length]);
+    else if (navigator.clipboard.readText) {
+      const copied = await navigator.clipboard.readText().catch(() => undefined);
+      if (copied !== undefined) expect(copied).to.equal(code.value);
+    }
+  });
+});

@@ -97,3 +97,22 @@ export function payloadKeys(fields: readonly string[]): string[] {
   const optional = fields.flatMap((token) => byToken[token] ?? []);
   return ['id', 'name', 'email', ...optional, 'consent', 'therapist', 'page', 'submittedAt', 'locale'];
 }
+
+/**
+ * The Apps Script a therapist pastes into their Google Sheet (Extensions, Apps Script): each
+ * request becomes a row, with the columns these questions send.
+ */
+export function appsScript(fields: readonly string[]): string {
+  const keys = payloadKeys(fields).filter((k) => k !== 'consent');
+  return `// Deploy: Deploy > New deployment > Web app; Execute as: Me; Who has access: Anyone.
+const COLUMNS = ${JSON.stringify(keys)};
+
+function doPost(e) {
+  const sheet = SpreadsheetApp.getActive().getSheets()[0];
+  if (sheet.getLastRow() === 0) sheet.appendRow(COLUMNS);
+  sheet.appendRow(COLUMNS.map((key) => e.parameter[key] || ''));
+  return ContentService.createTextOutput(JSON.stringify({ ok: true }))
+    .setMimeType(ContentService.MimeType.JSON);
+}
+`;
+}

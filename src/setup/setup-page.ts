@@ -3,7 +3,7 @@ import { define } from '../shared/define.js';
 import { styles } from './setup-page.styles.js';
 import { testEndpoint, type Diagnosis } from './diagnose.js';
 import { loadRelease, moduleFor } from './release.js';
-import { route } from './services.js';
+import { appsScript, route } from './services.js';
 import { COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS, SERVICES, fromFragment, therapistId, toFragment, type Settings } from './settings.js';
 import { TARGETS, snippets, widgets, scriptTag, type Part, type Release, type Target } from './snippets.js';
 import { catalogs } from './strings/index.js';
@@ -316,6 +316,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       <h2 id="service-h">${t.serviceHeading}</h2>
       <p>${t.serviceIntro}</p>
       ${this.choice('service', t.serviceLegend, s.service, SERVICES, (v) => t.services[v].label, (v) => t.services[v].about, (v) => this.set('service', v))}
+      ${s.service === 'apps-script' ? this.renderCodeBox('apps-script', t.appsScriptWhere, appsScript(s.fields)) : nothing}
       ${this.text('endpoint', service.field, s.service === 'netlify' ? t.netlifyHint : '', s.service === 'netlify' ? 'text' : 'url')}
       ${s.service === 'own'
         ? this.choice('encoding', t.encodingLegend, s.encoding, ['json', 'form'] as const, (v) => (v === 'json' ? t.encodingJson : t.encodingForm), () => undefined, (v) => this.set('encoding', v))
@@ -445,15 +446,21 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
   }
 
   private renderPart(target: Target, part: Part) {
-    const t = this.t;
     const key = `${target}:${part.place}`;
-    const lines = part.code.split('\n').length;
+    return this.renderCodeBox(key, this.t.where[key], part.code);
+  }
+
+  /** Code to copy: where it goes (its label), the code, and a copy button that says what happened. */
+  private renderCodeBox(key: string, where: string, code: string) {
+    const t = this.t;
+    const id = `where-${key.replace(/[^a-z-]/g, '-')}`;
+    const lines = code.split('\n').length;
     const note = this.copied === key ? t.copied : this.copied === `!${key}` ? t.copyFailed : '';
     return html`<div class="part">
-      <p id="where-${part.place}" class="where">${t.where[key]}</p>
-      <textarea readonly data-key=${key} aria-labelledby="where-${part.place}" rows=${Math.min(lines + 1, 14)} spellcheck="false" wrap="off" .value=${part.code}></textarea>
+      <p id=${id} class="where">${where}</p>
+      <textarea readonly data-key=${key} aria-labelledby=${id} rows=${Math.min(lines + 1, 14)} spellcheck="false" wrap="off" .value=${code}></textarea>
       <div class="copy-row">
-        <button type="button" @click=${() => this.onCopy(key, part.code)} aria-describedby="where-${part.place}">${t.copy}</button>
+        <button type="button" @click=${() => this.onCopy(key, code)} aria-describedby=${id}>${t.copy}</button>
         <span role="status" class="done">${note}</span>
       </div>
     </div>`;

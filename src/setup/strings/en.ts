@@ -69,6 +69,7 @@ export const en = {
   encodingLegend: 'How requests are sent',
   encodingJson: 'As JSON, which most servers expect',
   encodingForm: 'As a simple form, which needs no permission check first',
+  appsScriptWhere: 'The script for your Google Sheet: open the sheet, then Extensions, Apps Script, paste this, and deploy it as a web app (Execute as: Me; Who has access: Anyone). Then paste the web app’s address below.',
   subject: 'Subject of the emails you receive',
   subjectHint: 'Formspree and Basin put it on each email.',
 

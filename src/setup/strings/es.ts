@@ -59,6 +59,7 @@ export const es: Catalog = {
   encodingLegend: 'Cómo se envían las solicitudes',
   encodingJson: 'Como JSON, lo que esperan la mayoría de los servidores',
   encodingForm: 'Como un formulario simple, que no necesita verificación de permiso',
+  appsScriptWhere: 'El script para su hoja de Google: abra la hoja, luego Extensiones, Apps Script, pegue esto e impleméntelo como aplicación web (Ejecutar como: Yo; Quién tiene acceso: Cualquier usuario). Luego pegue abajo la dirección de la aplicación web.',
   subject: 'Asunto de los correos que recibe',
   subjectHint: 'Formspree y Basin lo ponen en cada correo.',
 

@@ -59,6 +59,7 @@ export const fr: Catalog = {
   encodingLegend: 'Comment les demandes sont envoyées',
   encodingJson: 'En JSON, ce qu’attendent la plupart des serveurs',
   encodingForm: 'Comme un formulaire simple, sans vérification d’autorisation préalable',
+  appsScriptWhere: 'Le script pour votre feuille Google : ouvrez la feuille, puis Extensions, Apps Script, collez ceci et déployez-le comme application Web (Exécuter en tant que : Moi; Qui a accès : Tout le monde). Collez ensuite l’adresse de l’application Web ci-dessous.',
   subject: 'Objet des courriels que vous recevez',
   subjectHint: 'Formspree et Basin le mettent sur chaque courriel.',
 
