@@ -196,3 +196,16 @@ describe('the setup page: copying a snippet', () => {
     }
   });
 });
+
+describe('the setup page: 320 px', () => {
+  it('fits a 320 px screen with every part shown: nothing wider than the column', async () => {
+    const el = await openSetup('service=own&fields=phone%20region&accent=%237a3e9d&host=self&look=card&ui=fr&name=Ana%20Ruiz&endpoint=https%3A%2F%2Fexample.org%2Fa%2Fvery%2Flong%2Fpath%2Fto%2Fthe%2Fform%2Fendpoint');
+    el.style.inlineSize = '320px';
+    await el.updateComplete;
+    const { frames } = await import('./support/person.js');
+    await frames();
+    const right = el.getBoundingClientRect().right;
+    const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter((n) => n.getBoundingClientRect().right > right + 0.5);
+    expect(wide.map((n) => n.localName + (n.id ? `#${n.id}` : '')), 'elements sticking out of the 320 px column').to.deep.equal([]);
+  });
+});
