@@ -6,7 +6,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import { choose, click, fake, logged, newTag, openSetup, waitFor } from './support/setup-page.js';
 import { frames, pause } from './support/person.js';
 
-const CDN = 'https://cdn.jsdelivr.net/npm/relational-widgets@0.1.0/dist/relational-widgets.js';
 const HEAD_PLACES = new Set(['injection', 'admin-once', 'head']);
 
 /** The parts of the snippet shown for a target, in order, as `[place, code]`. */
@@ -35,25 +34,34 @@ async function typeIn(frame: HTMLIFrameElement, field: HTMLInputElement, text: s
   await sendKeys({ press: 'Tab' });
 }
 
-const cases: { target: string; look: string }[] = [
+const cases: { target: string; look: string; lang?: string; says?: string }[] = [
   { target: 'squarespace-block', look: 'intro' },
   { target: 'squarespace-injection', look: 'button' },
   { target: 'wordpress-admin', look: 'intro' },
   { target: 'wordpress-author', look: 'intro' },
   { target: 'html', look: 'card' },
   { target: 'directory-card', look: 'intro' },
+  // The languages' own builds (relational-widgets.es.js, .fr.js), once the build makes them.
+  { target: 'squarespace-block', look: 'intro', lang: 'es', says: 'Enviar solicitud' },
+  { target: 'wordpress-author', look: 'button', lang: 'fr', says: 'Envoyer la demande' },
 ];
+
+/** Whether the built module beside the page has a language build. */
+const built = async (lang: string) => (await fetch(`/raw/dist/relational-widgets.${lang}.js`, { method: 'HEAD' })).ok;
 
 describe('the setup page: snippets pasted into a blank page', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  for (const { target, look } of cases) {
-    it(`${target} (${look}): loads without blocking, pinned with its integrity hash, renders, and delivers a request`, async function () {
+  for (const { target, look, lang, says } of cases) {
+    it(`${target} (${look}${lang ? `, ${lang}` : ''}): loads without blocking, pinned with its integrity hash, renders, and delivers a request`, async function () {
       this.timeout(30000);
+      if (lang && !(await built(lang))) this.skip(); // the language builds are not in this build yet
+      const file = lang ? `relational-widgets.${lang}.js` : 'relational-widgets.js';
+      const cdn = `https://cdn.jsdelivr.net/npm/relational-widgets@0.1.0/dist/${file}`;
       const tag = newTag();
       const endpoint = encodeURIComponent(fake(tag, 'formspree/f/good'));
-      const el = await openSetup(`name=Ana%20Ruiz&credentials=PsyD&look=${look}&endpoint=${endpoint}`);
+      const el = await openSetup(`name=Ana%20Ruiz&credentials=PsyD&look=${look}&endpoint=${endpoint}${lang ? `&lang=${lang}` : ''}`);
       await waitFor(() => !!el.shadowRoot!.querySelector('textarea')?.value.includes('integrity="sha384-'), 'the integrity hash in the snippet');
       if (target !== 'squarespace-block') await choose(el, `target-${target}`);
       await expect(el).to.be.accessible();
@@ -63,7 +71,8 @@ describe('the setup page: snippets pasted into a blank page', () => {
       const found = parts(el, target);
       expect(found.length, 'at least one part').to.be.greaterThan(0);
       const all = found.map(([, code]) => code).join('\n');
-      expect(all).to.match(/<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/relational-widgets@0\.1\.0\/dist\/relational-widgets\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" async><\/script>/);
+      expect(all).to.include(`<script type="module" src="${cdn}" integrity="sha384-`);
+      expect(all).to.match(/ integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" async><\/script>/);
       expect(all).not.to.match(/blocking=/);
       if (!prerendered) expect(all, 'one tag: no prerendered copy').not.to.include('shadowrootmode');
       if (target === 'wordpress-author') {
@@ -80,7 +89,7 @@ describe('the setup page: snippets pasted into a blank page', () => {
         expect(still.contentWindow!.customElements.get('consult-request'), 'no module ran').to.equal(undefined);
         still.remove();
       }
-      const local = (code: string) => code.split(CDN).join('/raw/dist/relational-widgets.js');
+      const local = (code: string) => code.split(cdn).join(`/raw/dist/${file}`);
       const head = found.filter(([place]) => HEAD_PLACES.has(place)).map(([, code]) => local(code)).join('\n');
       const body = found.filter(([place]) => !HEAD_PLACES.has(place)).map(([, code]) => local(code)).join('\n');
       frame = await paste(head, body);
@@ -91,7 +100,8 @@ describe('the setup page: snippets pasted into a blank page', () => {
       await form.updateComplete;
       if (look !== 'button') {
         const intro = doc.querySelector('relational-intro') as HTMLElement | null;
-        expect(intro?.shadowRoot?.textContent, 'the introduction or card rendered').to.match(look === 'card' || target === 'directory-card' ? /Ana Ruiz/ : /consultation/);
+        if (look === 'card' || target === 'directory-card') expect(intro?.shadowRoot?.textContent, 'the card rendered').to.include('Ana Ruiz');
+        else expect(intro?.shadowRoot?.querySelector('[part="cta"]'), 'the introduction rendered, with its call to action').to.exist;
       }
       const root = form.shadowRoot!;
       const trigger = root.querySelector<HTMLButtonElement>('[part="trigger"]');
@@ -100,6 +110,7 @@ describe('the setup page: snippets pasted into a blank page', () => {
         await waitFor(() => !!root.querySelector('dialog[open]'), 'the dialog to open');
         await frames();
       }
+      if (says) expect(root.textContent, `the form speaks ${lang}`).to.include(says);
       const shown = performance.now();
       await typeIn(frame, root.querySelector<HTMLInputElement>('#name')!, 'Lina Ortiz');
       await typeIn(frame, root.querySelector<HTMLInputElement>('#email')!, 'lina@example.org');
