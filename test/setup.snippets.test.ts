@@ -34,7 +34,27 @@ async function typeIn(frame: HTMLIFrameElement, field: HTMLInputElement, text: s
   await sendKeys({ press: 'Tab' });
 }
 
-const cases: { target: string; look: string; lang?: string; says?: string }[] = [
+interface Case {
+  target: string;
+  look: string;
+  lang?: string;
+  /** Text the pasted form shows in that language. */
+  says?: string;
+  /** More settings, as fragment keys. */
+  more?: string;
+  /** The fake service's path (default: a Formspree-like form that takes the request). */
+  service?: string;
+  /** A string the built module must contain for this case to apply (a feature still landing). */
+  needs?: string;
+  /** Extra answers, given in the pasted form before sending. */
+  answer?: (root: ShadowRoot) => Promise<void>;
+  /** What the request must carry besides name and email. */
+  carries?: Record<string, unknown>;
+  /** When the service refuses: what the pasted form must offer instead. */
+  refused?: (root: ShadowRoot) => boolean;
+}
+
+const cases: Case[] = [
   { target: 'squarespace-block', look: 'intro' },
   { target: 'squarespace-injection', look: 'button' },
   { target: 'wordpress-admin', look: 'intro' },
@@ -44,6 +64,30 @@ const cases: { target: string; look: string; lang?: string; says?: string }[] = 
   // The languages' own builds (relational-widgets.es.js, .fr.js), once the build makes them.
   { target: 'squarespace-block', look: 'intro', lang: 'es', says: 'Enviar solicitud' },
   { target: 'wordpress-author', look: 'button', lang: 'fr', says: 'Envoyer la demande' },
+  // The intake questions with the licensed regions, once the element has them.
+  {
+    target: 'squarespace-block',
+    look: 'intro',
+    more: '&fields=phone%20region&regions=OR%20WA',
+    needs: 'regions',
+    answer: async (root) => {
+      const region = root.querySelector<HTMLSelectElement>('select[name="region"]')!;
+      expect([...region.options].map((o) => o.value).filter(Boolean)).to.deep.equal(['OR', 'WA']);
+      region.value = 'WA';
+      region.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      region.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    },
+    carries: { region: 'WA' },
+  },
+  // A dead endpoint (a deleted form): the pasted form offers the therapist's email instead, once the element has it.
+  {
+    target: 'wordpress-admin',
+    look: 'button',
+    more: '&contact-email=ana%40example.org',
+    service: 'formspree/f/missing',
+    needs: 'contact-email',
+    refused: (root) => !!root.querySelector('a[href^="mailto:ana@example.org"]'),
+  },
 ];
 
 /** Whether the built module beside the page has a language build. */
@@ -53,15 +97,17 @@ describe('the setup page: snippets pasted into a blank page', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  for (const { target, look, lang, says } of cases) {
-    it(`${target} (${look}${lang ? `, ${lang}` : ''}): loads without blocking, pinned with its integrity hash, renders, and delivers a request`, async function () {
+  for (const { target, look, lang, says, more = '', service = 'formspree/f/good', needs, answer, carries, refused } of cases) {
+    const what = refused ? 'shows the way around a dead endpoint' : 'delivers a request';
+    it(`${target} (${look}${lang ? `, ${lang}` : ''}${more}): loads without blocking, pinned with its integrity hash, renders, and ${what}`, async function () {
       this.timeout(30000);
       if (lang && !(await built(lang))) this.skip(); // the language builds are not in this build yet
+      if (needs && !(await (await fetch('/raw/dist/relational-widgets.js')).text()).includes(needs)) this.skip(); // nor is this feature
       const file = lang ? `relational-widgets.${lang}.js` : 'relational-widgets.js';
       const cdn = `https://cdn.jsdelivr.net/npm/relational-widgets@0.1.0/dist/${file}`;
       const tag = newTag();
-      const endpoint = encodeURIComponent(fake(tag, 'formspree/f/good'));
-      const el = await openSetup(`name=Ana%20Ruiz&credentials=PsyD&look=${look}&endpoint=${endpoint}${lang ? `&lang=${lang}` : ''}`);
+      const endpoint = encodeURIComponent(fake(tag, service));
+      const el = await openSetup(`name=Ana%20Ruiz&credentials=PsyD&look=${look}&endpoint=${endpoint}${lang ? `&lang=${lang}` : ''}${more}`);
       await waitFor(() => !!el.shadowRoot!.querySelector('textarea')?.value.includes('integrity="sha384-'), 'the integrity hash in the snippet');
       if (target !== 'squarespace-block') await choose(el, `target-${target}`);
       await expect(el).to.be.accessible();
@@ -114,6 +160,7 @@ describe('the setup page: snippets pasted into a blank page', () => {
       const shown = performance.now();
       await typeIn(frame, root.querySelector<HTMLInputElement>('#name')!, 'Lina Ortiz');
       await typeIn(frame, root.querySelector<HTMLInputElement>('#email')!, 'lina@example.org');
+      await answer?.(root);
       const consent = root.querySelector<HTMLInputElement>('#consent')!;
       await click(consent, frame);
       await waitFor(() => consent.checked, 'consent ticked');
@@ -121,11 +168,16 @@ describe('the setup page: snippets pasted into a blank page', () => {
       await pause(Math.max(0, 2300 - (performance.now() - shown)));
       const submit = root.querySelector<HTMLButtonElement>('[part="submit"]')!;
       await click(submit, frame);
+      if (refused) {
+        await waitFor(() => form.status === 'error', 'the form to say it could not send');
+        await waitFor(() => refused(root), 'the other way to reach the therapist');
+        return;
+      }
       await waitFor(async () => (await logged(tag)).some((r) => r.method === 'POST' && r.body.includes('Lina Ortiz')), 'the request to reach the service', 8000);
       await waitFor(() => form.status === 'success', 'the form to say it was sent');
       const post = (await logged(tag)).find((r) => r.method === 'POST')!;
       const payload = JSON.parse(post.body);
-      expect(payload).to.include({ name: 'Lina Ortiz', email: 'lina@example.org', therapist: 'ana-ruiz' });
+      expect(payload).to.include({ name: 'Lina Ortiz', email: 'lina@example.org', therapist: 'ana-ruiz', ...carries });
       if (target !== 'wordpress-author') expect(payload._subject).to.equal('New consultation request');
     });
   }
