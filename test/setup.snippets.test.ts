@@ -100,7 +100,8 @@ describe('the setup page: snippets pasted into a blank page', () => {
   for (const { target, look, lang, says, more = '', service = 'formspree/f/good', needs, answer, carries, refused } of cases) {
     const what = refused ? 'shows the way around a dead endpoint' : 'delivers a request';
     it(`${target} (${look}${lang ? `, ${lang}` : ''}${more}): loads without blocking, pinned with its integrity hash, renders, and ${what}`, async function () {
-      this.timeout(30000);
+      // Set up, paste twice (without and with the module), type, wait out the 2 s bot check, send: slow in WebKit's driver.
+      this.timeout(60000);
       if (lang && !(await built(lang))) this.skip(); // the language builds are not in this build yet
       if (needs && !(await (await fetch('/raw/dist/relational-widgets.js')).text()).includes(needs)) this.skip(); // nor is this feature
       const file = lang ? `relational-widgets.${lang}.js` : 'relational-widgets.js';

@@ -218,7 +218,9 @@ export class RelationalSetup extends LitElement {
 
   private async onCopy(key: string, code: string): Promise<void> {
     try {
-      await navigator.clipboard.writeText(code);
+      // A browser that neither copies nor refuses (one waiting on a permission nobody is asked for) counts as refusing.
+      const noAnswer = new Promise((_, reject) => setTimeout(() => reject(new Error('no answer from the clipboard')), 2000));
+      await Promise.race([navigator.clipboard.writeText(code), noAnswer]);
       this.copied = key;
     } catch {
       this.copied = `!${key}`;
