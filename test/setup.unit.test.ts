@@ -179,13 +179,16 @@ describe('the setup page: keyboard alone, every option shown', () => {
 
 describe('the setup page: copying a snippet', () => {
   it('the copy button says what happened, in a live region; when the browser refuses, the code is selected to copy by hand', async () => {
-    const { click, waitFor } = await import('./support/person.js');
+    const { waitFor } = await import('./support/person.js');
     const el = await openSetup('name=Ana%20Ruiz&endpoint=abcd1234&ui=en');
     const part = $(el, '.part');
     const status = part.querySelector('[role="status"]')!;
     expect(status.textContent!.trim(), 'nothing announced before').to.equal('');
-    await click(part.querySelector('button')!);
-    await waitFor(() => status.textContent!.trim() !== '', 'the copy to be announced');
+    const copy = part.querySelector('button')!;
+    copy.focus();
+    const { sendKeys } = await import('@web/test-runner-commands');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => status.textContent!.trim() !== '', `the copy to be announced (focus on ${(el.shadowRoot!.activeElement as HTMLElement)?.outerHTML.slice(0, 60)})`);
     const said = status.textContent!.trim();
     expect(said).to.be.oneOf([en.copied, en.copyFailed]);
     const code = part.querySelector('textarea')!;
