@@ -182,6 +182,7 @@ describe('the setup page: copying a snippet', () => {
     const { waitFor } = await import('./support/person.js');
     const el = await openSetup('name=Ana%20Ruiz&endpoint=abcd1234&ui=en');
     const part = $(el, '.part');
+    await waitFor(() => part.querySelector('textarea')!.value.includes('integrity="sha384-'), 'the integrity hash in the snippet');
     const status = part.querySelector('[role="status"]')!;
     expect(status.textContent!.trim(), 'nothing announced before').to.equal('');
     const copy = part.querySelector('button')!;

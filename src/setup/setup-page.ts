@@ -98,11 +98,15 @@ export class RelationalSetup extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('version') || changed.has('module'))
+    if (changed.has('version') || changed.has('module')) {
+      // Until the modules beside the page are read, the snippets pin this version without a hash.
+      this.releaseRead = false;
+      this.release = { version: this.version, files: { en: { file: 'relational-widgets.js' } } };
       loadRelease(this.version, this.module, location.href).then((release) => {
         this.releaseRead = true;
         this.release = release;
       });
+    }
     if (changed.has('settings')) {
       document.documentElement.lang = this.settings.ui;
       document.title = this.t.title;
@@ -487,7 +491,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       ${s.host === 'self'
         ? html`<p><a href=${download} download>${t.download(english.file)}</a></p>${this.text('selfUrl', t.selfUrl, '', 'text')}`
         : nothing}
-      ${english.integrity ? nothing : html`<p class="note">${t.noIntegrity}</p>`}
+      ${english.integrity || !this.releaseRead ? nothing : html`<p class="note">${t.noIntegrity}</p>`}
       ${this.choice('target', t.targetLegend, this.target, TARGETS, (v) => t.targets[v], () => undefined, (v) => (this.target = v))}
       ${all[this.target].map((part) => this.renderPart(this.target, part))}
       ${s.service === 'netlify' ? html`<p class="note">${t.netlifyNote}</p>` : nothing}
