@@ -84,6 +84,12 @@ function stringEnd(code: string, i: number): number {
   return i + 1;
 }
 
+/**
+ * `vite build --mode es|fr|all`: the same self-contained module with Spanish, French or every
+ * language we ship registered (src/index.es.ts, …), so a page pays only for its own language.
+ */
+const LANGUAGE_BUILDS = ['es', 'fr', 'all'];
+
 export default defineConfig(({ mode }) => {
   const litExternal = mode === 'lit-external';
   if (mode === 'setup')
@@ -99,14 +105,16 @@ export default defineConfig(({ mode }) => {
       },
       plugins: [minifyTemplates(), setupPage({ build: true })],
     };
+  const language = LANGUAGE_BUILDS.includes(mode) ? mode : '';
   return {
     build: {
       target: 'es2022',
-      emptyOutDir: !litExternal,
+      emptyOutDir: !litExternal && !language,
       lib: {
-        entry: 'src/index.ts',
+        entry: language ? `src/index.${language}.ts` : 'src/index.ts',
         formats: ['es'],
-        fileName: () => (litExternal ? 'relational-widgets.lit-external.js' : 'relational-widgets.js'),
+        fileName: () =>
+          litExternal ? 'relational-widgets.lit-external.js' : language ? `relational-widgets.${language}.js` : 'relational-widgets.js',
       },
       rolldownOptions: {
         external: litExternal ? [/^lit(\/|$)/, /^@lit\//] : [],

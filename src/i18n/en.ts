@@ -3,11 +3,22 @@
 // language orders its own words; plurals go through Intl.PluralRules, times through
 // Intl.DateTimeFormat. Other languages are typed by this one (`Catalog`).
 
+import { lead, sections, title, type SummarySection } from '../relational-intro/summary.js';
+
+/** The built-in summary's text: its title, the lead (the `summary` variant's teaser) and the sections. */
+export interface Summary {
+  readonly title: string;
+  readonly lead: string;
+  readonly sections: readonly SummarySection[];
+}
+
 const plural = new Intl.PluralRules('en');
 const seconds = (n: number): string => (plural.select(n) === 'one' ? `${n} second` : `${n} seconds`);
 
 export const en = {
   // <relational-intro>
+  /** The built-in article summary (shown when the element has no content of its own). */
+  summary: { title, lead, sections } as Summary,
   /** The call to action's default label. */
   ctaLabel: ({ minutes }: { minutes: number }) => `Book a free ${minutes}-minute consultation`,
   /** The `summary` variant's expand button. */
@@ -20,8 +31,15 @@ export const en = {
   dialogTitle: ({ minutes }: { minutes: number }) => `Request a free ${minutes}-minute consultation`,
   dialogClose: 'Close',
 
-  // the crisis notice's opening (the rest of the notice follows the country)
+  // the crisis notice: the wording here, the numbers from src/shared/crisis.ts by `country`.
+  // {lines} is one or more crisisCall/crisisCallAndText phrases joined with "or"; {number},
+  // {text} and {emergency} are links (tel:, sms:); {name} is the service's name.
   crisisTitle: 'This form is not for emergencies.',
+  crisisHelp: 'If you are in crisis or thinking about harming yourself, {lines}, or call {emergency}.',
+  crisisCall: 'call {number} ({name})',
+  crisisCallAndText: 'call {number} or text {text} ({name})',
+  /** For a country the table does not have. */
+  crisisLocal: 'If you are in crisis or thinking about harming yourself, call your local emergency number now.',
 
   // the fields
   /** Said after every required field's label. */

@@ -47,7 +47,7 @@ test('the lit-external build leaves Lit to the app', () => {
 test('npm pack publishes the modules, types, manifest, README and LICENSE, nothing else', () => {
   const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
   const files = pack.files.map((f) => f.path).sort();
-  const allowed = /^(package\.json|README\.md|LICENSE|dist\/relational-widgets(\.lit-external)?\.js|dist\/custom-elements\.json|dist\/types\/.+\.d\.ts)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|dist\/relational-widgets(\.lit-external|\.es|\.fr|\.all)?\.js|dist\/custom-elements\.json|dist\/types\/.+\.d\.ts)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'unexpected files in the package');
   for (const needed of ['README.md', 'LICENSE', 'dist/relational-widgets.js', 'dist/relational-widgets.lit-external.js', 'dist/custom-elements.json', 'dist/types/index.d.ts']) {
     assert.ok(files.includes(needed), `${needed} is published`);

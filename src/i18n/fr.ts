@@ -1,0 +1,142 @@
+// French, Canadian wording ("courriel", "texto", "composez le 911"), addressing the reader as "vous".
+// Written for a francophone reader, not traced from the English: same meaning, own words.
+// Typography: a no-break space (U+00A0) before ":" and inside « », a narrow no-break space
+// (U+202F) before ";", "?" and "!", so they never start a line.
+import type { Catalog } from './catalog.js';
+
+const KEPT = 'Tout ce que vous avez écrit est conservé';
+const BUSY = 'Le serveur reçoit trop de demandes.';
+const one = (n: number) => new Intl.PluralRules('fr').select(n) === 'one';
+const success = (how: string, minutes: number) =>
+  `${how} pour fixer votre consultation gratuite de ${minutes} minutes. Si rien n’arrive d’ici deux jours ouvrables, vérifiez vos courriels indésirables ou communiquez par un autre moyen.`;
+
+export const fr: Catalog = {
+  required: '(obligatoire)',
+  nameLabel: 'Votre nom',
+  emailLabel: 'Courriel',
+  phoneLabel: 'Téléphone',
+  contactLegend: 'Par quel moyen préférez-vous qu’on communique avec vous ?',
+  contactEmail: 'Courriel',
+  contactPhone: 'Appel téléphonique',
+  contactText: 'Texto',
+  messageLabel: 'Message',
+  messageHint: 'Facultatif. Merci de ne pas y mettre de détails cliniques ou de santé ; vous pourrez en parler pendant la consultation.',
+  countUnit: ' caractères',
+  charactersLeft: ({ count }) => `Il reste moins de ${count} caractères.`,
+  limitReached: 'Vous avez atteint la limite.',
+  privacyLink: 'Politique de confidentialité (s’ouvre dans un nouvel onglet)',
+  consentLabel: 'J’accepte qu’on communique avec moi au sujet de cette demande.',
+  honeypotLabel: 'Laissez ce champ vide',
+  submit: 'Envoyer la demande',
+  sending: 'Envoi en cours…',
+  retry: 'Réessayer',
+  statusSending: 'Envoi de votre demande…',
+  statusSent: 'Votre demande a été envoyée.',
+  statusRetryNow: 'Vous pouvez réessayer maintenant.',
+  checkFields: 'Veuillez vérifier les champs indiqués ci-dessus.',
+  consultTitle: ({ minutes }) => `Demander une consultation gratuite de ${minutes} minutes`,
+  close: 'Fermer',
+  configMessage:
+    'Ce formulaire de contact n’est pas encore configuré. À l’intention du ou de la responsable du site : indiquez dans son attribut {endpoint} une adresse https:// ou un chemin de ce site.',
+  successTitle: 'Merci. Votre demande a été envoyée.',
+  successByEmail: ({ minutes }) => success('Vous recevrez une réponse par courriel', minutes),
+  successByPhone: ({ minutes }) => success('Vous recevrez un appel', minutes),
+  successByText: ({ minutes }) => success('Vous recevrez un texto', minutes),
+  nameRequired: 'Veuillez entrer votre nom.',
+  emailInvalid: 'Veuillez vérifier cette adresse courriel (par exemple nom@exemple.com).',
+  emailRequired: 'Veuillez entrer votre adresse courriel pour qu’on puisse vous répondre.',
+  phoneInvalid: 'Veuillez entrer un numéro de téléphone de 7 à 15 chiffres.',
+  phoneRequired: 'Veuillez entrer un numéro de téléphone pour qu’on puisse vous appeler ou vous texter.',
+  consentRequired: 'Veuillez cocher cette case pour qu’on puisse communiquer avec vous.',
+  offline: `Vous semblez être hors ligne. ${KEPT}, et votre demande partira dès le retour de la connexion.`,
+  timeout: `Le serveur a mis trop de temps à répondre. ${KEPT} ; veuillez réessayer.`,
+  unreachable: `Impossible de joindre le serveur. ${KEPT} ; vérifiez votre connexion et réessayez.`,
+  busyNow: `${BUSY} ${KEPT} ; vous pouvez réessayer dès maintenant.`,
+  busySeconds: ({ seconds }) => `${BUSY} ${KEPT} ; vous pourrez réessayer dans ${seconds} ${one(seconds) ? 'seconde' : 'secondes'}.`,
+  busyUntil: ({ time }) => `${BUSY} ${KEPT} ; vous pourrez réessayer à ${time}.`,
+  httpError: ({ status }) => `Le serveur n’a pas pu traiter votre demande (erreur ${status}). ${KEPT} ; veuillez réessayer.`,
+  crisisTitle: 'Ce formulaire n’est pas destiné aux urgences.',
+  crisisHelp: 'Si vous êtes en crise ou pensez à vous faire du mal, {lines}, ou composez le {emergency}.',
+  crisisCall: 'appelez le {number} ({name})',
+  crisisCallAndText: 'appelez le {number} ou textez le {text} ({name})',
+  crisisLocal: 'Si vous êtes en crise ou pensez à vous faire du mal, composez dès maintenant le numéro d’urgence local.',
+  summary: {
+    title: 'Guérir par la relation',
+    lead:
+      'Les mêmes émotions refont-elles surface dans votre couple, en amitié, voire au travail ? Peut-être prenez-vous vos ' +
+      'distances au moment même où vous souhaitez vous rapprocher, ou courez-vous après des personnes qui restent hors ' +
+      'de portée. Ces schémas ne doivent presque rien au hasard : ils sont façonnés par nos toutes premières expériences ' +
+      'émotionnelles et reviennent sans cesse. La thérapie relationnelle s’intéresse à ce qui se passe entre les ' +
+      'personnes, et pas seulement en vous.',
+    sections: [
+      {
+        heading: 'Du divan à la relation',
+        paragraphs: [
+          'La psychanalyse classique étudiait le monde intérieur (pulsions inconscientes, enfance, conflits) par le regard ' +
+            'd’un thérapeute neutre qui interprétait à distance. La théorie relationnelle, une approche psychodynamique ' +
+            'contemporaine, soutient que nous grandissons en relation, et non dans l’isolement.',
+          'En thérapie, vous rencontrez une personne bien réelle, attentive et réceptive, curieuse de ce qui se passe entre ' +
+            'vous deux. C’est là que les vieux schémas deviennent visibles et que de nouvelles façons d’être en relation ' +
+            'peuvent prendre racine.',
+        ],
+      },
+      {
+        heading: 'Ce qui la distingue',
+        paragraphs: ['La guérison se fait dans le lien. Le travail relationnel porte une attention particulière à :'],
+        pillars: [
+          {
+            name: 'La mutualité',
+            text: 'Votre thérapeute n’est pas un écran vierge : la relation que vous bâtissez ensemble fait partie de la guérison.',
+          },
+          {
+            name: 'L’ici et maintenant',
+            text:
+              'Les vieux schémas reprennent vie pendant les séances : si vous craignez le rejet, vous redoutez peut-être le ' +
+              'jugement ; si vous avez l’habitude de prendre soin des autres, vous minimisez peut-être vos propres besoins. On ' +
+              'les explore avec curiosité et bienveillance, sans blâme.',
+          },
+          {
+            name: 'La subjectivité du thérapeute',
+            text:
+              'Votre thérapeute réfléchit à ses propres réactions émotionnelles et vise l’honnêteté et une éthique du soin, ' +
+              'plutôt qu’une neutralité parfaite.',
+          },
+        ],
+      },
+      {
+        heading: 'Comment elle aide',
+        paragraphs: [
+          'Il ne s’agit pas seulement de comprendre, mais de vivre quelque chose de différent. Vous découvrez ce que c’est :',
+          'Avec le temps, dans la vie aussi, il devient plus facile de demander ce dont vous avez besoin, de laisser les ' +
+            'autres s’approcher sans crainte et de vous traiter avec compassion.',
+        ],
+        points: [
+          'de trouver de l’accueil plutôt que du jugement ;',
+          'de recevoir de l’empathie plutôt que du silence ;',
+          'de voir vos émotions reconnues comme légitimes, et non « de trop » ou « pas assez ».',
+        ],
+      },
+      {
+        heading: 'Pourquoi c’est important',
+        paragraphs: [
+          'Bien des gens vivent leur anxiété, leur dépression, leurs difficultés relationnelles ou leur faible estime ' +
+            'd’eux-mêmes comme des défauts personnels. La théorie relationnelle y voit plutôt des difficultés nées de ' +
+            'besoins précoces restés sans réponse. Le but n’est pas de pathologiser, mais de comprendre, de ressentir et ' +
+            'd’entrer en relation autrement. Pas de solution miracle : le changement va plus loin, ancré dans la sécurité, ' +
+            'la curiosité et le lien.',
+        ],
+      },
+      {
+        heading: 'Explorons-le ensemble',
+        paragraphs: [
+          'Si vous cherchez une thérapie qui va au-delà des stratégies d’adaptation pour transformer des schémas bien ' +
+            'ancrés, cette approche pourrait vous convenir. Une consultation gratuite de {minutes} minutes est une première ' +
+            'étape, en douceur. Vous n’avez pas à démêler tout cela sans soutien.',
+        ],
+      },
+    ],
+  },
+  approach: 'Thérapie psychodynamique relationnelle : transformer de vieux schémas grâce à une relation stable et attentive.',
+  ctaLabel: ({ minutes }) => `Réserver une consultation gratuite de ${minutes} minutes`,
+  moreLabel: 'Lire toute l’introduction',
+};

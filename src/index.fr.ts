@@ -1,0 +1,8 @@
+// The French build (dist/relational-widgets.fr.js): the whole module, with French registered.
+// The elements render in a microtask, so registering after their definition still comes first.
+import { registerLanguage } from './i18n/catalog.js';
+import { fr } from './i18n/fr.js';
+
+export * from './index.js';
+
+registerLanguage('fr', fr);

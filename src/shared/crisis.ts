@@ -1,0 +1,78 @@
+/**
+ * Crisis lines and emergency numbers by country (ISO 3166-1 alpha-2), for the notice that the
+ * form is not for emergencies. Data only: the wording is in each language's catalog; the
+ * numbers follow the `country` attribute, never the language or the visitor's IP.
+ *
+ * Table as of 2026-12-01: the numbers are PRODUCT.md's ("checked 2026"), each line with the
+ * source the research notes (shared/research/configurator-intake-i18n.md, section 3a) give
+ * for it; service names as the services write them (the Spanish 988 name from vidaysalud.com,
+ * the French 9-8-8 name from CAMH's release on newswire.ca, 2025-11-28). Not dialled from here.
+ * Numbers change (Canada's 988 in 2023, 113's pricing in 2025): check this table every year
+ * and when a therapist reports a number, and keep the date above current.
+ */
+
+/** A service's name: one for every language, or per language code with `en` as the default. */
+export type ServiceName = string | { readonly en: string; readonly [lang: string]: string };
+
+export interface CrisisLine {
+  readonly name: ServiceName;
+  /** Numbers to call, written as people there write them. */
+  readonly call: readonly string[];
+  /** Numbers that take a text message, where texting is the service's own. */
+  readonly text?: readonly string[];
+}
+
+export interface CountryCrisis {
+  readonly lines: readonly CrisisLine[];
+  /** The emergency number(s): police, ambulance. */
+  readonly emergency: readonly string[];
+}
+
+export const CRISIS: { readonly [country: string]: CountryCrisis } = {
+  // 988lifeline.org/get-help/what-to-expect: call or text 988, 24 h, free; Spanish by pressing 2.
+  US: {
+    lines: [{ name: { en: 'Suicide & Crisis Lifeline', es: 'Línea 988 de Prevención del Suicidio y Crisis' }, call: ['988'], text: ['988'] }],
+    emergency: ['911'],
+  },
+  // mentalhealthcommission.ca/catalyst/988-launches-in-canada: call or text 988 since 30 Nov 2023, English and French.
+  CA: {
+    lines: [{ name: { en: '988 Suicide Crisis Helpline', fr: 'Ligne d’aide en cas de crise de suicide' }, call: ['988'], text: ['988'] }],
+    emergency: ['911'],
+  },
+  // samaritans.org/how-we-can-help/contact-samaritan; NHS 111's mental health option (England only):
+  // oundlesurgery.nhs.uk/news/accessing-mental-health-services-via-111.
+  GB: {
+    lines: [
+      { name: 'Samaritans', call: ['116 123'] },
+      { name: { en: 'NHS 111, mental health option, England', es: 'NHS 111, opción de salud mental, Inglaterra', fr: 'NHS 111, option santé mentale, Angleterre' }, call: ['111'] },
+    ],
+    emergency: ['999'],
+  },
+  // advertiser.ie/Galway/article/74587: Samaritans Ireland 116 123; 112 for emergencies.
+  IE: { lines: [{ name: 'Samaritans', call: ['116 123'] }], emergency: ['112'] },
+  // lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7: Lifeline 13 11 14, text 0477 13 11 14.
+  AU: { lines: [{ name: 'Lifeline', call: ['13 11 14'], text: ['0477 13 11 14'] }], emergency: ['000'] },
+  // scoop.co.nz/stories/PA1706/S00527: 1737, free call or text, 24 h.
+  NZ: { lines: [{ name: 'Need to talk? 1737', call: ['1737'], text: ['1737'] }], emergency: ['111'] },
+  // rtve.es/noticias/20220509 and maldita.es: 024, Ministerio de Sanidad, since 10 May 2022.
+  ES: { lines: [{ name: { en: 'suicide crisis line', es: 'línea de atención a la conducta suicida', fr: 'ligne de prévention du suicide' }, call: ['024'] }], emergency: ['112'] },
+  // 3114.fr: national suicide prevention number since 1 Oct 2021; 15 is the SAMU (medical emergencies).
+  FR: {
+    lines: [{ name: { en: 'national suicide prevention line', es: 'línea nacional de prevención del suicidio', fr: 'numéro national de prévention du suicide' }, call: ['3114'] }],
+    emergency: ['15', '112'],
+  },
+  // domradio.de/glossar/telefonseelsorge-0: TelefonSeelsorge, free, 24 h, two numbers.
+  DE: { lines: [{ name: 'TelefonSeelsorge', call: ['0800 111 0 111', '0800 111 0 222'] }], emergency: ['112'] },
+  // upday.com/nl (ANP) and nu.nl: 113 Zelfmoordpreventie, 113 (free since Oct 2025) or 0800 0113.
+  NL: { lines: [{ name: '113 Zelfmoordpreventie', call: ['113', '0800 0113'] }], emergency: ['112'] },
+  // eluniversal.com.mx (2025-12-24): Línea de la Vida (CONASAMA), 800 911 2000, 24 h.
+  MX: { lines: [{ name: 'Línea de la Vida', call: ['800 911 2000'] }], emergency: ['911'] },
+};
+
+/** The crisis lines for a `country` value (any case), or undefined when we have none for it. */
+export const crisisFor = (country: string): CountryCrisis | undefined =>
+  Object.hasOwn(CRISIS, country.trim().toUpperCase()) ? CRISIS[country.trim().toUpperCase()] : undefined;
+
+/** A service's name in a language (by its primary subtag), else its default name. */
+export const serviceName = (name: ServiceName, lang: string): string =>
+  typeof name === 'string' ? name : (name[lang.toLowerCase().split('-')[0]!] ?? name.en);
