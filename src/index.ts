@@ -8,5 +8,5 @@ export { prerender, type PrerenderOptions } from './shared/prerender.js';
 export type { ConsultPayload, ConsultSuccessDetail, ConsultErrorDetail, ConsultErrorKind } from './consult-request/events.js';
 
 mountPlaceholders(['relational-intro', 'consult-request']);
-export { registerLanguage, type Catalog, type Strings } from './i18n/catalog.js';
-export { resolveLanguage } from './i18n/locale.js';
+export type { Catalog, Strings } from './i18n/catalog.js';
+export { registerLanguage, resolveLanguage } from './i18n/locale.js';

@@ -2,8 +2,8 @@
 // test's own that uses the same LocaleController as <consult-request> and <relational-intro>.
 import { fixture, fixtureCleanup, html, expect } from '@open-wc/testing';
 import { LitElement, nothing } from 'lit';
-import { LocaleController, resolveLanguage } from '../src/i18n/locale.js';
-import { registerLanguage, type Strings } from '../src/i18n/catalog.js';
+import { LocaleController, registerLanguage, resolveLanguage } from '../src/i18n/locale.js';
+import type { Strings } from '../src/i18n/catalog.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
 import { waitFor } from './support/person.js';
@@ -16,7 +16,7 @@ class LangProbe extends LitElement {
 
   override render() {
     const { lang, dir, strings: t } = this.locale;
-    return html`<p lang=${lang} dir=${dir ?? nothing}>${t.submit}</p><p class="cta">${t.ctaLabel({ minutes: 20 })}</p>`;
+    return html`<p lang=${lang} dir=${dir ?? nothing}>${t.submit}</p><p class="cta">${t.ctaLabel({ minutes: 20 })}</p><p class="phone">${t.contactMethodOptions.phone}</p>`;
   }
 }
 customElements.define('lang-probe', LangProbe);
@@ -179,6 +179,21 @@ describe('overrides', () => {
     el.strings = { submit: 'From the property' };
     await el.updateComplete;
     expect(shown(el)).to.equal('From the property');
+  });
+
+  it('a group of sentences takes the ones given and keeps the others, in the property and in the JSON', async () => {
+    const el = await fixture<LangProbe>(html`<lang-probe lang="es"
+      ><script type="application/json" slot="strings">
+        { "contactMethodOptions": { "phone": "Llamada, por favor" }, "summary": { "sections": "not a list" } }
+      </script></lang-probe
+    >`);
+    expect(el.shadowRoot!.querySelector('.phone')!.textContent).to.equal('Llamada, por favor');
+    expect(el.locale.strings.contactMethodOptions.text).to.equal('Mensaje de texto');
+    expect(el.locale.strings.summary.sections, 'a wrong kind inside a group is left out').to.be.an('array');
+    el.strings = { contactMethodOptions: { phone: 'Por teléfono' } };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.phone')!.textContent).to.equal('Por teléfono');
+    expect(el.locale.strings.contactMethodOptions.email).to.equal('Correo electrónico');
   });
 
   it('keeps hostile strings as text and ignores unknown keys, wrong kinds and __proto__', async () => {

@@ -1,6 +1,6 @@
 // The catalogs the module knows, and how a site owner's own sentences are laid over them.
 // English is always here; a language build (relational-widgets.es.js, …) registers its own,
-// and so can a page, for a language we do not ship. No DOM here.
+// and so can a page, for a language we do not ship (locale.ts, `registerLanguage`). No DOM here.
 import { en, type Catalog } from './en.js';
 
 export type { Catalog };
@@ -10,25 +10,10 @@ export type { Catalog };
  * with a number or a name in it), plain text with the value's name in braces works too:
  * `{ consultTitle: 'Ask for your {minutes} minutes' }`.
  */
-export type Strings = { [K in keyof Catalog]?: Catalog[K] | string };
+export type Strings = { [K in keyof Catalog]?: Catalog[K] extends (...args: never[]) => string ? Catalog[K] | string : Partial<Catalog[K]> };
 
-const catalogs = new Map<string, Strings>([['en', en]]);
-const listeners = new Set<() => void>();
-
-/**
- * Adds a language (or replaces one) under a BCP 47 code such as `de` or `pt-BR`. Keys it leaves
- * out stay English. Elements already on the page switch to it at once if it is theirs.
- */
-export function registerLanguage(code: string, catalog: Strings): void {
-  catalogs.set(code.toLowerCase(), catalog);
-  for (const changed of listeners) changed();
-}
-
-/** Calls `changed` whenever a language is registered; returns the way to stop. */
-export function onLanguagesChanged(changed: () => void): () => void {
-  listeners.add(changed);
-  return () => listeners.delete(changed);
-}
+/** The languages the module knows, by lower-case code; `registerLanguage` (locale.ts) adds to it. */
+export const catalogs = new Map<string, Strings>([['en', en]]);
 
 /**
  * The catalog code for a language tag: the tag itself if registered, else its prefixes in turn
@@ -46,19 +31,27 @@ const template =
   (values: Record<string, unknown>): string =>
     text.replace(/\{(\w+)\}/g, (mark, name: string) => (name in values ? String(values[name]) : mark));
 
+/** A group of sentences with those of `given` that are of the same kind laid over it. */
+function sameKinds(group: Record<string, unknown>, given: object): Record<string, unknown> {
+  const out = { ...group };
+  for (const [key, value] of Object.entries(given)) if (Object.hasOwn(group, key) && typeof value === typeof group[key]) out[key] = value;
+  return out;
+}
+
 /**
  * English, then the language's catalog, then each layer of overrides, later layers winning.
  * Keys English does not have and values of the wrong kind are left out (a site owner's JSON
- * may hold anything); text for a function key becomes a template.
+ * may hold anything); text for a function key becomes a template; a group of sentences (such
+ * as `contactMethodOptions`) takes the sentences given and keeps the others.
  */
 export function merge(code: string, ...layers: (Strings | undefined)[]): Catalog {
   const out: Record<string, unknown> = { ...en };
   for (const layer of [catalogs.get(code), ...layers]) {
     for (const [key, value] of Object.entries(layer ?? {})) {
-      const base = Object.hasOwn(en, key) ? typeof out[key] : 'undefined';
-      if (base === typeof value || (base === 'function' && typeof value === 'string')) {
-        out[key] = base === 'function' && typeof value === 'string' ? template(value) : value;
-      }
+      const kind = Object.hasOwn(en, key) ? typeof out[key] : 'undefined';
+      if (kind === 'function' && typeof value === 'string') out[key] = template(value);
+      else if (kind === 'object' && value && typeof value === 'object') out[key] = sameKinds(out[key] as Record<string, unknown>, value);
+      else if (kind === typeof value) out[key] = value;
     }
   }
   return out as Catalog;

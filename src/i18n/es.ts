@@ -2,63 +2,66 @@
 // Written for a Spanish-speaking reader, not traced from the English: same meaning, own words.
 import type { Catalog } from './catalog.js';
 
+const plural = new Intl.PluralRules('es');
 const KEPT = 'Todo lo que escribió sigue aquí';
 const BUSY = 'El servidor está recibiendo demasiadas solicitudes.';
-const one = (n: number) => new Intl.PluralRules('es').select(n) === 'one';
-const success = (how: string, minutes: number) =>
-  `${how} para coordinar su consulta gratuita de ${minutes} minutos. Si en dos días hábiles no ha recibido nada, revise su carpeta de correo no deseado o comuníquese por otra vía.`;
+const BY = { email: 'una respuesta por correo electrónico', phone: 'una llamada', text: 'un mensaje de texto' };
 
 export const es: Catalog = {
-  required: '(obligatorio)',
-  nameLabel: 'Su nombre',
-  emailLabel: 'Correo electrónico',
-  phoneLabel: 'Teléfono',
-  contactLegend: '¿Cómo prefiere que nos comuniquemos con usted?',
-  contactEmail: 'Correo electrónico',
-  contactPhone: 'Llamada telefónica',
-  contactText: 'Mensaje de texto',
-  messageLabel: 'Mensaje',
-  messageHint: 'Opcional. Le pedimos no incluir detalles clínicos ni de salud: podrá hablar de eso en la consulta.',
-  countUnit: ' caracteres',
-  charactersLeft: ({ count }) => `Quedan menos de ${count} caracteres.`,
-  limitReached: 'Alcanzó el límite de caracteres.',
-  privacyLink: 'Aviso de privacidad (se abre en una pestaña nueva)',
-  consentLabel: 'Acepto que se comuniquen conmigo sobre esta solicitud.',
-  honeypotLabel: 'Deje este campo vacío',
-  submit: 'Enviar solicitud',
-  sending: 'Enviando…',
-  retry: 'Volver a intentar',
-  statusSending: 'Enviando su solicitud…',
-  statusSent: 'Su solicitud fue enviada.',
-  statusRetryNow: 'Ya puede volver a intentarlo.',
-  checkFields: 'Revise los campos señalados arriba.',
-  consultTitle: ({ minutes }) => `Solicite una consulta gratuita de ${minutes} minutos`,
-  close: 'Cerrar',
-  configMessage:
-    'Este formulario de contacto aún no está configurado. Para quien administra el sitio: escriba en su atributo {endpoint} una dirección https:// o una ruta de este sitio.',
-  successTitle: 'Gracias. Su solicitud fue enviada.',
-  successByEmail: ({ minutes }) => success('Recibirá una respuesta por correo electrónico', minutes),
-  successByPhone: ({ minutes }) => success('Recibirá una llamada', minutes),
-  successByText: ({ minutes }) => success('Recibirá un mensaje de texto', minutes),
-  nameRequired: 'Escriba su nombre, por favor.',
-  emailInvalid: 'Revise este correo electrónico (por ejemplo, nombre@ejemplo.com).',
-  emailRequired: 'Escriba su correo electrónico para que podamos responderle.',
-  phoneInvalid: 'Escriba un número de teléfono de 7 a 15 dígitos.',
-  phoneRequired: 'Escriba un número de teléfono para que podamos llamarle o enviarle un mensaje.',
-  consentRequired: 'Marque esta casilla para que podamos comunicarnos con usted.',
-  offline: `Parece que no tiene conexión. ${KEPT} y se enviará en cuanto vuelva la conexión.`,
-  timeout: `El servidor tardó demasiado en responder. ${KEPT}; inténtelo de nuevo.`,
-  unreachable: `No pudimos comunicarnos con el servidor. ${KEPT}; revise su conexión e inténtelo de nuevo.`,
-  busyNow: `${BUSY} ${KEPT}; ya puede intentarlo de nuevo.`,
-  busySeconds: ({ seconds }) => `${BUSY} ${KEPT}; podrá intentarlo de nuevo en ${seconds} ${one(seconds) ? 'segundo' : 'segundos'}.`,
-  // "a la 1:05", "a las 3:05": the article agrees with the hour.
-  busyUntil: ({ time }) => `${BUSY} ${KEPT}; podrá intentarlo de nuevo ${/^0?1\D/.test(time) ? 'a la' : 'a las'} ${time}.`,
-  httpError: ({ status }) => `El servidor no pudo procesar su solicitud (error ${status}). ${KEPT}; inténtelo de nuevo.`,
+  ctaLabel: ({ minutes }) => `Reserve una consulta gratuita de ${minutes} minutos`,
+  readMore: 'Leer la introducción completa',
+  approach: 'Terapia psicodinámica relacional: cambiar viejos patrones a través de una relación estable y atenta.',
+  dialogTitle: ({ minutes }) => `Solicite una consulta gratuita de ${minutes} minutos`,
+  dialogClose: 'Cerrar',
   crisisTitle: 'Este formulario no es para emergencias.',
   crisisHelp: 'Si está en crisis o piensa en hacerse daño, {lines}, o llame al {emergency}.',
   crisisCall: 'llame al {number} ({name})',
   crisisCallAndText: 'llame al {number} o envíe un mensaje de texto al {text} ({name})',
   crisisLocal: 'Si está en crisis o piensa en hacerse daño, llame ahora mismo al número de emergencias de su país.',
+  required: '(obligatorio)',
+  nameLabel: 'Su nombre',
+  emailLabel: 'Correo electrónico',
+  phoneLabel: 'Teléfono',
+  contactMethodLabel: '¿Cómo prefiere que nos comuniquemos con usted?',
+  contactMethodOptions: { email: 'Correo electrónico', phone: 'Llamada telefónica', text: 'Mensaje de texto' },
+  messageLabel: 'Mensaje',
+  messageHint: 'Opcional. Le pedimos no incluir detalles clínicos ni de salud: podrá hablar de eso en la consulta.',
+  messageCount: ({ used, max }) => `${used} / ${max}`,
+  messageCountUnit: 'caracteres',
+  messageNearLimit: ({ under }) => `Quedan menos de ${under} caracteres.`,
+  messageFull: 'Alcanzó el límite de caracteres.',
+  consentLabel: 'Acepto que se comuniquen conmigo sobre esta solicitud.',
+  privacyLink: 'Aviso de privacidad (se abre en una pestaña nueva)',
+  honeypotLabel: 'Deje este campo vacío',
+  nameMissing: 'Escriba su nombre, por favor.',
+  emailMissing: 'Escriba su correo electrónico para que podamos responderle.',
+  emailInvalid: 'Revise este correo electrónico (por ejemplo, nombre@ejemplo.com).',
+  phoneMissing: 'Escriba un número de teléfono para que podamos llamarle o enviarle un mensaje.',
+  phoneInvalid: ({ min, max }) => `Escriba un número de teléfono de ${min} a ${max} dígitos.`,
+  consentMissing: 'Marque esta casilla para que podamos comunicarnos con usted.',
+  checkFields: 'Revise los campos señalados arriba.',
+  submit: 'Enviar solicitud',
+  submitSending: 'Enviando…',
+  submitRetry: 'Volver a intentar',
+  sending: 'Enviando su solicitud…',
+  sent: 'Su solicitud fue enviada.',
+  canRetryNow: 'Ya puede volver a intentarlo.',
+  failedOffline: `Parece que no tiene conexión. ${KEPT} y se enviará en cuanto vuelva la conexión.`,
+  failedTimeout: `El servidor tardó demasiado en responder. ${KEPT}; inténtelo de nuevo.`,
+  failedNetwork: `No pudimos comunicarnos con el servidor. ${KEPT}; revise su conexión e inténtelo de nuevo.`,
+  failedHttp: ({ status }) => `El servidor no pudo procesar su solicitud (error ${status}). ${KEPT}; inténtelo de nuevo.`,
+  rateLimitedNow: `${BUSY} ${KEPT}; ya puede intentarlo de nuevo.`,
+  rateLimitedFor: ({ wait }) => `${BUSY} ${KEPT}; podrá intentarlo de nuevo en ${wait} ${plural.select(wait) === 'one' ? 'segundo' : 'segundos'}.`,
+  rateLimitedUntil: ({ at, locale }) => {
+    const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at);
+    // "a la 1:05", "a las 3:05": the article agrees with the hour.
+    return `${BUSY} ${KEPT}; podrá intentarlo de nuevo ${/^0?1\D/.test(time) ? 'a la' : 'a las'} ${time}.`;
+  },
+  successTitle: 'Gracias. Su solicitud fue enviada.',
+  successNext: ({ minutes, by }) =>
+    `Recibirá ${BY[by]} para coordinar su consulta gratuita de ${minutes} minutos. Si en dos días hábiles no ha recibido nada, revise su carpeta de correo no deseado o comuníquese por otra vía.`,
+  configEndpoint:
+    'Este formulario de contacto aún no está configurado. Para quien administra el sitio: escriba en su atributo “endpoint” una dirección https:// o una ruta de este sitio.',
   summary: {
     title: 'Sanar a través de la relación',
     lead:
@@ -131,7 +134,4 @@ export const es: Catalog = {
       },
     ],
   },
-  approach: 'Terapia psicodinámica relacional: cambiar viejos patrones a través de una relación estable y atenta.',
-  ctaLabel: ({ minutes }) => `Reserve una consulta gratuita de ${minutes} minutos`,
-  moreLabel: 'Leer la introducción completa',
 };

@@ -1,63 +1,51 @@
 // Which language an element speaks, kept up to date while it is on the page.
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { catalogCode, merge, onLanguagesChanged, type Catalog, type Strings } from './catalog.js';
+import { catalogCode, catalogs, merge, type Catalog, type Strings } from './catalog.js';
 
 /** Languages written right to left, by their primary subtag. */
-const RTL = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/;
+const RTL = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/i;
+const SCRIPT = ':scope>script[type="application/json"][slot=strings]';
 
 /**
- * The element's own `lang`, else the nearest ancestor's, climbing out of shadow roots to their
- * hosts, else `<html lang>` (the last ancestor), else ''. `lang=""` means "unknown": ''.
- */
-function declaredLanguage(el: Element): string {
-  for (let node: Element | undefined = el; node; node = (node.getRootNode() as Partial<ShadowRoot>).host) {
-    const found = node.closest('[lang]');
-    if (found) return found.getAttribute('lang')!.trim();
-  }
-  return '';
-}
-
-/**
- * The language an element's text is in: the declared tag when a catalog serves it (itself or by
- * prefix: `es-MX` is served by `es`), else `en`. The payload's `locale` and the prerendered
- * `lang` are this value.
+ * The language an element's text is in: its own `lang`, else the nearest ancestor's (climbing
+ * out of shadow roots to their hosts), else `<html lang>`, when a catalog serves that tag (itself
+ * or by prefix: `es-MX` is served by `es`); otherwise `en`. The payload's `locale` and the
+ * prerendered `lang` are this value.
  */
 export function resolveLanguage(el: Element): string {
-  const declared = declaredLanguage(el);
-  return catalogCode(declared) === 'en' && !/^en\b/i.test(declared) ? 'en' : declared;
+  let node: Element | undefined = el;
+  while (node && !node.closest('[lang]')) node = (node.getRootNode() as Partial<ShadowRoot>).host;
+  const declared = node?.closest('[lang]')!.getAttribute('lang')!.trim() ?? '';
+  return catalogCode(declared) !== 'en' || /^en\b/i.test(declared) ? declared : 'en';
 }
 
 /**
- * The site owner's sentences from a child `<script type="application/json" slot="strings">`:
- * a JSON object of catalog keys to text. A page's JSON never runs, so this works under any
- * Content Security Policy; only text values are taken, and they are shown as text.
+ * Adds a language (or replaces one) under a BCP 47 code such as `de` or `pt-BR`. Keys it leaves
+ * out stay English. Elements already on the page switch to it at once if it is theirs.
  */
-function scriptStrings(host: Element): Strings | undefined {
-  const script = host.querySelector(':scope > script[type="application/json"][slot="strings"]');
-  if (!script) return undefined;
-  try {
-    const data: unknown = JSON.parse(script.textContent!);
-    if (data && typeof data === 'object') return Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === 'string'));
-  } catch {
-    /* reported below */
-  }
-  console.error(`<${host.localName}>: the <script slot="strings"> inside it must hold a JSON object, like {"submit": "Send"}; it was ignored.`);
-  return undefined;
+export function registerLanguage(code: string, catalog: Strings): void {
+  catalogs.set(code.toLowerCase(), catalog);
+  controllers.forEach((c) => c.refresh(true));
 }
+
+/** A site owner's JSON, keeping text and groups of text only (never the summary's structure). */
+const textOnly = (data: object): Strings =>
+  Object.fromEntries(
+    Object.entries(data).filter(([, v]) => typeof v === 'string' || (v && typeof v === 'object' && Object.values(v).every((s) => typeof s === 'string'))),
+  );
 
 /** Every connected element's controller, and the one observer that watches `lang` for them all. */
 const controllers = new Set<LocaleController>();
-const OPTIONS: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+const WATCH: MutationObserverInit = { attributeFilter: ['lang'], subtree: true };
 let observer: MutationObserver | undefined;
-let stopListening: (() => void) | undefined;
-const refreshAll = () => controllers.forEach((c) => c.refresh());
-const reloadAll = () => controllers.forEach((c) => c.refresh(true));
 
 /**
  * Gives an element its language and its strings: `lang`, `dir` and `strings` (English, then the
- * language's catalog, then the site owner's overrides). The host re-renders when `lang` changes
- * on it, on an ancestor (across shadow roots) or on `<html>`, or when a language is registered.
- * One MutationObserver serves every element on the page and stops with the last one.
+ * language's catalog, then the site owner's overrides: a child
+ * `<script type="application/json" slot="strings">`, then the element's `strings` property).
+ * The host re-renders when `lang` changes on it, on an ancestor (across shadow roots) or on
+ * `<html>`, or when a language is registered. One MutationObserver serves every element on the
+ * page and stops with the last one.
  */
 export class LocaleController implements ReactiveController {
   /** The BCP 47 tag the element's text is in (see `resolveLanguage`). */
@@ -68,10 +56,10 @@ export class LocaleController implements ReactiveController {
   strings: Catalog;
   private host: ReactiveElement;
   private overrides: () => Strings | undefined;
-  private fromScript?: Strings;
-  private merged?: { code: string; layers: unknown[] };
+  private json = '';
+  private fromJson?: Strings;
 
-  /** `overrides` gives the element's `strings` property, read before each render; it wins over the JSON script. */
+  /** `overrides` gives the element's `strings` property, read before each render. */
   constructor(host: ReactiveElement, overrides: () => Strings | undefined) {
     this.host = host;
     this.overrides = overrides;
@@ -81,44 +69,42 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     controllers.add(this);
-    observer ??= new MutationObserver(refreshAll);
-    stopListening ??= onLanguagesChanged(reloadAll);
-    observer.observe(document.documentElement, OPTIONS);
+    observer ??= new MutationObserver(() => controllers.forEach((c) => c.refresh()));
+    observer.observe(document.documentElement, WATCH);
     // `lang` inside a shadow root is invisible from the document: watch each root on the way up.
-    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, OPTIONS);
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, WATCH);
     this.refresh();
   }
 
   hostDisconnected(): void {
     controllers.delete(this);
-    if (controllers.size) return;
-    observer?.disconnect();
-    stopListening?.();
-    observer = stopListening = undefined;
+    if (!controllers.size) observer = void observer?.disconnect();
   }
 
-  /** Merges the strings again when the language or an override changed. */
+  /** Before each render: the strings for the language, with the overrides as they are now. */
   hostUpdate(): void {
-    const code = catalogCode(this.lang);
-    // Read at the first render (the parser has given the element its children by then) and after a reload.
-    if (!this.merged) this.fromScript = scriptStrings(this.host);
-    const layers = [this.fromScript, this.overrides()];
-    const last = this.merged;
-    if (last && last.code === code && layers.every((layer, i) => layer === last.layers[i])) return;
-    this.merged = { code, layers };
-    this.strings = merge(code, ...layers);
+    // The JSON is read when its text changes, so a mistake in it is reported once.
+    const json = this.host.querySelector(SCRIPT)?.textContent ?? '';
+    if (json !== this.json) {
+      this.json = json;
+      this.fromJson = undefined;
+      try {
+        const data: unknown = json && JSON.parse(json);
+        if (data && typeof data === 'object') this.fromJson = textOnly(data);
+      } catch {
+        /* reported below */
+      }
+      if (json && !this.fromJson) console.error(`<${this.host.localName}>: <script slot="strings"> must hold a JSON object such as {"submit": "Send"}; ignored.`);
+    }
+    this.strings = merge(catalogCode(this.lang), this.fromJson, this.overrides());
   }
 
-  /**
-   * Resolves the language again; the host re-renders only if it changed, or always with `reload`
-   * (a catalog was registered, perhaps this element's own).
-   */
+  /** Resolves the language again; the host re-renders if it changed, or always with `reload`. */
   refresh(reload = false): void {
     const lang = resolveLanguage(this.host);
-    if (reload) this.merged = undefined;
     if (lang === this.lang && !reload) return;
     this.lang = lang;
-    this.dir = RTL.test(lang.toLowerCase()) ? 'rtl' : undefined;
+    this.dir = RTL.test(lang) ? 'rtl' : undefined;
     this.host.requestUpdate();
   }
 }

@@ -2,6 +2,7 @@
 import { en } from '../../../src/i18n/en.js';
 
 export const resolveLanguage = (): string => 'en';
+export const registerLanguage = (): void => {};
 
 export class LocaleController {
   lang = 'en';
