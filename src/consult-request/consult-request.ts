@@ -1,7 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { define } from '../shared/define.js';
 import { hostStyles } from '../shared/styles.js';
-import { en, type Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/en.js';
+import type { Strings } from '../i18n/catalog.js';
+import { LocaleController } from '../i18n/locale.js';
+import { crisisNotice } from './crisis-notice.js';
 import { styles } from './consult-request.styles.js';
 import { DialogController } from './dialog.js';
 import { RetryController } from './retry.js';
@@ -27,7 +30,7 @@ const CAPTURED = 'input[type=hidden][name],textarea[name$="-response"]';
  *
  * @tagname consult-request
  * @slot - Extra content above the submit button, such as a captcha widget. Hidden inputs placed here are sent.
- * @slot crisis - Replaces the crisis notice (default: 988, US). Keep it short and include a number.
+ * @slot crisis - Replaces the crisis notice (by default the lines of `country`). Keep it short and include a number.
  *
  * @fires consult-submit - Cancelable; `detail` is the payload, which a host may add to. Canceling stops the send.
  * @fires consult-success - The endpoint answered 2xx; `detail`: `{ status, body }`.
@@ -68,6 +71,7 @@ export class ConsultRequest extends LitElement {
     fields: {},
     regions: {},
     country: {},
+    strings: { attribute: false },
     consultMinutes: { attribute: 'consult-minutes', type: Number },
     successRedirect: { attribute: 'success-redirect' },
     privacyHref: { attribute: 'privacy-href' },
@@ -96,8 +100,10 @@ export class ConsultRequest extends LitElement {
   declare fields: string;
   /** With the `region` field: the codes of the states or provinces the client may choose, such as `OR WA`. */
   declare regions: string;
-  /** ISO 3166-1 alpha-2 country of the practice (default `US`): names the `regions` codes. */
+  /** ISO 3166-1 alpha-2 country of the practice (default `US`): names the `regions` codes and gives the crisis notice its numbers. */
   declare country: string;
+  /** The site owner's own sentences, replacing the built-in ones key by key (see the README, "Languages and countries"). */
+  declare strings: Strings | undefined;
   /** Length of the free consultation, in minutes. */
   declare consultMinutes: number;
   /** A page to go to after success: a path on this site or an https: URL. */
@@ -117,6 +123,8 @@ export class ConsultRequest extends LitElement {
   declare private errors: Errors;
   /** What the status region says. */
   declare private notice: string;
+  /** The element's language (its `lang`, an ancestor's or the page's) and its sentences. */
+  private readonly locale = new LocaleController(this, () => this.strings);
   private readonly dialog = new DialogController(this, () => {
     this.shownAt ||= performance.now();
     this.focus();
@@ -132,7 +140,7 @@ export class ConsultRequest extends LitElement {
   private sentBy = '';
   private readonly retry = new RetryController(
     this,
-    () => (this.notice = this.strings.canRetryNow),
+    () => (this.notice = this.text.canRetryNow),
     () => this.submit(),
   );
   private abort?: AbortController;
@@ -183,8 +191,8 @@ export class ConsultRequest extends LitElement {
   async submit(): Promise<void> {
     if (!this.canSend) return;
     const values = cleanValues(this.values, this.shown);
-    this.errors = validate(values, this.strings);
-    if (Object.keys(this.errors).length) return this.fail({ kind: 'validation' }, this.strings.checkFields);
+    this.errors = validate(values, this.text);
+    if (Object.keys(this.errors).length) return this.fail({ kind: 'validation' }, this.text.checkFields);
     if (this.renderRoot.querySelector<HTMLInputElement>('#rw-hp')?.value || performance.now() - this.shownAt < this.minFillMs)
       return this.succeed(values);
     const payload = buildPayload(values, {
@@ -192,18 +200,18 @@ export class ConsultRequest extends LitElement {
       therapist: this.therapist,
       page: location.origin + location.pathname,
       submittedAt: new Date().toISOString(),
-      locale: navigator.language || document.documentElement.lang,
+      locale: this.locale.lang,
       extra: [...this.querySelectorAll<HTMLInputElement>(CAPTURED)].filter((i) => !i.disabled).map((i) => [i.name, i.value]),
     });
     if (!this.emit('consult-submit', payload, true)) return;
     this.status = 'submitting';
-    this.notice = this.strings.sending;
+    this.notice = this.text.sending;
     const { signal } = (this.abort = new AbortController());
     const o = await send(this.url!, encode(payload, this.encoding), this.timeout > 0 ? this.timeout : 15000, signal);
     // A new endpoint aborts the request: its answer, whatever it was, is stale.
     if (signal.aborted) return;
     if (o.type === 'ok') return this.succeed(values, o);
-    const failure = readFailure(o, this.shown, navigator.language, this.strings);
+    const failure = readFailure(o, this.shown, this.locale.lang, this.text);
     if (o.type === 'http' && (o.status === 400 || o.status === 422)) this.errors = failure.errors;
     this.fail(failure.detail, failure.notice);
     this.retry.waitFor({ retryAt: failure.retryAt, offline: o.type === 'offline' });
@@ -222,6 +230,8 @@ export class ConsultRequest extends LitElement {
       }
     }
     if (changed.has('fields') || changed.has('regions')) this.reportFields();
+    if (changed.has('country') && !/^[a-z]{2}$/i.test(this.country.trim()))
+      console.error('<consult-request>: "country" takes a two-letter code such as US, CA or GB.');
     if (!this.hasUpdated && this.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
   }
 
@@ -279,8 +289,8 @@ export class ConsultRequest extends LitElement {
   }
 
   /** The sentences in the element's language. */
-  private get strings(): Catalog {
-    return en;
+  private get text(): Catalog {
+    return this.locale.strings;
   }
 
   /** The fields on show now, given `fields`, `regions` and what the client chose so far. */
@@ -321,7 +331,7 @@ export class ConsultRequest extends LitElement {
   private succeed(values: Values, outcome?: { status: number; body: unknown }): void {
     this.sentBy = values.contactMethod;
     this.status = 'success';
-    this.notice = this.strings.sent;
+    this.notice = this.text.sent;
     this.values = emptyValues();
     this.errors = {};
     this.submissionId = undefined;
@@ -347,7 +357,7 @@ export class ConsultRequest extends LitElement {
    * cleared once the field is right.
    */
   private check(names: Key[]): void {
-    const found = validate(cleanValues(this.values, this.shown), this.strings);
+    const found = validate(cleanValues(this.values, this.shown), this.text);
     const errors = { ...this.errors };
     for (const n of names) {
       if (found[n] && (this.values[n] || errors[n])) errors[n] = found[n];
@@ -363,7 +373,7 @@ export class ConsultRequest extends LitElement {
    * a box the client ticked that it last rendered unticked.
    */
   private renderForm() {
-    const t = this.strings;
+    const t = this.text;
     const busy = this.status === 'submitting';
     const shown = this.shown;
     const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: this.privacyHref,
@@ -382,7 +392,8 @@ export class ConsultRequest extends LitElement {
   }
 
   override render() {
-    const { status, consultMinutes: minutes, strings: t } = this;
+    const { status, consultMinutes: minutes, text: t } = this;
+    const { lang, dir } = this.locale;
     const by = this.sentBy === 'phone' || this.sentBy === 'text' ? this.sentBy : 'email';
     const main =
       status === 'config'
@@ -391,14 +402,13 @@ export class ConsultRequest extends LitElement {
           ? html`<div part="success" class="success" tabindex="-1"><p><strong>${t.successTitle}</strong></p>
               <p>${t.successNext({ minutes, by })}</p></div>`
           : this.renderForm();
-    const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis"><strong>${t.crisisTitle}</strong>
-        If you are in crisis or thinking about harming yourself, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis
-        Lifeline, US), or call <a href="tel:911">911</a>.</slot></div>
+    const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis">${crisisNotice(this.country, t, lang)}</slot></div>
       ${main}
       <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>`;
-    if (this.mode !== 'dialog') return body;
     const title = t.dialogTitle({ minutes });
-    return this.dialog.render({ title, close: t.dialogClose, trigger: this.ctaLabel.trim() || title }, body);
+    const content = this.mode === 'dialog' ? this.dialog.render({ title, close: t.dialogClose, trigger: this.ctaLabel.trim() || title }, body) : body;
+    // The language the text is in, for screen readers and hyphenation; rtl for a right-to-left one.
+    return html`<div lang=${lang} dir=${dir ?? nothing}>${content}</div>`;
   }
 }
 

@@ -71,6 +71,7 @@ export const es: Catalog = {
       'terapia relacional se fija en lo que ocurre entre las personas, no solo dentro de usted.',
     sections: [
       {
+        slot: 'shift',
         heading: 'Del diván al vínculo',
         paragraphs: [
           'El psicoanálisis clásico estudiaba el mundo interior (las pulsiones inconscientes, la infancia, los conflictos) ' +
@@ -81,6 +82,7 @@ export const es: Catalog = {
         ],
       },
       {
+        slot: 'different',
         heading: 'Qué la hace distinta',
         paragraphs: ['La sanación ocurre en el vínculo. El trabajo relacional presta especial atención a:'],
         pillars: [
@@ -103,6 +105,7 @@ export const es: Catalog = {
         ],
       },
       {
+        slot: 'helps',
         heading: 'Cómo ayuda',
         paragraphs: [
           'No se trata solo de entender, sino de vivir algo distinto. Usted descubre lo que es:',
@@ -116,6 +119,7 @@ export const es: Catalog = {
         ],
       },
       {
+        slot: 'matters',
         heading: 'Por qué importa',
         paragraphs: [
           'Muchas personas viven su ansiedad, su depresión, sus dificultades de pareja o su baja autoestima como defectos ' +
@@ -125,6 +129,7 @@ export const es: Catalog = {
         ],
       },
       {
+        slot: 'closing',
         heading: 'Exploremos esto juntos',
         paragraphs: [
           'Si busca una terapia que vaya más allá de las técnicas para sobrellevar el malestar y le ayude a cambiar patrones ' +

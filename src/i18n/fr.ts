@@ -72,6 +72,7 @@ export const fr: Catalog = {
       'personnes, et pas seulement en vous.',
     sections: [
       {
+        slot: 'shift',
         heading: 'Du divan à la relation',
         paragraphs: [
           'La psychanalyse classique étudiait le monde intérieur (pulsions inconscientes, enfance, conflits) par le regard ' +
@@ -83,6 +84,7 @@ export const fr: Catalog = {
         ],
       },
       {
+        slot: 'different',
         heading: 'Ce qui la distingue',
         paragraphs: ['La guérison se fait dans le lien. Le travail relationnel porte une attention particulière à :'],
         pillars: [
@@ -106,6 +108,7 @@ export const fr: Catalog = {
         ],
       },
       {
+        slot: 'helps',
         heading: 'Comment elle aide',
         paragraphs: [
           'Il ne s’agit pas seulement de comprendre, mais de vivre quelque chose de différent. Vous découvrez ce que c’est :',
@@ -119,6 +122,7 @@ export const fr: Catalog = {
         ],
       },
       {
+        slot: 'matters',
         heading: 'Pourquoi c’est important',
         paragraphs: [
           'Bien des gens vivent leur anxiété, leur dépression, leurs difficultés relationnelles ou leur faible estime ' +
@@ -129,6 +133,7 @@ export const fr: Catalog = {
         ],
       },
       {
+        slot: 'closing',
         heading: 'Explorons-le ensemble',
         paragraphs: [
           'Si vous cherchez une thérapie qui va au-delà des stratégies d’adaptation pour transformer des schémas bien ' +

@@ -1,10 +1,10 @@
 // Which language an element speaks, kept up to date while it is on the page.
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { catalogCode, catalogs, merge, type Catalog, type Strings } from './catalog.js';
+import { scriptStrings } from './overrides.js';
 
 /** Languages written right to left, by their primary subtag. */
 const RTL = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/i;
-const SCRIPT = ':scope>script[type="application/json"][slot=strings]';
 
 /**
  * The language an element's text is in: its own `lang`, else the nearest ancestor's (climbing
@@ -20,19 +20,14 @@ export function resolveLanguage(el: Element): string {
 }
 
 /**
- * Adds a language (or replaces one) under a BCP 47 code such as `de` or `pt-BR`. Keys it leaves
- * out stay English. Elements already on the page switch to it at once if it is theirs.
+ * Adds a language under a BCP 47 code such as `de` or `pt-BR`; keys it leaves out stay English.
+ * Elements already on the page switch to it at once if it is theirs. Register a language before
+ * its elements render: replacing one does not re-render them.
  */
 export function registerLanguage(code: string, catalog: Strings): void {
   catalogs.set(code.toLowerCase(), catalog);
-  controllers.forEach((c) => c.refresh(true));
+  controllers.forEach((c) => c.refresh());
 }
-
-/** A site owner's JSON, keeping text and groups of text only (never the summary's structure). */
-const textOnly = (data: object): Strings =>
-  Object.fromEntries(
-    Object.entries(data).filter(([, v]) => typeof v === 'string' || (v && typeof v === 'object' && Object.values(v).every((s) => typeof s === 'string'))),
-  );
 
 /** Every connected element's controller, and the one observer that watches `lang` for them all. */
 const controllers = new Set<LocaleController>();
@@ -56,13 +51,13 @@ export class LocaleController implements ReactiveController {
   strings: Catalog;
   private host: ReactiveElement;
   private overrides: () => Strings | undefined;
-  private json = '';
-  private fromJson?: Strings;
+  private fromScript: () => Strings | undefined;
 
   /** `overrides` gives the element's `strings` property, read before each render. */
   constructor(host: ReactiveElement, overrides: () => Strings | undefined) {
     this.host = host;
     this.overrides = overrides;
+    this.fromScript = scriptStrings(host);
     this.strings = merge('en');
     host.addController(this);
   }
@@ -70,8 +65,8 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     controllers.add(this);
     observer ??= new MutationObserver(() => controllers.forEach((c) => c.refresh()));
+    // `lang` inside a shadow root is invisible from the document: watch each root on the way up too.
     observer.observe(document.documentElement, WATCH);
-    // `lang` inside a shadow root is invisible from the document: watch each root on the way up.
     for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, WATCH);
     this.refresh();
   }
@@ -83,26 +78,13 @@ export class LocaleController implements ReactiveController {
 
   /** Before each render: the strings for the language, with the overrides as they are now. */
   hostUpdate(): void {
-    // The JSON is read when its text changes, so a mistake in it is reported once.
-    const json = this.host.querySelector(SCRIPT)?.textContent ?? '';
-    if (json !== this.json) {
-      this.json = json;
-      this.fromJson = undefined;
-      try {
-        const data: unknown = json && JSON.parse(json);
-        if (data && typeof data === 'object') this.fromJson = textOnly(data);
-      } catch {
-        /* reported below */
-      }
-      if (json && !this.fromJson) console.error(`<${this.host.localName}>: <script slot="strings"> must hold a JSON object such as {"submit": "Send"}; ignored.`);
-    }
-    this.strings = merge(catalogCode(this.lang), this.fromJson, this.overrides());
+    this.strings = merge(catalogCode(this.lang), this.fromScript(), this.overrides());
   }
 
-  /** Resolves the language again; the host re-renders if it changed, or always with `reload`. */
-  refresh(reload = false): void {
+  /** Resolves the language again; the host re-renders if it changed. */
+  refresh(): void {
     const lang = resolveLanguage(this.host);
-    if (lang === this.lang && !reload) return;
+    if (lang === this.lang) return;
     this.lang = lang;
     this.dir = RTL.test(lang) ? 'rtl' : undefined;
     this.host.requestUpdate();

@@ -3,10 +3,11 @@ import { define } from '../shared/define.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './relational-intro.styles.js';
 import { clampLevel, heading } from './heading.js';
-import * as summary from './summary.js';
 import { writeSummary } from './write-summary.js';
 import { adoptDeclarativeRoot, type Adopted } from '../shared/prerender.js';
-import { en, type Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/en.js';
+import type { Strings } from '../i18n/catalog.js';
+import { LocaleController } from '../i18n/locale.js';
 
 /** What `variant` accepts. */
 export type RelationalIntroVariant = 'full' | 'summary' | 'card';
@@ -108,6 +109,7 @@ export class RelationalIntro extends LitElement {
     photo: {},
     photoAlt: { attribute: 'photo-alt' },
     approach: {},
+    strings: { attribute: false },
     // Private state. `attribute: false` is implied by `state: true` in Lit, but the manifest
     // analyzer only reads the literal, so without it these would be listed as attributes.
     expanded: { state: true, attribute: false },
@@ -155,6 +157,9 @@ export class RelationalIntro extends LitElement {
   /** Card: a one-line description of the approach, replacing the default line. */
   declare approach?: string;
 
+  /** The site owner's own sentences, replacing the built-in ones key by key (see the README, "Languages"). */
+  declare strings?: Strings;
+
   /** The `summary` variant shows the full text. */
   declare private expanded: boolean;
   /** The card's photo failed to load: the monogram stands in. */
@@ -164,6 +169,8 @@ export class RelationalIntro extends LitElement {
   /** The light DOM holds the text (the therapist's own, or a prerendered copy of the summary). */
   declare private provided: boolean;
   private adopted?: Adopted;
+  /** The element's language (its `lang`, an ancestor's or the page's) and its sentences. */
+  private readonly locale = new LocaleController(this, () => this.strings);
   /** `variant` checked. */
   private shownVariant: RelationalIntroVariant = 'full';
   /** `cta-href` checked, or null. */
@@ -225,7 +232,7 @@ export class RelationalIntro extends LitElement {
   /** prerender(): without text of its own, the copy carries the built-in summary as light-DOM HTML. */
   preparePrerender(): void {
     if (!hasOwnText(this) && this.getAttribute('variant') !== 'card')
-      writeSummary(this, clampLevel(this.headingLevel), this.minutes(), this.getAttribute('variant') === 'summary');
+      writeSummary(this, clampLevel(this.headingLevel), this.minutes(), this.getAttribute('variant') === 'summary', this.text.summary);
   }
 
   /** prerender(): a CTA that names a form on the page is a link to it, so it leads there without the module. */
@@ -267,8 +274,9 @@ export class RelationalIntro extends LitElement {
   }
 
   /** The sentences in the element's language. */
-  private get strings(): Catalog {
-    return en;
+  /** The sentences in the element's language, with the site owner's own. */
+  private get text(): Catalog {
+    return this.locale.strings;
   }
 
   private minutes(): number {
@@ -277,7 +285,7 @@ export class RelationalIntro extends LitElement {
   }
 
   private renderCta(): TemplateResult {
-    const label = this.ctaLabel?.trim() || this.strings.ctaLabel({ minutes: this.minutes() });
+    const label = this.ctaLabel?.trim() || this.text.ctaLabel({ minutes: this.minutes() });
     const own = this.slotted
       ? nothing
       : this.href
@@ -290,7 +298,7 @@ export class RelationalIntro extends LitElement {
     const sub = Math.min(6, level + 1);
     const minutes = String(this.minutes());
     const paragraph = (text: string) => html`<p>${text.replace('{minutes}', minutes)}</p>`;
-    return summary.sections.map(({ slot, heading: title, paragraphs: [first, ...more], pillars, points }) => {
+    return this.text.summary.sections.map(({ slot, heading: title, paragraphs: [first, ...more], pillars, points }) => {
       const list = pillars
         ? html`<dl part="pillars" class="pillars">${pillars.map((p) => html`<div><dt>${p.name}</dt><dd>${p.text}</dd></div>`)}</dl>`
         : points && html`<ul class="points">${points.map((p) => html`<li>${p}</li>`)}</ul>`;
@@ -309,15 +317,15 @@ export class RelationalIntro extends LitElement {
             loading="lazy" decoding="async" @error=${() => (this.photoFailed = true)} />`
         : html`<span part="monogram" class="photo monogram" aria-hidden="true">${initials(name)}</span>`;
     const credentials = this.credentials?.trim() && html`<p part="credentials" class="credentials">${this.credentials}</p>`;
-    return html`<article part="card" class="card">
+    return html`<article part="card" class="card" lang=${this.locale.lang} dir=${this.locale.dir ?? nothing}>
       <div class="identity">
         ${photo}
         <div class="who">
-          ${heading(level, 'heading', name || this.practiceName?.trim() || summary.title)} ${credentials}
+          ${heading(level, 'heading', name || this.practiceName?.trim() || this.text.summary.title)} ${credentials}
           ${place && html`<p part="place" class="place">${place}</p>`}
         </div>
       </div>
-      <p part="approach" class="approach">${this.approach?.trim() || this.strings.approach}</p>
+      <p part="approach" class="approach">${this.approach?.trim() || this.text.approach}</p>
       ${this.renderCta()}
     </article>`;
   }
@@ -329,13 +337,13 @@ export class RelationalIntro extends LitElement {
     const toggle =
       this.shownVariant === 'summary' &&
       html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(this.expanded)} aria-controls="more"
-          @click=${() => (this.expanded = !this.expanded)}>${this.strings.readMore}</button>
+          @click=${() => (this.expanded = !this.expanded)}>${this.text.readMore}</button>
         <div part="more" id="more" ?hidden=${!this.expanded}>${this.expanded || this.provided ? more : nothing}</div>`;
     // The default slot is always there, so that text added later is seen (slotchange); holding
     // only white space it shows nothing, and the built-in text follows it.
-    const builtIn = html`<slot name="title">${heading(level, 'heading', summary.title)}</slot>
-      <slot name="lead"><p class="lead">${summary.lead}</p></slot>`;
-    return html`<article part="article" class=${this.provided ? 'intro own' : 'intro'}>
+    const builtIn = html`<slot name="title">${heading(level, 'heading', this.text.summary.title)}</slot>
+      <slot name="lead"><p class="lead">${this.text.summary.lead}</p></slot>`;
+    return html`<article part="article" class=${this.provided ? 'intro own' : 'intro'} lang=${this.locale.lang} dir=${this.locale.dir ?? nothing}>
       <slot @slotchange=${this.checkText}></slot>${this.provided ? nothing : builtIn}
       ${toggle || more} ${this.renderCta()}
     </article>`;

@@ -1,4 +1,5 @@
 import * as summary from './summary.js';
+import type { Summary } from '../i18n/en.js';
 
 /**
  * Writes the built-in summary into `host`'s light DOM as plain, flat HTML: the title at `level`,
@@ -6,9 +7,10 @@ import * as summary from './summary.js';
  * block is a top-level child the element's `::slotted()` rules reach, and so that the text reads
  * as a normal article where the element never runs, and any crawler reads it. With `teaser`
  * (the `summary` variant) everything after the opening paragraph goes to the `more` slot.
- * Built with DOM calls and `textContent` only: nothing is parsed as markup.
+ * Built with DOM calls and `textContent` only: nothing is parsed as markup. `text` is the summary
+ * in the element's language.
  */
-export function writeSummary(host: HTMLElement, level: number, minutes: number, teaser: boolean): void {
+export function writeSummary(host: HTMLElement, level: number, minutes: number, teaser: boolean, text: Summary = summary): void {
   const add = (tag: string, text: string, more = true): HTMLElement => {
     const el = document.createElement(tag);
     el.textContent = text;
@@ -17,9 +19,9 @@ export function writeSummary(host: HTMLElement, level: number, minutes: number, 
     return el;
   };
   const sub = `h${Math.min(6, level + 1)}`;
-  add(`h${level}`, summary.title, false);
-  add('p', summary.lead, false);
-  for (const { heading, paragraphs: [first, ...rest], pillars, points } of summary.sections) {
+  add(`h${level}`, text.title, false);
+  add('p', text.lead, false);
+  for (const { heading, paragraphs: [first, ...rest], pillars, points } of text.sections) {
     add(sub, heading);
     add('p', first!.replace('{minutes}', String(minutes)));
     const items = pillars?.map((p) => [p.name, p.text] as const) ?? points?.map((p) => ['', p] as const);

@@ -11,7 +11,10 @@
  * and when a therapist reports a number, and keep the date above current.
  */
 
-/** A service's name: one for every language, or per language code with `en` as the default. */
+/**
+ * A service's name as the service writes it, in its own language; per language (`en` the default)
+ * only where the service itself has names in several (988 in the US and in Canada).
+ */
 export type ServiceName = string | { readonly en: string; readonly [lang: string]: string };
 
 export interface CrisisLine {
@@ -44,7 +47,7 @@ export const CRISIS: { readonly [country: string]: CountryCrisis } = {
   GB: {
     lines: [
       { name: 'Samaritans', call: ['116 123'] },
-      { name: { en: 'NHS 111, mental health option, England', es: 'NHS 111, opción de salud mental, Inglaterra', fr: 'NHS 111, option santé mentale, Angleterre' }, call: ['111'] },
+      { name: 'NHS 111, mental health option, England', call: ['111'] },
     ],
     emergency: ['999'],
   },
@@ -55,10 +58,10 @@ export const CRISIS: { readonly [country: string]: CountryCrisis } = {
   // scoop.co.nz/stories/PA1706/S00527: 1737, free call or text, 24 h.
   NZ: { lines: [{ name: 'Need to talk? 1737', call: ['1737'], text: ['1737'] }], emergency: ['111'] },
   // rtve.es/noticias/20220509 and maldita.es: 024, Ministerio de Sanidad, since 10 May 2022.
-  ES: { lines: [{ name: { en: 'suicide crisis line', es: 'línea de atención a la conducta suicida', fr: 'ligne de prévention du suicide' }, call: ['024'] }], emergency: ['112'] },
+  ES: { lines: [{ name: 'Línea 024', call: ['024'] }], emergency: ['112'] },
   // 3114.fr: national suicide prevention number since 1 Oct 2021; 15 is the SAMU (medical emergencies).
   FR: {
-    lines: [{ name: { en: 'national suicide prevention line', es: 'línea nacional de prevención del suicidio', fr: 'numéro national de prévention du suicide' }, call: ['3114'] }],
+    lines: [{ name: 'numéro national de prévention du suicide', call: ['3114'] }],
     emergency: ['15', '112'],
   },
   // domradio.de/glossar/telefonseelsorge-0: TelefonSeelsorge, free, 24 h, two numbers.

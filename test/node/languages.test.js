@@ -53,7 +53,7 @@ test(`the language machinery adds at most ${MACHINERY} bytes gzip to English pag
     enforce: 'pre',
     async resolveId(source, importer) {
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      const machinery = resolved && /\/src\/i18n\/(locale|catalog)\.ts$/.exec(resolved.id);
+      const machinery = resolved && /\/src\/i18n\/(locale)\.ts$/.exec(resolved.id);
       return machinery ? standIn(machinery[1]) : null;
     },
   };
