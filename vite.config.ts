@@ -85,10 +85,24 @@ function stringEnd(code: string, i: number): number {
 }
 
 /**
- * `vite build --mode es|fr|all`: the same self-contained module with Spanish, French or every
- * language we ship registered (src/index.es.ts, …), so a page pays only for its own language.
+ * `vite build --mode es|fr`: the same self-contained module in one other language: its catalog
+ * stands in for the English one (src/i18n/only-es.ts, …), so the page carries no English.
+ * `vite build --mode all`: English with every language we ship registered (src/index.all.ts),
+ * for pages whose widgets speak several languages.
  */
-const LANGUAGE_BUILDS = ['es', 'fr', 'all'];
+const ONE_LANGUAGE = ['es', 'fr'];
+
+/** Puts src/i18n/only-<language>.ts wherever src/i18n/en.ts is imported. */
+function oneLanguage(language: string): Plugin {
+  return {
+    name: 'one-language',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id.endsWith('/src/i18n/en.ts') ? resolved.id.replace(/en\.ts$/, `only-${language}.ts`) : null;
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const litExternal = mode === 'lit-external';
@@ -105,13 +119,13 @@ export default defineConfig(({ mode }) => {
       },
       plugins: [minifyTemplates(), setupPage({ build: true })],
     };
-  const language = LANGUAGE_BUILDS.includes(mode) ? mode : '';
+  const language = ONE_LANGUAGE.includes(mode) || mode === 'all' ? mode : '';
   return {
     build: {
       target: 'es2022',
       emptyOutDir: !litExternal && !language,
       lib: {
-        entry: language ? `src/index.${language}.ts` : 'src/index.ts',
+        entry: language === 'all' ? 'src/index.all.ts' : 'src/index.ts',
         formats: ['es'],
         fileName: () =>
           litExternal ? 'relational-widgets.lit-external.js' : language ? `relational-widgets.${language}.js` : 'relational-widgets.js',
@@ -123,6 +137,7 @@ export default defineConfig(({ mode }) => {
     },
     server: { host: '127.0.0.1', port: 5173, open: false },
     plugins: [
+      ...(ONE_LANGUAGE.includes(mode) ? [oneLanguage(mode)] : []),
       minifyTemplates(),
       {
         name: 'demo-home',

@@ -3,7 +3,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Catalog } from '../i18n/catalog.js';
 import { anyOf, fill } from '../i18n/fill.js';
-import { crisisFor, serviceName } from '../shared/crisis.js';
+import { crisisFor } from '../shared/crisis.js';
 
 /** Links to numbers: `tel:` or `sms:` with the digits only, shown as written, never broken across lines. */
 const links = (lang: string, scheme: 'tel' | 'sms', numbers: readonly string[]): unknown[] =>
@@ -12,15 +12,16 @@ const links = (lang: string, scheme: 'tel' | 'sms', numbers: readonly string[]):
 /** The notice's content for a country, in the catalog's words. */
 export function crisisNotice(country: string, t: Catalog, lang: string): TemplateResult {
   const found = crisisFor(country);
+  const ownName = t.crisisLineNames[country.trim().toUpperCase()];
   const help = found
     ? fill(t.crisisHelp, {
         lines: anyOf(
           lang,
-          found.lines.map((line) =>
+          found.lines.map((line, i) =>
             fill(line.text ? t.crisisCallAndText : t.crisisCall, {
               number: links(lang, 'tel', line.call),
               text: links(lang, 'sms', line.text ?? []),
-              name: serviceName(line.name, lang),
+              name: (i === 0 && ownName) || line.name,
             }),
           ),
         ),

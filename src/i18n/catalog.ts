@@ -1,9 +1,10 @@
 // The catalogs the module knows, and how a site owner's own sentences are laid over them.
 // English is always here; a language build (relational-widgets.es.js, …) registers its own,
 // and so can a page, for a language we do not ship (locale.ts, `registerLanguage`). No DOM here.
-import { en, type Catalog } from './en.js';
+import { en, language, type Catalog } from './en.js';
 
 export type { Catalog };
+export { language as fallbackLanguage };
 
 /**
  * A site owner's sentences: any key of the catalog. Where the catalog has a function (a sentence
@@ -13,16 +14,16 @@ export type { Catalog };
 export type Strings = { [K in keyof Catalog]?: Catalog[K] extends (...args: never[]) => string ? Catalog[K] | string : Partial<Catalog[K]> };
 
 /** The languages the module knows, by lower-case code; `registerLanguage` (locale.ts) adds to it. */
-export const catalogs = new Map<string, Strings>([['en', en]]);
+export const catalogs = new Map<string, Strings>([[language, en]]);
 
 /**
  * The catalog code for a language tag: the tag itself if registered, else its prefixes in turn
- * (`es-MX` gives `es`, `zh-Hant-TW` tries `zh-hant`, then `zh`), else `en`.
+ * (`es-MX` gives `es`, `zh-Hant-TW` tries `zh-hant`, then `zh`), else '' (none serves it).
  */
 export function catalogCode(tag: string): string {
-  const parts = tag.trim().toLowerCase().replace(/_/g, '-').split('-');
+  const parts = tag.trim().toLowerCase().split(/[-_]/);
   for (; parts.length; parts.pop()) if (catalogs.has(parts.join('-'))) return parts.join('-');
-  return 'en';
+  return '';
 }
 
 /** Text with `{name}` marks as a catalog function: each mark takes the named value. */
@@ -31,10 +32,10 @@ const template =
   (values: Record<string, unknown>): string =>
     text.replace(/\{(\w+)\}/g, (mark, name: string) => (name in values ? String(values[name]) : mark));
 
-/** A group of sentences with those of `given` that are of the same kind laid over it. */
+/** A group of sentences with those of `given` laid over it: the same kind as the one replaced, or text. */
 function sameKinds(group: Record<string, unknown>, given: object): Record<string, unknown> {
   const out = { ...group };
-  for (const [key, value] of Object.entries(given)) if (Object.hasOwn(group, key) && typeof value === typeof group[key]) out[key] = value;
+  for (const [key, value] of Object.entries(given)) if (typeof value === (Object.hasOwn(group, key) ? typeof group[key] : 'string')) out[key] = value;
   return out;
 }
 

@@ -15,6 +15,9 @@ export interface Summary {
 const plural = new Intl.PluralRules('en');
 const seconds = (n: number): string => (plural.select(n) === 'one' ? `${n} second` : `${n} seconds`);
 
+/** This catalog's language: the one every element falls back to (see src/i18n/only-es.ts). */
+export const language = 'en';
+
 export const en = {
   // <relational-intro>
   /** The built-in article summary (shown when the element has no content of its own). */
@@ -38,6 +41,8 @@ export const en = {
   crisisHelp: 'If you are in crisis or thinking about harming yourself, {lines}, or call {emergency}.',
   crisisCall: 'call {number} ({name})',
   crisisCallAndText: 'call {number} or text {text} ({name})',
+  /** A country's first crisis line under the name it has in this language, where it has one. */
+  crisisLineNames: {} as Record<string, string>,
   /** For a country the table does not have. */
   crisisLocal: 'If you are in crisis or thinking about harming yourself, call your local emergency number now.',
 

@@ -17,6 +17,7 @@ export const es: Catalog = {
   crisisHelp: 'Si está en crisis o piensa en hacerse daño, {lines}, o llame al {emergency}.',
   crisisCall: 'llame al {number} ({name})',
   crisisCallAndText: 'llame al {number} o envíe un mensaje de texto al {text} ({name})',
+  crisisLineNames: { US: 'Línea 988 de Prevención del Suicidio y Crisis' },
   crisisLocal: 'Si está en crisis o piensa en hacerse daño, llame ahora mismo al número de emergencias de su país.',
   required: '(obligatorio)',
   nameLabel: 'Su nombre',

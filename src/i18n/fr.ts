@@ -20,6 +20,7 @@ export const fr: Catalog = {
   crisisHelp: 'Si vous êtes en crise ou pensez à vous faire du mal, {lines}, ou composez le {emergency}.',
   crisisCall: 'appelez le {number} ({name})',
   crisisCallAndText: 'appelez le {number} ou textez le {text} ({name})',
+  crisisLineNames: { CA: 'Ligne d’aide en cas de crise de suicide' },
   crisisLocal: 'Si vous êtes en crise ou pensez à vous faire du mal, composez dès maintenant le numéro d’urgence local.',
   required: '(obligatoire)',
   nameLabel: 'Votre nom',

@@ -1,6 +1,6 @@
 // Which language an element speaks, kept up to date while it is on the page.
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { catalogCode, catalogs, merge, type Catalog, type Strings } from './catalog.js';
+import { catalogCode, catalogs, fallbackLanguage, merge, type Catalog, type Strings } from './catalog.js';
 import { scriptStrings } from './overrides.js';
 
 /** Languages written right to left, by their primary subtag. */
@@ -9,14 +9,16 @@ const RTL = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/i;
 /**
  * The language an element's text is in: its own `lang`, else the nearest ancestor's (climbing
  * out of shadow roots to their hosts), else `<html lang>`, when a catalog serves that tag (itself
- * or by prefix: `es-MX` is served by `es`); otherwise `en`. The payload's `locale` and the
+ * or by prefix: `es-MX` is served by `es`); otherwise the fallback, `en` (in a one-language build,
+ * that language). The payload's `locale` and the
  * prerendered `lang` are this value.
  */
 export function resolveLanguage(el: Element): string {
-  let node: Element | undefined = el;
-  while (node && !node.closest('[lang]')) node = (node.getRootNode() as Partial<ShadowRoot>).host;
-  const declared = node?.closest('[lang]')!.getAttribute('lang')!.trim() ?? '';
-  return catalogCode(declared) !== 'en' || /^en\b/i.test(declared) ? declared : 'en';
+  for (let node: Element | undefined = el; node; node = (node.getRootNode() as Partial<ShadowRoot>).host) {
+    const declared = node.closest('[lang]')?.getAttribute('lang')!.trim();
+    if (declared !== undefined) return catalogCode(declared) ? declared : fallbackLanguage;
+  }
+  return fallbackLanguage;
 }
 
 /**
@@ -44,7 +46,7 @@ let observer: MutationObserver | undefined;
  */
 export class LocaleController implements ReactiveController {
   /** The BCP 47 tag the element's text is in (see `resolveLanguage`). */
-  lang = 'en';
+  lang = fallbackLanguage;
   /** `rtl` when that language is written right to left; otherwise the page's direction applies. */
   dir?: 'rtl';
   /** Every sentence, in that language, with the site owner's overrides. */
@@ -58,7 +60,7 @@ export class LocaleController implements ReactiveController {
     this.host = host;
     this.overrides = overrides;
     this.fromScript = scriptStrings(host);
-    this.strings = merge('en');
+    this.strings = merge(fallbackLanguage);
     host.addController(this);
   }
 
@@ -78,7 +80,7 @@ export class LocaleController implements ReactiveController {
 
   /** Before each render: the strings for the language, with the overrides as they are now. */
   hostUpdate(): void {
-    this.strings = merge(catalogCode(this.lang), this.fromScript(), this.overrides());
+    this.strings = merge(catalogCode(this.lang) || fallbackLanguage, this.fromScript(), this.overrides());
   }
 
   /** Resolves the language again; the host re-renders if it changed. */

@@ -1,4 +1,3 @@
-import * as summary from './summary.js';
 import type { Summary } from '../i18n/en.js';
 
 /**
@@ -10,7 +9,7 @@ import type { Summary } from '../i18n/en.js';
  * Built with DOM calls and `textContent` only: nothing is parsed as markup. `text` is the summary
  * in the element's language.
  */
-export function writeSummary(host: HTMLElement, level: number, minutes: number, teaser: boolean, text: Summary = summary): void {
+export function writeSummary(host: HTMLElement, level: number, minutes: number, teaser: boolean, text: Summary): void {
   const add = (tag: string, text: string, more = true): HTMLElement => {
     const el = document.createElement(tag);
     el.textContent = text;

@@ -11,14 +11,13 @@
  * and when a therapist reports a number, and keep the date above current.
  */
 
-/**
- * A service's name as the service writes it, in its own language; per language (`en` the default)
- * only where the service itself has names in several (988 in the US and in Canada).
- */
-export type ServiceName = string | { readonly en: string; readonly [lang: string]: string };
-
 export interface CrisisLine {
-  readonly name: ServiceName;
+  /**
+   * The service's name as it writes it, in its own language. Where a service also has a name in
+   * one of our languages (988 in Spanish in the US, in French in Canada), that language's
+   * catalog gives it (`crisisLineNames`).
+   */
+  readonly name: string;
   /** Numbers to call, written as people there write them. */
   readonly call: readonly string[];
   /** Numbers that take a text message, where texting is the service's own. */
@@ -34,12 +33,12 @@ export interface CountryCrisis {
 export const CRISIS: { readonly [country: string]: CountryCrisis } = {
   // 988lifeline.org/get-help/what-to-expect: call or text 988, 24 h, free; Spanish by pressing 2.
   US: {
-    lines: [{ name: { en: 'Suicide & Crisis Lifeline', es: 'Línea 988 de Prevención del Suicidio y Crisis' }, call: ['988'], text: ['988'] }],
+    lines: [{ name: 'Suicide & Crisis Lifeline', call: ['988'], text: ['988'] }],
     emergency: ['911'],
   },
   // mentalhealthcommission.ca/catalyst/988-launches-in-canada: call or text 988 since 30 Nov 2023, English and French.
   CA: {
-    lines: [{ name: { en: '988 Suicide Crisis Helpline', fr: 'Ligne d’aide en cas de crise de suicide' }, call: ['988'], text: ['988'] }],
+    lines: [{ name: '988 Suicide Crisis Helpline', call: ['988'], text: ['988'] }],
     emergency: ['911'],
   },
   // samaritans.org/how-we-can-help/contact-samaritan; NHS 111's mental health option (England only):
@@ -73,9 +72,7 @@ export const CRISIS: { readonly [country: string]: CountryCrisis } = {
 };
 
 /** The crisis lines for a `country` value (any case), or undefined when we have none for it. */
-export const crisisFor = (country: string): CountryCrisis | undefined =>
-  Object.hasOwn(CRISIS, country.trim().toUpperCase()) ? CRISIS[country.trim().toUpperCase()] : undefined;
-
-/** A service's name in a language (by its primary subtag), else its default name. */
-export const serviceName = (name: ServiceName, lang: string): string =>
-  typeof name === 'string' ? name : (name[lang.toLowerCase().split('-')[0]!] ?? name.en);
+export function crisisFor(country: string): CountryCrisis | undefined {
+  const code = country.trim().toUpperCase();
+  return Object.hasOwn(CRISIS, code) ? CRISIS[code] : undefined;
+}
