@@ -12,6 +12,10 @@ import { summaryReporter } from './support/summary-reporter.js';
 import { startEndpointServer } from './support/endpoint-server.js';
 import { rawPages } from './support/raw-pages.js';
 import { startFakeServices } from './support/fake-services.js';
+import { createInboxHandler } from '../demo/inbox/http.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -74,6 +78,15 @@ const fakeServices = {
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
+// The demo's local inbox (demo/inbox, what `npm start` serves) at /api/…, on the test page's own
+// origin, for the language pages' end-to-end tests (test/i18n.pages.test.ts). It stores in a temporary folder.
+const inbox = createInboxHandler({ dataDir: mkdtempSync(join(tmpdir(), 'wtr-inbox-')) });
+const localInbox = (ctx, next) => {
+  if (!ctx.path.startsWith('/api/')) return next();
+  ctx.respond = false;
+  inbox(ctx.req, ctx.res, () => {});
+};
+
 export default {
   rootDir,
   files: process.env.TEST_FILES?.split(',') ?? ['test/**/*.test.ts', 'test/**/*.test.html'],
@@ -101,6 +114,7 @@ export default {
       return { 'Content-Security-Policy': policy.join('; ') };
     }),
     endpoint.middleware,
+    localInbox,
   ],
   plugins: [origins, fakeServices, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   reporters: [defaultReporter(), summaryReporter()],
