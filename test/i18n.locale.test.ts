@@ -219,7 +219,7 @@ describe('overrides', () => {
       >`);
       expect(shown(el)).to.equal('Envoyer la demande');
       expect(errors).to.have.length(1);
-      expect(String(errors[0]![0])).to.contain('<lang-probe>').and.contain('JSON');
+      expect(String(errors[0]![0])).to.contain('<lang-probe>').and.contain('JSON object');
     } finally {
       console.error = real;
     }

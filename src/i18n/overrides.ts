@@ -29,7 +29,7 @@ export function scriptStrings(host: Element): () => Strings | undefined {
     } catch {
       /* reported below */
     }
-    if (text && !strings) console.error(`<${host.localName}>: <script slot="strings"> must hold a JSON object such as {"submit": "Send"}; ignored.`);
+    if (text && !strings) console.error(`<${host.localName}>: its <script slot="strings"> is not a JSON object; ignored.`);
     return strings;
   };
 }
