@@ -48,7 +48,7 @@ async function ready() {
 
 test('npm start serves the demo pages and the module', async () => {
   await ready();
-  for (const page of ['/demo/', '/demo/directory.html', '/demo/form.html', '/demo/inbox.html', '/demo/directory-100.html']) {
+  for (const page of ['/demo/', '/demo/directory.html', '/demo/form.html', '/demo/inbox.html', '/demo/directory-100.html', '/demo/es.html', '/demo/fr.html']) {
     const response = await fetch(origin + page);
     assert.equal(response.status, 200, page);
     assert.match(await response.text(), /<(relational-intro|consult-request)|inbox/, page);
