@@ -225,6 +225,25 @@ describe('prerender()', () => {
       expect(body.get('consent')).to.equal('true');
     });
 
+    it('keeps a group of checkboxes and a select answered before the module arrives', async () => {
+      const tag = `intake-${Math.random().toString(36).slice(2)}`;
+      frame = await page(
+        await prerendered(`<consult-request fields="times region" regions="OR WA" endpoint="${ENDPOINT}/t/${tag}/ok200" encoding="form"></consult-request>`),
+      );
+      await click(inForm(frame, 'consult-request', '[name=times][value=mornings]'), frame);
+      await click(inForm(frame, 'consult-request', '[name=times][value=weekends]'), frame);
+      const select = inForm<HTMLSelectElement>(frame, 'consult-request', 'select[name=region]');
+      select.value = 'WA';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await arrive(frame);
+      const ticked = [...shadow(frame, 'consult-request').querySelectorAll<HTMLInputElement>('[name=times]')].filter((b) => b.checked);
+      expect(ticked.map((b) => b.value)).to.deep.equal(['mornings', 'weekends']);
+      expect(inForm<HTMLSelectElement>(frame, 'consult-request', 'select[name=region]').value).to.equal('WA');
+      const values = (frame.contentDocument!.querySelector('consult-request') as unknown as { values: Record<string, unknown> }).values;
+      expect(values.times).to.deep.equal(['mornings', 'weekends']);
+      expect(values.region).to.equal('WA');
+    });
+
     it('keeps the focus on the intro\'s CTA when the module arrives', async () => {
       frame = await page(await prerendered(`${INTRO}${FORM('cta')}`));
       const cta = inForm<HTMLElement>(frame, 'relational-intro', '[part=cta]');

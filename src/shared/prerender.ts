@@ -124,8 +124,8 @@ export async function prerender(element: Element, options: PrerenderOptions = {}
 
 /** What `adoptDeclarativeRoot()` found in a prerendered shadow root before emptying it. */
 export interface Adopted {
-  /** Entries by control name: text, checked for a checkbox, the checked value of a radio group. */
-  values: Record<string, string | boolean>;
+  /** Entries by control name: text, checked for a checkbox, the checked value of a radio group, the checked values of a group of checkboxes. */
+  values: Record<string, string | boolean | string[]>;
   /** Whether a prerendered popover (the no-module stand-in for a dialog) was open. */
   popoverOpen: boolean;
   /** Puts the entries, and the focus with its caret and selection, back into the freshly rendered root. */
@@ -154,8 +154,11 @@ export function adoptDeclarativeRoot(host: HTMLElement): Adopted | undefined {
   const values: Adopted['values'] = {};
   const controls = [...old.querySelectorAll<HTMLInputElement>('input[name],textarea[name],select[name]')];
   for (const c of controls) {
+    const group = controls.filter((o) => o.name === c.name);
     if (c.type === 'radio') {
       if (c.checked) values[c.name] = c.value;
+    } else if (c.type === 'checkbox' && group.length > 1) {
+      values[c.name] = group.filter((o) => o.checked).map((o) => o.value);
     } else values[c.name] = c.type === 'checkbox' ? c.checked : c.value;
   }
   const focused = old.activeElement as HTMLInputElement | null;
@@ -176,7 +179,7 @@ export function adoptDeclarativeRoot(host: HTMLElement): Adopted | undefined {
         const value = values[c.name];
         if (value === undefined) continue;
         if (c.type === 'radio') c.checked = c.value === value;
-        else if (c.type === 'checkbox') c.checked = value === true;
+        else if (c.type === 'checkbox') c.checked = Array.isArray(value) ? value.includes(c.value) : value === true;
         else if (c.value !== value) c.value = String(value);
       }
       if (!at) return;
@@ -191,9 +194,13 @@ export function adoptDeclarativeRoot(host: HTMLElement): Adopted | undefined {
   };
 }
 
-/** `values` with the entries of `found` whose names it has and whose kind (text or checked) matches. */
+/**
+ * `values` with the entries of `found` whose names it has and whose kind (text, checked, list)
+ * matches; a checkbox it has no entry for yet (one shown only with another answer) comes in too.
+ */
 export function keepKnown<T extends object>(values: T, found: Adopted['values']): T {
   const kept = { ...values } as Record<string, unknown>;
-  for (const [name, value] of Object.entries(found)) if (typeof kept[name] === typeof value) kept[name] = value;
+  for (const [name, value] of Object.entries(found))
+    if (typeof kept[name] === typeof value || (kept[name] === undefined && typeof value === 'boolean')) kept[name] = value;
   return kept as T;
 }
