@@ -256,7 +256,7 @@ export class ConsultRequest extends LitElement {
   }
 
   /** prerender(): the copied form posts natively, or explains itself, without the module. */
-  finishPrerender(content: HTMLElement): void {
+  finishPrerender(content: ShadowRoot): void {
     nativeForm(content, this);
   }
 

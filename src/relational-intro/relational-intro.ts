@@ -236,7 +236,7 @@ export class RelationalIntro extends LitElement {
   }
 
   /** prerender(): a CTA that names a form on the page is a link to it, so it leads there without the module. */
-  finishPrerender(content: HTMLElement): void {
+  finishPrerender(content: ShadowRoot): void {
     const id = this.consultFor?.trim();
     const button = content.querySelector('button[part=cta]');
     if (!id || this.href || !button) return;

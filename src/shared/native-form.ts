@@ -11,7 +11,6 @@
  * Popovers (`popovertarget`) need no script and take no room in the page, so the module's
  * arrival, which replaces all of this with the live form, moves nothing.
  */
-import { escapeHTML } from './prerender.js';
 
 /** Visible sentences (they move to the language catalogs with the rest). */
 const text = {
@@ -29,7 +28,7 @@ export interface NativeFormSource {
 }
 
 /** Makes the copied shadow content of a rendered `<consult-request>` work without the module. */
-export function nativeForm(content: HTMLElement, source: NativeFormSource): void {
+export function nativeForm(content: ShadowRoot, source: NativeFormSource): void {
   const dialog = content.querySelector('dialog');
   if (dialog) {
     dialog.id = 'rw-dialog';
@@ -49,21 +48,18 @@ export function nativeForm(content: HTMLElement, source: NativeFormSource): void
     if (source.encoding === 'multipart') form.enctype = 'multipart/form-data';
     form.removeAttribute('novalidate');
     form.querySelector('[name=consent]')?.setAttribute('value', 'true');
-    const hidden = [...source.querySelectorAll(':scope > input[type=hidden][name]')].map((i) => [
-      (i as HTMLInputElement).name,
-      (i as HTMLInputElement).value,
-    ]);
-    if (source.therapist) hidden.unshift(['therapist', source.therapist]);
-    submit.insertAdjacentHTML(
-      'beforebegin',
-      hidden.map(([name, value]) => `<input type="hidden" name="${escapeHTML(name!)}" value="${escapeHTML(value!)}">`).join(''),
-    );
+    const hidden = [...source.querySelectorAll(':scope > input[type=hidden][name]')].map((i) => i.cloneNode() as HTMLInputElement);
+    if (source.therapist) hidden.unshift(Object.assign(document.createElement('input'), { type: 'hidden', name: 'therapist', value: source.therapist }));
+    // value as an attribute: what serialises
+    for (const input of hidden) input.setAttribute('value', input.value);
+    submit.before(...hidden);
   } else {
     submit.setAttribute('type', 'button');
     submit.setAttribute('popovertarget', 'rw-fallback');
-    submit.insertAdjacentHTML(
-      'afterend',
-      `<div popover id="rw-fallback" class="fallback" role="alert"><slot name="fallback">${escapeHTML(text.fallback)}</slot></div>`,
-    );
+    const popover = document.createElement('div');
+    Object.assign(popover, { id: 'rw-fallback', className: 'fallback', popover: 'auto' });
+    popover.setAttribute('role', 'alert');
+    popover.append(Object.assign(document.createElement('slot'), { name: 'fallback', textContent: text.fallback }));
+    submit.after(popover);
   }
 }

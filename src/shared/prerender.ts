@@ -37,86 +37,72 @@ export interface Prerenderable {
   /** Prepares a copy of the element (connected, not yet rendered) before it is serialised: adds light-DOM text, say. */
   preparePrerender?(): void;
   /** Fixes the copy of the rendered shadow content for a page without the module (a form that posts natively). */
-  finishPrerender?(content: HTMLElement): void;
+  finishPrerender?(root: ShadowRoot): void;
 }
 
 type Element_ = HTMLElement & Prerenderable & Partial<Pick<LitElement, 'updateComplete'>>;
 
-/** `&`, `<`, `>` and `"` as character references: safe inside text and inside a double-quoted attribute. */
-export const escapeHTML = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-
-const attributes = (el: Element, prefix = ''): string =>
-  [...el.attributes].map(({ name, value }) => ` ${prefix}${name}="${escapeHTML(value)}"`).join('');
-
 /** The CSS of an element class's shadow root, as one string. */
-export function stylesOf(element: Element): string {
-  const styles = (element.constructor as typeof LitElement).elementStyles ?? [];
-  return styles
+const stylesOf = (element: Element): string =>
+  (element.constructor as typeof LitElement).elementStyles
     .map((s) => (s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('') : s.cssText))
     .join('');
-}
-
-/** Every element of ours, and the light DOM around it, awaited until rendered (nested ones too). */
-async function settled(root: Element): Promise<void> {
-  for (const el of [root, ...root.querySelectorAll('*')] as Element_[]) await el.updateComplete;
-}
 
 /**
- * A shadow root's content as HTML: copied, with Lit's marker comments removed, checked boxes
- * written as attributes (a property alone does not serialise), then the element's own fixes.
+ * Makes a rendered copy's shadow root what a page should carry: its styles first, Lit's marker
+ * comments gone, checked boxes as attributes (a property alone does not serialise), then the
+ * element's own fixes. The copy is thrown away afterwards, so its live DOM is changed in place.
  */
-function shadowHTML(host: Element_, root: ShadowRoot): string {
-  const content = document.createElement('div');
-  content.append(...[...root.childNodes].map((n) => n.cloneNode(true)));
-  const walker = document.createTreeWalker(content, NodeFilter.SHOW_COMMENT);
+function finish(el: Element_, root: ShadowRoot, options: PrerenderOptions): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   for (const c of comments) c.parentNode!.removeChild(c);
-  const live = root.querySelectorAll<HTMLInputElement>('input');
-  content.querySelectorAll<HTMLInputElement>('input').forEach((input, i) => {
-    input.toggleAttribute('checked', live[i]!.checked && (input.type === 'radio' || input.type === 'checkbox'));
-  });
-  host.finishPrerender?.(content);
-  return content.innerHTML;
+  for (const input of root.querySelectorAll('input')) input.toggleAttribute('checked', input.checked);
+  el.finishPrerender?.(root);
+  const styles = document.createElement(options.stylesheet ? 'link' : 'style');
+  if (options.stylesheet) Object.assign(styles, { rel: 'stylesheet', href: options.stylesheet });
+  else styles.textContent = stylesOf(el);
+  root.prepend(styles);
 }
 
-/** Serialises an element with its declarative shadow root, then its children, each of ours prerendered too. */
-function serialise(node: Node, options: PrerenderOptions): string {
-  if (node.nodeType === Node.TEXT_NODE) return escapeHTML(node.textContent ?? '');
-  if (!(node instanceof HTMLElement)) return node instanceof Element ? node.outerHTML : '';
-  const el = node as Element_;
-  const root = el.shadowRoot;
-  if (!root || !el.localName.includes('-')) return el.outerHTML;
-  const children = [...el.childNodes].map((child) => serialise(child, options)).join('');
-  if (options.placeholder) return `<div data-relational="${el.localName}"${attributes(el, 'data-')}>${children}</div>`;
-  const styles = options.stylesheet
-    ? `<link rel="stylesheet" href="${escapeHTML(options.stylesheet)}">`
-    : `<style>${stylesOf(el)}</style>`;
-  return `<${el.localName}${attributes(el)}><template shadowrootmode="open">${styles}${shadowHTML(el, root)}</template>${children}</${el.localName}>`;
+/** The placeholder form of an element of ours: a `<div data-relational>` whose `data-*` are its attributes. */
+function toPlaceholder(el: Element): void {
+  const div = document.createElement('div');
+  div.dataset.relational = el.localName;
+  for (const { name, value } of el.attributes) div.setAttribute(`data-${name}`, value);
+  div.append(...el.childNodes);
+  el.replaceWith(div);
 }
 
 /**
  * The HTML a page can carry for `element` (a `<relational-intro>` or a `<consult-request>`), as
  * it renders now with its attributes and children: paste it where the element would go, with
  * the module's `<script type="module" async>` anywhere on the page. Never carries what a client
- * typed. The element itself is left as it was; a copy of it is rendered out of sight.
+ * typed. The element itself is left as it was; a copy of it is rendered out of sight, and the
+ * browser serialises it (`getHTML()`), so every attribute and text is escaped as the parser expects.
  */
 export async function prerender(element: Element, options: PrerenderOptions = {}): Promise<string> {
   await customElements.whenDefined(element.localName);
   const copy = element.cloneNode(true) as Element_;
   const stage = document.createElement('div');
-  stage.style.cssText = 'position:fixed;inset-inline-start:-10000px;inline-size:40rem;visibility:hidden';
-  stage.setAttribute('aria-hidden', 'true');
+  stage.style.cssText = 'position:fixed;visibility:hidden';
   // The copy resolves its language from its own place in the page, so it carries that `lang`.
   const lang = element.closest('[lang]')?.getAttribute('lang');
   if (lang && !copy.hasAttribute('lang')) copy.setAttribute('lang', lang);
-  for (const el of [copy, ...copy.querySelectorAll('*')] as Element_[]) el.preparePrerender?.();
+  const ours = [copy, ...copy.querySelectorAll('*')].filter((el) => el.localName.includes('-')) as Element_[];
+  for (const el of ours) el.preparePrerender?.();
   stage.append(copy);
   document.body.append(stage);
   try {
-    await settled(copy);
-    return serialise(copy, options);
+    for (const el of ours) await el.updateComplete;
+    if (options.placeholder) {
+      for (const el of ours.reverse()) toPlaceholder(el);
+      return stage.innerHTML;
+    }
+    const roots = ours.map((el) => el.shadowRoot!).filter(Boolean);
+    ours.forEach((el) => el.shadowRoot && finish(el, el.shadowRoot, options));
+    return stage.getHTML({ shadowRoots: roots });
   } finally {
     stage.remove();
   }
