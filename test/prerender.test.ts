@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ENDPOINT } from './support/origins.js';
 import { click, deepActive, frames, waitFor } from './support/person.js';
 
-type Prerender = (el: Element, options?: { stylesheet?: string }) => Promise<string>;
+type Prerender = (el: Element, options?: { stylesheets?: Record<string, string> }) => Promise<string>;
 type FrameWindow = Window & typeof globalThis & { rw?: { prerender: Prerender }; hits: string[] };
 
 // Absolute: a srcdoc page's base URL is its parent's, but WebKit resolves a module's import against about:srcdoc.
@@ -34,7 +34,7 @@ async function page(body: string, { module = false, width = 760, height = 560 } 
 const win = (frame: HTMLIFrameElement) => frame.contentWindow as FrameWindow;
 
 /** Prerenders each element of `markup` in a page that has the module; returns the HTML, joined. */
-async function prerendered(markup: string, options?: { stylesheet?: string }): Promise<string> {
+async function prerendered(markup: string, options?: { stylesheets?: Record<string, string> }): Promise<string> {
   const frame = await page(markup, { module: true });
   try {
     const doc = frame.contentDocument!;
@@ -157,10 +157,10 @@ describe('prerender()', () => {
       expect(html).to.contain('name="name"');
     });
 
-    it('links a stylesheet instead of an inline <style> when asked', async () => {
-      const html = await prerendered(INTRO, { stylesheet: '/raw/pages/x.css?a="b"' });
+    it('links a stylesheet per element instead of an inline <style> when asked', async () => {
+      const html = await prerendered(`${INTRO}${FORM('link')}`, { stylesheets: { 'relational-intro': '/raw/pages/x.css?a="b"' } });
       expect(html).to.contain('<link rel="stylesheet" href="/raw/pages/x.css?a=&quot;b&quot;">');
-      expect(html).to.not.contain('<style>');
+      expect(html.match(/<style>/g)).to.have.length(1); // the form's, which was given no stylesheet
     });
   });
 

@@ -19,11 +19,11 @@ import type { LitElement } from 'lit';
 /** How `prerender()` writes its output. */
 export interface PrerenderOptions {
   /**
-   * The URL of a stylesheet holding the elements' styles (the CSS inside a prerendered
-   * `<style>`, saved as a file): each shadow root then links it instead of carrying an inline
-   * `<style>`, which a Content-Security-Policy `style-src` without `'unsafe-inline'` ignores.
+   * Per tag, the URL of a stylesheet holding that element's styles (the CSS inside its
+   * prerendered `<style>`, saved as a file): its shadow roots then link it instead of carrying an
+   * inline `<style>`, which a Content-Security-Policy `style-src` without `'unsafe-inline'` ignores.
    */
-  stylesheet?: string;
+  stylesheets?: Partial<Record<'relational-intro' | 'consult-request', string>>;
   /**
    * Writes a placeholder for editors that strip custom tags, `<template>` and `<style>` (a
    * WordPress Author): `<div data-relational="…" data-…>` around the plain text, no shadow root.
@@ -60,8 +60,9 @@ function finish(el: Element_, root: ShadowRoot, options: PrerenderOptions): void
   for (const c of comments) c.parentNode!.removeChild(c);
   for (const input of root.querySelectorAll('input')) input.toggleAttribute('checked', input.checked);
   el.finishPrerender?.(root);
-  const styles = document.createElement(options.stylesheet ? 'link' : 'style');
-  if (options.stylesheet) Object.assign(styles, { rel: 'stylesheet', href: options.stylesheet });
+  const href = options.stylesheets?.[el.localName as 'consult-request'];
+  const styles = document.createElement(href ? 'link' : 'style');
+  if (href) Object.assign(styles, { rel: 'stylesheet', href });
   else styles.textContent = stylesOf(el);
   root.prepend(styles);
 }
