@@ -60,7 +60,8 @@ for (const name of patches) {
     takeOut();
   }
   const output = `${run.stdout}${run.stderr}`;
-  const failing = [...new Set([...output.matchAll(/❌ (.+)/g)].map((m) => m[1].trim()))];
+  // ❌: a browser test (web-test-runner); ✖: a Node test (node:test's spec reporter).
+  const failing = [...new Set([...output.matchAll(/(?:❌|✖) (.+)/g)].map((m) => m[1].replace(/ \([\d.]+ms\)$/, '').trim()))].filter((t) => t !== 'failing tests:');
   const seconds = Math.round((Date.now() - started) / 1000);
   results.push({ name, breaks, result: run.status !== 0 ? 'caught' : 'MISSED', failing, seconds });
   console.log(run.status !== 0 ? `caught in ${seconds} s by:\n  ${failing.join('\n  ') || '(the run failed)'}` : `MISSED: ${tests} passed with the product broken`);

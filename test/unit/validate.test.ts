@@ -122,13 +122,14 @@ test('en catalog: sentences with numbers and names', () => {
 
 test('en catalog: every entry says something (a blank sentence is a broken form)', () => {
   const sample = { minutes: 20, used: 8, max: 2000, under: 100, min: 7, status: 500, wait: 3, at: new Date(Date.UTC(2026, 0, 1, 15, 41)), locale: 'en-US', by: 'email' as const };
-  const texts: [string, unknown][] = Object.entries(en).flatMap(([key, entry]): [string, unknown][] =>
-    typeof entry === 'function'
-      ? [[key, (entry as (a: typeof sample) => unknown)(sample)]]
-      : typeof entry === 'object'
-        ? Object.entries(entry).map(([k, v]): [string, unknown] => [`${key}.${k}`, v])
-        : [[key, entry]],
-  );
+  // Every leaf: a string, or what a sentence function returns; objects and lists are walked.
+  const texts: [string, unknown][] = [];
+  const walk = (key: string, entry: unknown): void => {
+    if (typeof entry === 'function') texts.push([key, (entry as (a: typeof sample) => unknown)(sample)]);
+    else if (entry && typeof entry === 'object') for (const [k, v] of Object.entries(entry)) walk(`${key}.${k}`, v);
+    else texts.push([key, entry]);
+  };
+  for (const [key, entry] of Object.entries(en)) walk(key, entry);
   assert.ok(texts.length >= 40, 'the whole catalog');
   for (const [key, text] of texts) {
     assert.equal(typeof text, 'string', key);
