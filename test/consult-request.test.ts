@@ -94,6 +94,20 @@ describe('<consult-request>', () => {
       expect(link.textContent).to.contain('opens in a new tab');
     });
 
+    it('refuses a `privacy-href` that is not a web link (no live javascript: link), and says so in the console', async () => {
+      const errors: string[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => errors.push(args.join(' '));
+      try {
+        const { el } = await form('ok200', { 'privacy-href': 'javascript:alert(1)' });
+        expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+        expect(el.shadowRoot!.textContent).to.not.contain('opens in a new tab');
+      } finally {
+        console.error = original;
+      }
+      expect(errors.some((e) => e.includes('privacy-href'))).to.equal(true);
+    });
+
     it('focus() puts focus on the first field', async () => {
       const { el } = await form('ok200');
       el.focus();

@@ -19,6 +19,7 @@ import { readFailure } from './messages.js';
 import type { ConsultErrorDetail } from './events.js';
 import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/prerender.js';
 import { nativeForm } from '../shared/native-form.js';
+import { safeHref } from '../shared/safe-href.js';
 
 export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'config';
 
@@ -232,6 +233,8 @@ export class ConsultRequest extends LitElement {
     if (changed.has('fields') || changed.has('regions')) this.reportFields();
     if (changed.has('country') && !/^[a-z]{2}$/i.test(this.country.trim()))
       console.error('<consult-request>: "country" takes a two-letter code such as US, CA or GB.');
+    if (changed.has('privacyHref') && this.privacyHref && !safeHref(this.privacyHref))
+      console.error('<consult-request>: privacy-href refused; use an http(s) or relative URL.');
     if (!this.hasUpdated && this.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
   }
 
@@ -376,7 +379,7 @@ export class ConsultRequest extends LitElement {
     const t = this.text;
     const busy = this.status === 'submitting';
     const shown = this.shown;
-    const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: this.privacyHref,
+    const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: safeHref(this.privacyHref) ?? '',
       regions: regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US')] as const) };
     const label = busy ? t.submitSending : this.status === 'error' && this.submissionId ? t.submitRetry : t.submit;
     return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onBlur}>

@@ -8,6 +8,7 @@ import { adoptDeclarativeRoot, type Adopted } from '../shared/prerender.js';
 import type { Catalog } from '../i18n/en.js';
 import type { Strings } from '../i18n/catalog.js';
 import { LocaleController } from '../i18n/locale.js';
+import { safeHref } from '../shared/safe-href.js';
 
 /** What `variant` accepts. */
 export type RelationalIntroVariant = 'full' | 'summary' | 'card';
@@ -23,19 +24,6 @@ export interface RelationalCtaDetail {
 const VARIANTS: readonly string[] = ['full', 'summary', 'card'];
 /** Attribute to number, where an empty or absent attribute is NaN (not Number('') === 0). */
 const numeric = { fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? Number.NaN : Number(v)) };
-
-/**
- * `cta-href` if it is http(s), mailto:, tel: or relative to the page (it then has the page's
- * own scheme); otherwise null. Parsed as the browser would, so `java\tscript:` is caught too.
- */
-function safeHref(value: string): string | null {
-  try {
-    const { protocol } = new URL(value, document.baseURI);
-    return /^(https?|mailto|tel):$/.test(protocol) || protocol === new URL(document.baseURI).protocol ? value : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Whether the element's light DOM holds its whole text: an element child without a slot (or in
