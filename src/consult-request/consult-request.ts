@@ -7,10 +7,11 @@ import { DialogController } from './dialog.js';
 import { DEFAULT_FIELDS, FIELDS, emptyValues, shownFields, type Key, type Values } from './fields.js';
 import { renderField, type FieldView } from './form-fields.js';
 import { buildPayload, cleanValues, encode, type Encoding } from './payload.js';
-import { endpointURL, send } from './send.js';
+import { endpointURL, isDeadEnd, send, type Outcome } from './send.js';
 import { validate, type Errors } from './validate.js';
 import { readDraft, writeDraft } from './draft.js';
 import { readFailure } from './messages.js';
+import { readContacts, renderOffer, requestMail, type Contacts } from './dead-end.js';
 import type { ConsultErrorDetail } from './events.js';
 import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/prerender.js';
 import { nativeForm } from '../shared/native-form.js';
@@ -70,6 +71,8 @@ export class ConsultRequest extends LitElement {
     timeout: { type: Number },
     persistDraft: { attribute: 'persist-draft', type: Boolean },
     minFillMs: { attribute: 'min-fill-ms', type: Number },
+    contactEmail: { attribute: 'contact-email' },
+    contactPhone: { attribute: 'contact-phone' },
     status: { attribute: false },
     // Private state. `attribute: false` is implied by `state: true` in Lit, but the manifest
     // analyzer only reads the literal, so without it these would be listed as attributes.
@@ -77,6 +80,7 @@ export class ConsultRequest extends LitElement {
     errors: { state: true, attribute: false },
     notice: { state: true, attribute: false },
     blockedUntil: { state: true, attribute: false },
+    deadEnd: { state: true, attribute: false },
   };
 
   /** `inline` (default) or `dialog`: a button that opens the form in a modal dialog. */
@@ -103,6 +107,10 @@ export class ConsultRequest extends LitElement {
   declare persistDraft: boolean;
   /** Sends faster than this many milliseconds after the form appeared are treated as a bot's; 0 turns it off. */
   declare minFillMs: number;
+  /** The practice's email address, offered (the request written out) when the endpoint fails for good. */
+  declare contactEmail: string;
+  /** The practice's phone number, offered as a call link when the endpoint fails for good. */
+  declare contactPhone: string;
   /** What the form is doing; drives everything it shows. */
   declare status: ConsultStatus;
 
@@ -112,6 +120,11 @@ export class ConsultRequest extends LitElement {
   declare private notice: string;
   /** After a 429: no retry before this time (ms since epoch). */
   declare private blockedUntil: number;
+  /** The last failure was one no retry fixes: the practice's other ways are offered. */
+  declare private deadEnd: boolean;
+  private contacts: Contacts = { refused: [] };
+  /** The current submission's previous failure: a second 5xx, 429 or silence is a dead end. */
+  private lastFailure?: Outcome;
   private readonly dialog = new DialogController(this, () => {
     this.shownAt ||= performance.now();
     this.focus();
@@ -150,6 +163,9 @@ export class ConsultRequest extends LitElement {
     this.errors = {};
     this.notice = '';
     this.blockedUntil = 0;
+    this.contactEmail = '';
+    this.contactPhone = '';
+    this.deadEnd = false;
   }
 
   /** Focuses the first field (or the confirmation after success). */
@@ -173,6 +189,7 @@ export class ConsultRequest extends LitElement {
   /** Sends the form as if the client pressed the button: validates first. */
   async submit(): Promise<void> {
     if (!this.canSend) return;
+    this.readControls();
     const values = cleanValues(this.values, this.shown);
     this.errors = validate(values, this.strings);
     if (Object.keys(this.errors).length) return this.fail({ kind: 'validation' }, this.strings.checkFields);
@@ -188,6 +205,7 @@ export class ConsultRequest extends LitElement {
     });
     if (!this.emit('consult-submit', payload, true)) return;
     this.status = 'submitting';
+    this.deadEnd = false;
     this.notice = this.strings.sending;
     const { signal } = (this.abort = new AbortController());
     const o = await send(this.url!, encode(payload, this.encoding), this.timeout > 0 ? this.timeout : 15000, signal);
@@ -196,9 +214,13 @@ export class ConsultRequest extends LitElement {
     if (o.type === 'ok') return this.succeed(values, o);
     const failure = readFailure(o, this.shown, navigator.language, this.strings);
     if (o.type === 'http' && (o.status === 400 || o.status === 422)) this.errors = failure.errors;
+    if (o.type === 'too-large' || (o.type === 'http' && o.status === 413)) this.errors = { [this.longest(values)]: this.strings.fieldTooLong };
     this.offline = o.type === 'offline';
     this.blockedUntil = failure.retryAt;
-    this.fail(failure.detail, failure.notice);
+    this.deadEnd = isDeadEnd(o, this.lastFailure, new Set(Object.keys(payload)));
+    if (o.type === 'http' || o.type === 'network' || o.type === 'timeout') this.lastFailure = o;
+    const unsure = o.type === 'network' || o.type === 'timeout';
+    this.fail(failure.detail, this.deadEnd ? (unsure ? this.strings.deadEndUnsure : this.strings.deadEnd) : failure.notice);
     this.arm();
   }
 
@@ -214,6 +236,10 @@ export class ConsultRequest extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contactEmail') || changed.has('contactPhone')) {
+      this.contacts = readContacts(this.contactEmail, this.contactPhone);
+      for (const name of this.contacts.refused) console.error(`<consult-request>: "${name}" is not usable; give one plain ${name.slice(8)} or remove it.`);
+    }
     if (changed.has('endpoint')) {
       this.abort?.abort();
       this.url = endpointURL(this.endpoint, location.href);
@@ -222,7 +248,9 @@ export class ConsultRequest extends LitElement {
       } else {
         this.status = 'config';
         console.error(`<consult-request>: set the "endpoint" attribute to an https:// URL or a path on this site (http:// on localhost only).`);
-        this.emit('consult-error', { kind: 'config' });
+        // In a later task, so a listener added just after the element went in (even after
+        // `await el.updateComplete`) hears it; not at all if the endpoint was fixed by then.
+        setTimeout(() => this.status === 'config' && this.isConnected && this.emit('consult-error', { kind: 'config' }));
       }
     }
     if (!this.hasUpdated && this.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
@@ -265,11 +293,14 @@ export class ConsultRequest extends LitElement {
     this.submit();
   }
 
+  /**
+   * `input` and `change` alike (AutoFill and password managers may fire only `change`, or
+   * nothing): every control is read again, so a value set without an event is not lost.
+   */
   private onInput(e: Event): void {
-    const t = e.target as HTMLInputElement;
-    const name = t.name as Key;
+    const name = (e.target as HTMLInputElement).name as Key;
     if (!(name in this.values)) return;
-    this.values = { ...this.values, [name]: t.type === 'checkbox' ? t.checked : t.value };
+    this.readControls();
     if (this.errors[name] || name === 'contactMethod') this.check(name === 'contactMethod' ? ['email', 'phone'] : [name]);
     this.saveDraft(this.values);
   }
@@ -281,6 +312,23 @@ export class ConsultRequest extends LitElement {
    */
   private onBlur(e: FocusEvent): void {
     if (!this.pressing) this.check([(e.target as HTMLInputElement).name as Key]);
+  }
+
+  /** What the controls hold now, whatever set it: typing, AutoFill, a password manager, the page. */
+  private readControls(): void {
+    const form = this.renderRoot.querySelector('form');
+    if (!form) return;
+    const data = new FormData(form);
+    const values: Record<string, unknown> = { ...this.values };
+    for (const [key, value] of Object.entries(values))
+      if (typeof value === 'boolean') values[key] = data.has(key);
+      else if (data.has(key)) values[key] = data.get(key);
+    this.values = values as unknown as Values;
+  }
+
+  /** The text field holding the most, for a request too large to send. */
+  private longest(v: Values): Key {
+    return (['name', 'email', 'phone', 'message'] as const).reduce((a, b) => (v[b].length > v[a].length ? b : a));
   }
 
   /** The sentences in the element's language. */
@@ -321,6 +369,8 @@ export class ConsultRequest extends LitElement {
     this.values = emptyValues();
     this.errors = {};
     this.submissionId = undefined;
+    this.lastFailure = undefined;
+    this.deadEnd = false;
     this.saveDraft(null);
     this.updateComplete.then(() => this.focus());
     if (!outcome) return;
@@ -371,7 +421,7 @@ export class ConsultRequest extends LitElement {
     const shown = this.shown;
     const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: this.privacyHref };
     const label = busy ? t.submitSending : this.status === 'error' && this.submissionId ? t.submitRetry : t.submit;
-    return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onBlur}>
+    return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
       ${FIELDS.filter((f) => shown.has(f.key)).map((f) => renderField(f, view))}
       <div class="sr" aria-hidden="true" inert>
         <label>${t.honeypotLabel} <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
@@ -381,6 +431,12 @@ export class ConsultRequest extends LitElement {
         ${label}
       </button>
     </form>`;
+  }
+
+  /** The practice's email and phone, after a dead end or for a form that is not set up. */
+  private offer() {
+    const { contacts: c, strings: t } = this;
+    return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, t) : '', t);
   }
 
   override render() {
@@ -397,7 +453,8 @@ export class ConsultRequest extends LitElement {
         If you are in crisis or thinking about harming yourself, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis
         Lifeline, US), or call <a href="tel:911">911</a>.</slot></div>
       ${main}
-      <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>`;
+      <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>
+      ${(this.deadEnd && status === 'error') || status === 'config' ? this.offer() : nothing}`;
     if (this.mode !== 'dialog') return body;
     const title = t.dialogTitle({ minutes });
     return this.dialog.render({ title, close: t.dialogClose, trigger: this.ctaLabel.trim() || title }, body);

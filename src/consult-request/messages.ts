@@ -11,6 +11,7 @@ import { serverErrors, type Errors } from './validate.js';
 export function failureText(o: Outcome, general: string[], locale: string, now = Date.now(), t: Catalog = en): string {
   if (o.type === 'offline') return t.failedOffline;
   if (o.type === 'timeout') return t.failedTimeout;
+  if (o.type === 'too-large' || (o.type === 'http' && o.status === 413)) return t.tooLarge;
   if (o.type !== 'http') return t.failedNetwork;
   if (o.status === 429) {
     const wait = Math.ceil(((o.retryAt ?? now) - now) / 1000);
@@ -43,7 +44,10 @@ export function readFailure(o: Outcome, fields: ReadonlySet<string>, locale: str
     if (!general.length && Object.keys(errors).length) general.push(t.checkFields);
   }
   return {
-    detail: o.type === 'http' ? { kind: 'http', status: o.status } : { kind: o.type === 'timeout' ? 'timeout' : 'network' },
+    detail:
+      o.type === 'http'
+        ? { kind: 'http', status: o.status }
+        : { kind: o.type === 'timeout' ? 'timeout' : o.type === 'too-large' ? 'validation' : 'network' },
     notice: failureText(o, general, locale, now, t),
     errors,
     retryAt: (o.type === 'http' && o.status === 429 && o.retryAt) || 0,
