@@ -132,6 +132,8 @@ describe('<consult-request> autofill', () => {
         ['email', 'autocompleteAttribute'],
         ['phone', 'autocompleteAttribute'],
       ]);
+      // The browser reports the fill before the page has the values.
+      await waitFor(() => field(el, 'phone').value === '5038274169', 'the filled values in the page');
       expect(field(el, 'name').value).to.equal('Ana Ruiz');
       // The honeypot (and the message) stay empty: a filled honeypot would drop the request as spam.
       expect(field(el, 'message').value).to.equal('');

@@ -6,11 +6,12 @@ import { oneEvent } from '@open-wc/testing';
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
 import { isDeadEnd, type Outcome } from '../src/consult-request/send.js';
 import { MAILTO_MAX, mailtoHref, readContacts } from '../src/consult-request/dead-end.js';
+import { en } from '../src/i18n/en.js';
 import { $, button, click, expect, fillValid, form, posts, recorded, settled, statusText, typeInto } from './support/consult-request.js';
 
 const CONTACTS = { 'contact-email': 'ana@example.org', 'contact-phone': '+1 503 555 0142' };
-const DEAD = 'Your request could not be delivered, and trying again will not help right now. Everything you typed is still here.';
-const UNSURE = 'We still got no answer, so we cannot tell whether your request arrived. Everything you typed is still here.';
+const DEAD = en.deadEnd;
+const UNSURE = en.deadEndUnsure;
 
 const mailLink = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="dead-end"] a[href^="mailto:"]');
 const telLink = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="dead-end"] a[href^="tel:"]');
@@ -90,7 +91,7 @@ describe('<consult-request> dead endpoints', () => {
     it('no answer twice (a dropped connection): the offer, saying the request may have arrived', async () => {
       const { el } = await form('drop', CONTACTS);
       await fillAndSend(el);
-      expect(statusText(el)).to.contain('may or may not have arrived');
+      expect(statusText(el)).to.equal(en.failedNetwork);
       expect(mailLink(el)).to.equal(null);
       await retry(el);
       expect(statusText(el)).to.equal(UNSURE);
@@ -156,7 +157,7 @@ describe('<consult-request> dead endpoints', () => {
       ]);
       const sentId = JSON.parse((await posts(tag))[0].body).id;
       for (const hidden of [sentId, 'ana-ruiz', 'Secret routing', location.origin]) expect(mailLink(el)!.href).to.not.contain(encodeURIComponent(hidden));
-      expect(el.shadowRoot!.querySelector('[part="dead-end"]')!.textContent).to.contain('written out, to ana@example.org.');
+      expect(el.shadowRoot!.querySelector('[part="dead-end"]')!.textContent).to.contain(en.emailInsteadHint({ email: 'ana@example.org' }));
     });
 
     it('follows edits made after the failure', async () => {
@@ -183,7 +184,7 @@ describe('<consult-request> dead endpoints', () => {
       expect(m.keys).to.deep.equal(['subject', 'body']);
       expect(m.body).to.contain('Your name: Ana&cc=evil@example.com?bcc=xBcc: evil@example.com #%0A');
       expect(m.body).to.contain('Lone \ufffd surrogate, emoji 🌿, ñ');
-      expect(m.body).to.match(/…\r\n\r\n\[Shortened to fit; the whole message is still in the form\.\]$/);
+      expect(m.body).to.match(/…\r\n\r\n\[Shortened; the whole message is still in the form\.\]$/);
       // The form still holds every character.
       expect(message.value).to.have.length(`Lone \ud800 surrogate, emoji 🌿, `.length + 3000);
     });

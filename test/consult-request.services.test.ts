@@ -3,11 +3,11 @@
 // large to take. What the client sees, and what the server got.
 import { oneEvent } from '@open-wc/testing';
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
+import { en } from '../src/i18n/en.js';
 import { $, button, click, errorOf, expect, fillValid, form, posts, recorded, settled, statusText, typeInto } from './support/consult-request.js';
 
-const MAY_HAVE_ARRIVED =
-  'We did not get an answer from the server, so your request may or may not have arrived. Everything you typed is still here; please check your connection and try again.';
-const TOO_LARGE = 'Your request is too long for this form to send. Please shorten the answer marked above and try again; everything you typed is still here.';
+const MAY_HAVE_ARRIVED = en.failedNetwork;
+const TOO_LARGE = en.tooLarge;
 
 async function fillAndSend(el: ConsultRequest) {
   await fillValid(el);

@@ -12,6 +12,7 @@ import { summaryReporter } from './support/summary-reporter.js';
 import { startEndpointServer } from './support/endpoint-server.js';
 import { rawPages } from './support/raw-pages.js';
 import { startFakeServices } from './support/fake-services.js';
+import { cdpCommands } from './support/cdp-commands.js';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -102,6 +103,6 @@ export default {
     }),
     endpoint.middleware,
   ],
-  plugins: [origins, fakeServices, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  plugins: [origins, fakeServices, cdpCommands(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   reporters: [defaultReporter(), summaryReporter()],
 };
