@@ -146,9 +146,12 @@ export const styles = css`
     inline-size: var(--relational-cta-width, auto);
     max-inline-size: 100%;
   }
+  /* The visual viewport's top and height come from dialog.ts (the whole viewport until then). */
   dialog {
+    inset-block: var(--rw-vv-top, 0px) calc(100% - var(--rw-vv-top, 0px) - var(--rw-vv-height, 100%));
     inline-size: min(40rem, 100% - 2rem);
-    max-block-size: calc(100% - 2rem);
+    max-block-size: calc(var(--rw-vv-height, 100%) - 2rem);
+    overflow: auto;
     padding: 1.25rem;
     border: 0;
     border-radius: var(--_radius);
@@ -182,7 +185,7 @@ export const styles = css`
     dialog {
       inline-size: 100%;
       max-inline-size: none;
-      block-size: 100%;
+      block-size: var(--rw-vv-height, 100%);
       max-block-size: none;
       margin: 0;
       border-radius: 0;
