@@ -129,6 +129,21 @@ export const styles = css`
   [part='status'] {
     margin-block-start: 1rem;
   }
+  .dead-end {
+    display: grid;
+    gap: 0.375rem;
+    margin-block-start: 0.75rem;
+  }
+  /* The other ways are actions: button-sized, and outlined so they read as such in forced colours. */
+  .dead-end a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid;
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
   [part='status'].error {
     color: inherit;
     padding-inline-start: 0.75rem;
