@@ -446,8 +446,8 @@ export class ConsultRequest extends LitElement {
       status === 'config'
         ? html`<p class="config">${t.configEndpoint}</p>`
         : status === 'success'
-          ? html`<div part="success" class="success" tabindex="-1"><p><strong>${t.successTitle}</strong></p>
-              <p>${t.successNext({ minutes, by })}</p></div>`
+          ? html`<div part="success" class="success" tabindex="-1" role="group" aria-labelledby="rw-done" aria-describedby="rw-next">
+              <p id="rw-done"><strong>${t.successTitle}</strong></p><p id="rw-next">${t.successNext({ minutes, by })}</p></div>`
           : this.renderForm();
     const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis"><strong>${t.crisisTitle}</strong>
         If you are in crisis or thinking about harming yourself, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis

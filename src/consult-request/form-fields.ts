@@ -17,7 +17,9 @@ export interface FieldView {
 
 /** A field's message, tied to it by id (`aria-describedby`). */
 const errorText = (id: Key, text?: string) => (text ? html`<p id="${id}-error" class="error">${text}</p>` : nothing);
-const requiredMark = (t: Catalog) => html` <span class="req">${t.required}</span>`;
+// The space is in the same text node as the word: Chromium's accessible name drops a text node
+// of whitespace alone between label parts ("Your name(required)").
+const requiredMark = (t: Catalog) => html`<span class="req">${` ${t.required}`}</span>`;
 
 /** One field: label with "(required)" in words, an optional hint, the error tied by id, then the control. */
 export function renderField(f: FieldSpec, view: FieldView): TemplateResult {

@@ -62,8 +62,8 @@ export async function axTree() {
     prop,
     text: (n: AXNode) => text(n).replace(/\s+/g, ' ').trim(),
     /** The node that has focus. */
-    focused: () => result.nodes.find((n) => prop(n, 'focused') === true),
-    /** The node of a DOM element. */
+    focused: () => result.nodes.filter((n) => prop(n, 'focused') === true && n.role?.value !== 'RootWebArea').at(-1),
+    /** The node of a DOM element (one at a time: the lookup goes through one global). */
     of: async (el: Element) => {
       const id = await backendNodeId(el);
       return result.nodes.find((n) => n.backendDOMNodeId === id);
