@@ -11,7 +11,7 @@ const TOO_LARGE = en.tooLarge;
 
 async function fillAndSend(el: ConsultRequest) {
   await fillValid(el);
-  await typeInto(el, 'message', 'Evenings are best');
+  await typeInto(el, 'message', 'Evenings, thanks');
   await click(button(el));
   await settled(el);
 }

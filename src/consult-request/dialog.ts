@@ -50,7 +50,7 @@ export class DialogController implements ReactiveController {
   }
 
   /**
-   * The keyboard shrinks only the visual viewport; \`position: fixed\` still spans the whole screen.
+   * The keyboard shrinks only the visual viewport; `position: fixed` still spans the whole screen.
    * So the visual viewport's top and height go to the dialog (as custom properties, through the
    * CSSOM, which a strict CSP allows), and the focused field is scrolled back into view in it.
    */

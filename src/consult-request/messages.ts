@@ -5,6 +5,19 @@ import type { Outcome } from './send.js';
 import { serverErrors, type Errors } from './validate.js';
 
 /**
+ * The locale if `Intl` takes it, else the engine's own: a browser under a POSIX locale reports
+ * `navigator.language` "C", and `Intl` throws on it (the send would then never settle).
+ * WebKitGTK then has no default of its own either, so English is the last resort.
+ */
+function usable(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return new Intl.DateTimeFormat().resolvedOptions().locale || 'en';
+  }
+}
+
+/**
  * The sentence for a failed send. `general` holds a server's own messages that no field can show;
  * `locale` is the client's, for the clock time of a Retry-After.
  */
@@ -16,7 +29,7 @@ export function failureText(o: Outcome, general: string[], locale: string, now =
   if (o.status === 429) {
     const wait = Math.ceil(((o.retryAt ?? now) - now) / 1000);
     if (wait < 1) return t.rateLimitedNow;
-    return wait < 90 ? t.rateLimitedFor({ wait }) : t.rateLimitedUntil({ at: new Date(o.retryAt!), locale });
+    return wait < 90 ? t.rateLimitedFor({ wait }) : t.rateLimitedUntil({ at: new Date(o.retryAt!), locale: usable(locale) });
   }
   if (general.length) return general.join(' ');
   return t.failedHttp({ status: o.status });
