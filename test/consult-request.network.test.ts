@@ -253,8 +253,8 @@ describe('<consult-request> sending', () => {
       ['err500', 'http', 500, 'The server could not take your request (error 500). Everything you typed is still here; please try again.'],
       ['unavailable503', 'http', 503, 'The server could not take your request (error 503). Everything you typed is still here; please try again.'],
       ['not-json', 'http', 502, 'The server could not take your request (error 502). Everything you typed is still here; please try again.'],
-      ['drop', 'network', undefined, 'We could not reach the server. Everything you typed is still here; please check your connection and try again.'],
-      ['no-cors', 'network', undefined, 'We could not reach the server. Everything you typed is still here; please check your connection and try again.'],
+      ['drop', 'network', undefined, 'We got no answer from the server, so your request may not have arrived. Everything you typed is still here; please check your connection and try again.'],
+      ['no-cors', 'network', undefined, 'We got no answer from the server, so your request may not have arrived. Everything you typed is still here; please check your connection and try again.'],
     ] as const;
     for (const [scenario, kind, status, message] of failures) {
       it(`${scenario}: "${message.slice(0, 40)}…", consult-error { kind: ${kind} }`, async () => {
@@ -292,7 +292,7 @@ describe('<consult-request> sending', () => {
       const { el, tag } = await form('no-cors', { encoding: 'form' });
       await fillAndSend(el);
       expect(el.status).to.equal('error');
-      expect(statusText(el)).to.contain('We could not reach the server.');
+      expect(statusText(el)).to.contain('may not have arrived');
       expect(await posts(tag)).to.have.length(1);
     });
 
@@ -424,7 +424,7 @@ describe('<consult-request> sending', () => {
       const sent = await posts(tag);
       expect(new Set(sent.map((r) => json(r).id)).size).to.equal(1);
       // Still dropped, and now online: the plain network message.
-      expect(statusText(el)).to.contain('We could not reach the server.');
+      expect(statusText(el)).to.contain('may not have arrived');
     });
 
     it('stops listening for `online` when removed from the page', async () => {

@@ -400,6 +400,8 @@ describe('<consult-request>', () => {
           expect(fetched).to.equal(0);
           expect(errors).to.have.length(1);
           expect(String(errors[0][0])).to.contain('"endpoint" attribute');
+          // The event comes in a later task (test/consult-request.config-event.test.ts).
+          await aTimeout(50);
           expect(events).to.deep.equal([{ kind: 'config' }]);
           await expect(el).to.be.accessible();
         } finally {

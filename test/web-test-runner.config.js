@@ -16,6 +16,7 @@ import { createInboxHandler } from '../demo/inbox/http.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cdpCommands } from './support/cdp-commands.js';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -116,6 +117,6 @@ export default {
     endpoint.middleware,
     localInbox,
   ],
-  plugins: [origins, fakeServices, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  plugins: [origins, fakeServices, cdpCommands(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -140,6 +140,21 @@ export const styles = css`
   [part='status'] {
     margin-block-start: 1rem;
   }
+  .dead-end {
+    display: grid;
+    gap: 0.375rem;
+    margin-block-start: 0.75rem;
+  }
+  /* The other ways are actions: button-sized, and outlined so they read as such in forced colours. */
+  .dead-end a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid;
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
   [part='status'].error {
     color: inherit;
     padding-inline-start: 0.75rem;
@@ -157,9 +172,12 @@ export const styles = css`
     inline-size: var(--relational-cta-width, auto);
     max-inline-size: 100%;
   }
+  /* The visual viewport's top and height come from dialog.ts (the whole viewport until then). */
   dialog {
+    inset-block: var(--rw-vv-top, 0px) calc(100% - var(--rw-vv-top, 0px) - var(--rw-vv-height, 100%));
     inline-size: min(40rem, 100% - 2rem);
-    max-block-size: calc(100% - 2rem);
+    max-block-size: calc(var(--rw-vv-height, 100%) - 2rem);
+    overflow: auto;
     padding: 1.25rem;
     border: 0;
     border-radius: var(--_radius);
@@ -193,7 +211,7 @@ export const styles = css`
     dialog {
       inline-size: 100%;
       max-inline-size: none;
-      block-size: 100%;
+      block-size: var(--rw-vv-height, 100%);
       max-block-size: none;
       margin: 0;
       border-radius: 0;

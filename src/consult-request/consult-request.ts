@@ -12,10 +12,11 @@ import { DEFAULT_FIELDS, FIELDS, TOKENS, emptyValues, fieldOf, shownFields, toke
 import { regionCodes, regionName } from './regions.js';
 import { renderField, type FieldView } from './form-fields.js';
 import { buildPayload, cleanValues, encode, type Encoding } from './payload.js';
-import { endpointURL, send } from './send.js';
+import { endpointURL, isDeadEnd, send, type Outcome } from './send.js';
 import { validate, type Errors } from './validate.js';
 import { readDraft, writeDraft } from './draft.js';
 import { readFailure } from './messages.js';
+import { readContacts, renderOffer, requestMail, type Contacts } from './dead-end.js';
 import type { ConsultErrorDetail } from './events.js';
 import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/prerender.js';
 import { nativeForm } from '../shared/native-form.js';
@@ -79,12 +80,15 @@ export class ConsultRequest extends LitElement {
     timeout: { type: Number },
     persistDraft: { attribute: 'persist-draft', type: Boolean },
     minFillMs: { attribute: 'min-fill-ms', type: Number },
+    contactEmail: { attribute: 'contact-email' },
+    contactPhone: { attribute: 'contact-phone' },
     status: { attribute: false },
     // Private state. `attribute: false` is implied by `state: true` in Lit, but the manifest
     // analyzer only reads the literal, so without it these would be listed as attributes.
     values: { state: true, attribute: false },
     errors: { state: true, attribute: false },
     notice: { state: true, attribute: false },
+    deadEnd: { state: true, attribute: false },
   };
 
   /** `inline` (default) or `dialog`: a button that opens the form in a modal dialog. */
@@ -117,6 +121,10 @@ export class ConsultRequest extends LitElement {
   declare persistDraft: boolean;
   /** Sends faster than this many milliseconds after the form appeared are treated as a bot's; 0 turns it off. */
   declare minFillMs: number;
+  /** The practice's email address, offered (the request written out) when the endpoint fails for good. */
+  declare contactEmail: string;
+  /** The practice's phone number, offered as a call link when the endpoint fails for good. */
+  declare contactPhone: string;
   /** What the form is doing; drives everything it shows. */
   declare status: ConsultStatus;
 
@@ -126,6 +134,11 @@ export class ConsultRequest extends LitElement {
   declare private notice: string;
   /** The element's language (its `lang`, an ancestor's or the page's) and its sentences. */
   private readonly locale = new LocaleController(this, () => this.strings);
+  /** The last failure was one no retry fixes: the practice's other ways are offered. */
+  declare private deadEnd: boolean;
+  private contacts: Contacts = { refused: [] };
+  /** The current submission's previous failure: a second 5xx, 429 or silence is a dead end. */
+  private lastFailure?: Outcome;
   private readonly dialog = new DialogController(this, () => {
     this.shownAt ||= performance.now();
     this.focus();
@@ -168,6 +181,9 @@ export class ConsultRequest extends LitElement {
     this.values = emptyValues();
     this.errors = {};
     this.notice = '';
+    this.contactEmail = '';
+    this.contactPhone = '';
+    this.deadEnd = false;
   }
 
   /** Focuses the first field (or the confirmation after success). */
@@ -191,6 +207,7 @@ export class ConsultRequest extends LitElement {
   /** Sends the form as if the client pressed the button: validates first. */
   async submit(): Promise<void> {
     if (!this.canSend) return;
+    this.readControls();
     const values = cleanValues(this.values, this.shown);
     this.errors = validate(values, this.text);
     if (Object.keys(this.errors).length) return this.fail({ kind: 'validation' }, this.text.checkFields);
@@ -206,6 +223,7 @@ export class ConsultRequest extends LitElement {
     });
     if (!this.emit('consult-submit', payload, true)) return;
     this.status = 'submitting';
+    this.deadEnd = false;
     this.notice = this.text.sending;
     const { signal } = (this.abort = new AbortController());
     const o = await send(this.url!, encode(payload, this.encoding), this.timeout > 0 ? this.timeout : 15000, signal);
@@ -214,11 +232,19 @@ export class ConsultRequest extends LitElement {
     if (o.type === 'ok') return this.succeed(values, o);
     const failure = readFailure(o, this.shown, this.locale.lang, this.text);
     if (o.type === 'http' && (o.status === 400 || o.status === 422)) this.errors = failure.errors;
-    this.fail(failure.detail, failure.notice);
+    if (o.type === 'too-large' || (o.type === 'http' && o.status === 413)) this.errors = { [this.longest(values)]: this.text.fieldTooLong };
+    this.deadEnd = isDeadEnd(o, this.lastFailure, new Set(Object.keys(payload)));
+    if (o.type === 'http' || o.type === 'network' || o.type === 'timeout') this.lastFailure = o;
+    const unsure = o.type === 'network' || o.type === 'timeout';
+    this.fail(failure.detail, this.deadEnd ? (unsure ? this.text.deadEndUnsure : this.text.deadEnd) : failure.notice);
     this.retry.waitFor({ retryAt: failure.retryAt, offline: o.type === 'offline' });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contactEmail') || changed.has('contactPhone')) {
+      this.contacts = readContacts(this.contactEmail, this.contactPhone);
+      for (const name of this.contacts.refused) console.error(`<consult-request>: "${name}" is not usable; give one plain ${name.slice(8)} or remove it.`);
+    }
     if (changed.has('endpoint')) {
       this.abort?.abort();
       this.url = endpointURL(this.endpoint, location.href);
@@ -227,7 +253,9 @@ export class ConsultRequest extends LitElement {
       } else {
         this.status = 'config';
         console.error(`<consult-request>: set the "endpoint" attribute to an https:// URL or a path on this site (http:// on localhost only).`);
-        this.emit('consult-error', { kind: 'config' });
+        // In a later task, so a listener added just after the element went in (even after
+        // `await el.updateComplete`) hears it; not at all if the endpoint was fixed by then.
+        setTimeout(() => this.status === 'config' && this.isConnected && this.emit('consult-error', { kind: 'config' }));
       }
     }
     if (changed.has('fields') || changed.has('regions')) this.reportFields();
@@ -269,15 +297,14 @@ export class ConsultRequest extends LitElement {
     this.submit();
   }
 
+  /**
+   * `input` and `change` alike (AutoFill and password managers may fire only `change`, or
+   * nothing): every control is read again, so a value set without an event is not lost.
+   */
   private onInput(e: Event): void {
-    const t = e.target as HTMLInputElement;
-    const name = t.name as Key;
-    const spec = fieldOf(name);
-    if (!spec) return;
-    const list = (this.values[name] as string[] | undefined) ?? [];
-    const value =
-      spec.control === 'checkboxes' ? (t.checked ? [...list, t.value] : list.filter((x) => x !== t.value)) : spec.control === 'checkbox' ? t.checked : t.value;
-    this.values = { ...this.values, [name]: value };
+    const name = (e.target as HTMLInputElement).name as Key;
+    if (!fieldOf(name)) return;
+    this.readControls();
     if (this.errors[name] || name === 'contactMethod') this.check(name === 'contactMethod' ? ['email', 'phone'] : [name]);
     this.saveDraft(this.values);
   }
@@ -289,6 +316,26 @@ export class ConsultRequest extends LitElement {
    */
   private onBlur(e: FocusEvent): void {
     if (!this.pressing) this.check([(e.target as HTMLInputElement).name as Key]);
+  }
+
+  /** What the controls hold now, whatever set it: typing, AutoFill, a password manager, the page. */
+  private readControls(): void {
+    const form = this.renderRoot.querySelector('form');
+    if (!form) return;
+    const data = new FormData(form);
+    const values: Record<string, unknown> = { ...this.values };
+    for (const { key, control } of FIELDS) {
+      if (!form.elements.namedItem(key)) continue; // not on show: keep what it held
+      if (control === 'checkboxes') values[key] = data.getAll(key);
+      else if (control === 'checkbox') values[key] = data.has(key);
+      else values[key] = String(data.get(key) ?? '');
+    }
+    this.values = values as unknown as Values;
+  }
+
+  /** The text field holding the most, for a request too large to send. */
+  private longest(v: Values): Key {
+    return (['name', 'email', 'phone', 'message'] as const).reduce((a, b) => (v[b].length > v[a].length ? b : a));
   }
 
   /** The sentences in the element's language. */
@@ -339,6 +386,8 @@ export class ConsultRequest extends LitElement {
     this.errors = {};
     this.submissionId = undefined;
     this.retry.waitFor({});
+    this.lastFailure = undefined;
+    this.deadEnd = false;
     this.saveDraft(null);
     this.updateComplete.then(() => this.focus());
     if (!outcome) return;
@@ -382,7 +431,7 @@ export class ConsultRequest extends LitElement {
     const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: safeHref(this.privacyHref) ?? '',
       regions: regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US')] as const) };
     const label = busy ? t.submitSending : this.status === 'error' && this.submissionId ? t.submitRetry : t.submit;
-    return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onBlur}>
+    return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
       ${FIELDS.map((f) => (shown.has(f.key) ? renderField(f, view) : nothing))}
       <div class="sr" aria-hidden="true" inert>
         <label>${t.honeypotLabel} <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
@@ -394,6 +443,12 @@ export class ConsultRequest extends LitElement {
     </form>`;
   }
 
+  /** The practice's email and phone, after a dead end or for a form that is not set up. */
+  private offer() {
+    const { contacts: c, text: t } = this;
+    return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, t) : '', t);
+  }
+
   override render() {
     const { status, consultMinutes: minutes, text: t } = this;
     const { lang, dir } = this.locale;
@@ -402,12 +457,13 @@ export class ConsultRequest extends LitElement {
       status === 'config'
         ? html`<p class="config">${t.configEndpoint}</p>`
         : status === 'success'
-          ? html`<div part="success" class="success" tabindex="-1"><p><strong>${t.successTitle}</strong></p>
-              <p>${t.successNext({ minutes, by })}</p></div>`
+          ? html`<div part="success" class="success" tabindex="-1" role="group" aria-labelledby="rw-done" aria-describedby="rw-next">
+              <p id="rw-done"><strong>${t.successTitle}</strong></p><p id="rw-next">${t.successNext({ minutes, by })}</p></div>`
           : this.renderForm();
     const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis">${crisisNotice(this.country, t, lang)}</slot></div>
       ${main}
-      <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>`;
+      <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>
+      ${(this.deadEnd && status === 'error') || status === 'config' ? this.offer() : nothing}`;
     const title = t.dialogTitle({ minutes });
     const content = this.mode === 'dialog' ? this.dialog.render({ title, close: t.dialogClose, trigger: this.ctaLabel.trim() || title }, body) : body;
     // The language the text is in, for screen readers and hyphenation; rtl for a right-to-left one.

@@ -15,7 +15,8 @@ export interface DialogText {
  * Dialog mode of `<consult-request>`: a trigger button and a modal `<dialog>` around the form.
  * It is built on first open (a directory card costs one button until then), locks the page's
  * scroll while open, returns focus to the trigger on close, and fires `consult-open` and
- * `consult-close` on the element.
+ * `consult-close` on the element. While open it is sized to the visual viewport (what a phone's
+ * on-screen keyboard leaves of the screen), scrolls inside itself, and keeps the focused field in view.
  */
 export class DialogController implements ReactiveController {
   /** Whether the dialog has been opened once, so its content is rendered. */
@@ -43,8 +44,23 @@ export class DialogController implements ReactiveController {
     lockScroll(this.host);
     dialog.showModal();
     this.focusInside();
+    this.fit();
+    for (const type of ['resize', 'scroll']) visualViewport?.addEventListener(type, this.fit);
     this.emit('consult-open');
   }
+
+  /**
+   * The keyboard shrinks only the visual viewport; `position: fixed` still spans the whole screen.
+   * So the visual viewport's top and height go to the dialog (as custom properties, through the
+   * CSSOM, which a strict CSP allows), and the focused field is scrolled back into view in it.
+   */
+  private fit = (): void => {
+    const dialog = this.dialog;
+    if (!dialog?.open || !visualViewport) return;
+    dialog.style.setProperty('--rw-vv-top', `${visualViewport.offsetTop}px`);
+    dialog.style.setProperty('--rw-vv-height', `${visualViewport.height}px`);
+    (this.host.shadowRoot?.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
+  };
 
   /** Closes the dialog; what was typed stays for the next open. */
   close = (): void => {
@@ -58,6 +74,7 @@ export class DialogController implements ReactiveController {
 
   /** The dialog's `close` event, whichever way it closed (Escape, the Close button, `close()`). */
   private onClosed = (): void => {
+    for (const type of ['resize', 'scroll']) visualViewport?.removeEventListener(type, this.fit);
     unlockScroll(this.host);
     this.host.renderRoot.querySelector<HTMLElement>('[part=trigger]')?.focus();
     this.emit('consult-close');

@@ -19,7 +19,9 @@ export interface FieldView {
 
 /** A field's message, tied to it by id (`aria-describedby`). */
 const errorText = (id: Key, text?: string) => (text ? html`<p id="${id}-error" class="error">${text}</p>` : nothing);
-const requiredMark = (t: Catalog) => html` <span class="req">${t.required}</span>`;
+// The space is in the same text node as the word: Chromium's accessible name drops a text node
+// of whitespace alone between label parts ("Your name(required)").
+const requiredMark = (t: Catalog) => html`<span class="req">${` ${t.required}`}</span>`;
 
 const hintText = ({ key, hint }: FieldSpec, t: Catalog) => (hint ? html`<p id="${key}-hint" class="hint">${t[hint]}</p>` : nothing);
 /** The ids of what describes a field: its hint, its counter, its message. */

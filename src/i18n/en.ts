@@ -116,7 +116,23 @@ export const en = {
   // failures: each says what happened, that nothing is lost, and what to do
   failedOffline: 'You seem to be offline. Everything you typed is still here, and it will be sent when your connection is back.',
   failedTimeout: 'The server took too long to answer. Everything you typed is still here; please try again.',
-  failedNetwork: 'We could not reach the server. Everything you typed is still here; please check your connection and try again.',
+  /** No answer: the request may have arrived (a redirect to a page we may not read, a dropped connection) or not. */
+  failedNetwork: 'We got no answer from the server, so your request may not have arrived. Everything you typed is still here; please check your connection and try again.',
+  /** A body over 32 KB, or a 413 answer; `fieldTooLong` marks the longest answer. */
+  tooLarge: 'Your request is too long to send. Please shorten the answer marked above; everything you typed is still here.',
+  fieldTooLong: 'Please make this shorter.',
+  /** After a failure no retry fixes (the practice's email and phone links follow it when the site gives them). */
+  deadEnd: 'Your request could not be delivered, and trying again will not help for now. Everything you typed is still here.',
+  /** The same, when no answer came twice: it may have arrived. */
+  deadEndUnsure: 'We still got no answer, so your request may not have arrived. Everything you typed is still here.',
+  emailInstead: 'Email your request instead',
+  /** Under the email link: the address shows for those without a mail app. */
+  emailInsteadHint: ({ email }: { email: string }) => `Opens your email app, to ${email}.`,
+  callInstead: ({ phone }: { phone: string }) => `Call ${phone}`,
+  /** The written-out email: subject, first line, and the note when the message was cut to fit the link. */
+  mailSubject: ({ name }: { name: string }) => (name ? `Consultation request from ${name}` : 'Consultation request'),
+  mailGreeting: ({ minutes }: { minutes: number }) => `Hello, I would like a free ${minutes}-minute consultation.`,
+  mailShortened: '[Shortened; the whole message is still in the form.]',
   failedHttp: ({ status }: { status: number }) =>
     `The server could not take your request (error ${status}). Everything you typed is still here; please try again.`,
   rateLimitedNow: 'The server is receiving too many requests. Everything you typed is still here; you can try again now.',

@@ -11,6 +11,11 @@
 // unavailable503, not-json (502 with an HTML page), slow (?ms=), hang (never answers),
 // drop (destroys the socket), no-cors (200 without CORS headers). Any scenario ending in
 // `-once` behaves so for the first POST to that path and answers ok200 afterwards.
+// Real services' answers: forbidden403, notfound404, gone410, too-large413, html200 (a thank-you
+// page), formspree?status=&code=&field= (Formspree's error body), redirect301 (Web3Forms given a
+// form-encoded post: 301 to a page on another origin that sends no CORS headers), redirect302
+// (Apps Script: 302 to another origin whose answer allows any origin). The redirects go to the
+// test page's own origin (/__endpoint/…), a real second origin.
 import { createServer } from 'node:http';
 
 const json = (res, status, body, headers = {}) => {
@@ -53,7 +58,27 @@ const scenarios = {
   hang: () => {},
   drop: (req) => req.socket.destroy(),
   'no-cors': (req, res) => json(res, 200, { ok: true }),
+  forbidden403: (req, res) => json(res, 403, { success: false, message: 'forbidden' }),
+  notfound404: (req, res) => res.writeHead(404, { 'Content-Type': 'text/html' }).end('<html><body>Not Found</body></html>'),
+  gone410: (req, res) => res.writeHead(410).end(),
+  'too-large413': (req, res) => res.writeHead(413, { 'Content-Type': 'text/html' }).end('<html><body>413 Request Entity Too Large</body></html>'),
+  html200: (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><body><h1>Thank you!</h1></body></html>'),
+  formspree: (req, res, url) => {
+    const [code, field, status] = ['code', 'field', 'status'].map((k) => url.searchParams.get(k) ?? undefined);
+    const message = field ? `${field} is invalid` : 'Form is not accepting submissions';
+    json(res, Number(status ?? 422), { error: message, errors: [{ code, field, message }] });
+  },
+  redirect301: (req, res, url) => redirect(req, res, url, 301, 'thanks-page'),
+  redirect302: (req, res, url) => redirect(req, res, url, 302, 'script-result'),
+  'thanks-page': (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><body>Thanks, sent.</body></html>'),
+  'script-result': (req, res) => json(res, 200, { result: 'success' }, { 'Access-Control-Allow-Origin': '*' }),
 };
+const NO_CORS = ['no-cors', 'thanks-page', 'script-result'];
+
+/** Redirects to `target` beside this path on the test page's own origin (another origin than ours). */
+function redirect(req, res, url, status, target) {
+  res.writeHead(status, { Location: `${req.headers.origin}/__endpoint${url.pathname.replace(/[^/]+$/, target)}` }).end();
+}
 
 export async function startEndpointServer() {
   let log = [];
@@ -67,7 +92,7 @@ export async function startEndpointServer() {
       const origin = req.headers.origin;
       const segments = url.pathname.split('/').filter(Boolean);
       let scenario = segments.at(-1) ?? '';
-      const cors = scenario !== 'no-cors' && origin;
+      const cors = !NO_CORS.includes(scenario) && origin;
       if (cors) {
         res.setHeader('Access-Control-Allow-Origin', origin);
         res.setHeader('Vary', 'Origin');
