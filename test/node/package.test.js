@@ -17,11 +17,12 @@ const FIRST_ROUND_TRIP = 14336;
 const BUDGET = 20480;
 const GOAL = 18432;
 /**
- * STAGING, for this session's parallel landings only: the features of issues 8-10 land one
- * after another and are slimmed together afterwards. The test prints the distance to BUDGET;
- * the lead sets the ceiling back to BUDGET (or reports the miss) before the session ends.
+ * The budget is MISSED with turn 2's features (25,641 bytes, Node gzip level 9, when this was written; the
+ * closing note of issues 8 and 9 breaks it down by part). Until a product decision closes the
+ * gap, this ceiling keeps the module from growing any further; the test prints the distance to
+ * BUDGET and to GOAL on every run.
  */
-const CEILING = 26624;
+const CEILING = 25856;
 
 test('the bundle is one self-contained module within its gzip budget', () => {
   const bundle = read('dist/relational-widgets.js');
@@ -33,7 +34,7 @@ test('the bundle is one self-contained module within its gzip budget', () => {
       `; goal ${GOAL}: ${gzip <= GOAL ? 'met' : `missed by ${gzip - GOAL} bytes`}`,
   );
   console.log(`budget ${BUDGET}: ${gzip <= BUDGET ? 'met' : `over by ${gzip - BUDGET} bytes`}`);
-  assert.ok(gzip <= CEILING, `${gzip} bytes gzip is over the ${CEILING}-byte staging ceiling`);
+  assert.ok(gzip <= CEILING, `${gzip} bytes gzip is over the ${CEILING}-byte no-growth ceiling`);
   const text = bundle.toString('utf8');
   assert.doesNotMatch(text, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing: Lit is inside');
 });
