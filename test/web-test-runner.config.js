@@ -90,7 +90,8 @@ const localInbox = (ctx, next) => {
 
 export default {
   rootDir,
-  files: process.env.TEST_FILES?.split(',') ?? ['test/**/*.test.ts', 'test/**/*.test.html'],
+  // test/unit/ holds the Node unit tests (node:test, run by run-tests.js), not browser tests.
+  files: process.env.TEST_FILES?.split(',') ?? ['test/**/*.test.ts', 'test/**/*.test.html', '!test/unit/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   browsers,
