@@ -57,8 +57,11 @@ export class DialogController implements ReactiveController {
   private fit = (): void => {
     const dialog = this.dialog;
     if (!dialog?.open || !visualViewport) return;
-    dialog.style.setProperty('--rw-vv-top', `${visualViewport.offsetTop}px`);
-    dialog.style.setProperty('--rw-vv-height', `${visualViewport.height}px`);
+    // Never more than the layout viewport: in a frame, WebKitGTK reports the top window's viewport.
+    const height = Math.min(visualViewport.height, innerHeight);
+    const top = Math.min(visualViewport.offsetTop, innerHeight - height);
+    dialog.style.setProperty('--rw-vv-top', `${top}px`);
+    dialog.style.setProperty('--rw-vv-height', `${height}px`);
     (this.host.shadowRoot?.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
   };
 
