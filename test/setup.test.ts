@@ -78,7 +78,8 @@ describe('the setup page: send a test request', function () {
     const { click } = await import('./support/person.js');
     await click(switchButton);
     await waitFor(() => $<HTMLInputElement>(el, '#encoding-form').checked, 'the form encoding to be chosen');
-    expect(new URLSearchParams(location.hash.slice(1)).get('encoding')).to.equal('form');
+    // The fragment follows within 150 ms (writes are spaced: Safari throttles history.replaceState).
+    await waitFor(() => new URLSearchParams(location.hash.slice(1)).get('encoding') === 'form', 'the fragment to say encoding=form');
     expect(textOf($(el, '.test'))).to.include('requests are now sent as a simple form');
     const again = await sendTest(el);
     expect(again.dataset.kind).to.equal('delivered');

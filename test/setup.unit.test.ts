@@ -7,7 +7,7 @@ import { TARGETS, snippets, type Release } from '../src/setup/snippets.js';
 import { en } from '../src/setup/strings/en.js';
 import { es } from '../src/setup/strings/es.js';
 import { fr } from '../src/setup/strings/fr.js';
-import { $, choose, openSetup, pasteInto, typeInto } from './support/setup-page.js';
+import { $, choose, openSetup, pasteInto, typeInto, waitFor } from './support/setup-page.js';
 
 const release: Release = { version: '1.2.3', files: { en: { file: 'relational-widgets.js', integrity: 'sha384-abc' } } };
 const texts = { fallback: en.fallbackText('', ''), head: en.commentHead, body: en.commentBody, once: en.commentOnce };
@@ -60,6 +60,8 @@ describe('the setup page: settings in the URL fragment', () => {
     await choose(el, 'look-button');
     await choose(el, 'q-pronouns');
     await pasteInto(el, 'f-endpoint', 'https://usebasin.com/f/abcd1234');
+    // The fragment follows within 150 ms (writes are spaced: Safari throttles history.replaceState).
+    await waitFor(() => fromFragment(location.hash).endpoint === 'https://usebasin.com/f/abcd1234', 'the fragment to follow the typing');
     const now = fromFragment(location.hash);
     expect(now).to.include({ name: 'Ana Ruiz', credentials: 'LCSW', look: 'button', service: 'basin', endpoint: 'https://usebasin.com/f/abcd1234' });
     expect(now.fields).to.deep.equal(['phone', 'contact-method', 'message', 'pronouns']);
@@ -165,7 +167,7 @@ describe('the setup page: keyboard alone, every option shown', () => {
     $<HTMLInputElement>(el, '#look-intro').focus();
     await sendKeys({ press: 'ArrowDown' });
     await waitFor(() => $<HTMLInputElement>(el, '#look-button').checked, 'the arrow key to choose the next look');
-    expect(fromFragment(location.hash).look).to.equal('button');
+    await waitFor(() => fromFragment(location.hash).look === 'button', 'the fragment to say look=button');
   });
 
   it('is accessible with every optional part of the page shown', async () => {

@@ -62,6 +62,8 @@ export class RelationalSetup extends LitElement {
   /** `widgets()`'s markup and the module's `prerender()` of it, once ready (snippets use it while the markup matches). */
   declare private prerendered: { markup: string; html: string; release: Release } | undefined;
   private prerenderTimer?: ReturnType<typeof setTimeout>;
+  private fragmentTimer?: ReturnType<typeof setTimeout>;
+  private fragmentWrittenAt = -Infinity;
   /** The modules beside the page have been looked for: which one to prerender with is known (the first one imported defines the elements for good). */
   private releaseRead = false;
 
@@ -95,6 +97,7 @@ export class RelationalSetup extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.fragmentTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -165,11 +168,32 @@ export class RelationalSetup extends LitElement {
   /** Changes one setting and writes them all to the fragment (replacing the history entry: typing is not navigation). */
   private set<K extends keyof Settings>(key: K, value: Settings[K]): void {
     this.settings = { ...this.settings, [key]: value };
-    const fragment = toFragment(this.settings);
-    history.replaceState(history.state, '', fragment ? `#${fragment}` : location.pathname + location.search);
+    this.writeFragment();
     if (key === 'service' || key === 'endpoint' || key === 'encoding') {
       this.diagnosis = undefined;
       this.switched = false;
+    }
+  }
+
+  /**
+   * Writes the settings to the fragment, at most once every 150 ms (the last change always
+   * lands): Safari allows 100 history.replaceState() calls per 10 seconds and throws after that,
+   * which a therapist typing fast would otherwise hit.
+   */
+  private writeFragment(): void {
+    clearTimeout(this.fragmentTimer);
+    const wait = this.fragmentWrittenAt + 150 - performance.now();
+    if (wait > 0) {
+      this.fragmentTimer = setTimeout(() => this.writeFragment(), wait);
+      return;
+    }
+    this.fragmentWrittenAt = performance.now();
+    const fragment = toFragment(this.settings);
+    if (location.hash.slice(1) === fragment) return;
+    try {
+      history.replaceState(history.state, '', fragment ? `#${fragment}` : location.pathname + location.search);
+    } catch {
+      this.fragmentTimer = setTimeout(() => this.writeFragment(), 1000); // throttled anyway: try again later
     }
   }
 
