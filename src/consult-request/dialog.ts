@@ -57,10 +57,15 @@ export class DialogController implements ReactiveController {
   private fit = (): void => {
     const dialog = this.dialog;
     if (!dialog?.open || !visualViewport) return;
-    // Never more than the layout viewport: in a frame, WebKitGTK reports the top window's viewport.
-    const height = Math.min(visualViewport.height, innerHeight);
-    const top = Math.min(visualViewport.offsetTop, innerHeight - height);
-    dialog.style.setProperty('--rw-vv-top', `${top}px`);
+    // Only while something (the keyboard) leaves less than the layout viewport: in a frame,
+    // WebKitGTK reports the top window's viewport, which must not size a dialog in the frame.
+    const { height, offsetTop } = visualViewport;
+    if (height >= innerHeight) {
+      dialog.style.removeProperty('--rw-vv-top');
+      dialog.style.removeProperty('--rw-vv-height');
+      return;
+    }
+    dialog.style.setProperty('--rw-vv-top', `${offsetTop}px`);
     dialog.style.setProperty('--rw-vv-height', `${height}px`);
     (this.host.shadowRoot?.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
   };

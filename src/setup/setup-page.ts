@@ -290,6 +290,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     // The frame takes the height of its page's body; sized in the next frame, so resizing never
     // feeds back into the observation that caused it.
     const body = win.document.body;
+    if (!body) return; // the frame's page was replaced meanwhile; its own load sizes it
     const fit = () => {
       const height = `${Math.ceil(body.getBoundingClientRect().height) + 2}px`;
       if (frame.style.blockSize !== height) frame.style.blockSize = height;
