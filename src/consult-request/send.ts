@@ -53,7 +53,10 @@ export function retryAt(header: string | null, now = Date.now()): number | undef
 export async function send(url: URL, { body, headers }: Encoded, timeout: number, signal: AbortSignal): Promise<Outcome> {
   if (!navigator.onLine) return { type: 'offline' };
   if ((await new Response(body).blob()).size > MAX_BODY) return { type: 'too-large' };
-  const timer = AbortSignal.timeout(timeout);
+  // A timer of our own rather than AbortSignal.timeout(), which WebKitGTK was seen to fire late.
+  const timer = new AbortController();
+  const clock = setTimeout(() => timer.abort(), timeout);
+  const either = AbortSignal.any([signal, timer.signal]);
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -61,7 +64,7 @@ export async function send(url: URL, { body, headers }: Encoded, timeout: number
       headers: { Accept: 'application/json', ...headers },
       credentials: 'omit',
       referrerPolicy: 'strict-origin',
-      signal: AbortSignal.any([signal, timer]),
+      signal: either,
     });
     const { ok, status } = response;
     // The body as JSON, as text when it is not JSON, or null when empty.
@@ -76,8 +79,10 @@ export async function send(url: URL, { body, headers }: Encoded, timeout: number
       : { type: 'http', status, body: answer, retryAt: retryAt(response.headers.get('Retry-After')) };
   } catch {
     if (signal.aborted) return { type: 'aborted' };
-    if (timer.aborted) return { type: 'timeout' };
+    if (timer.signal.aborted) return { type: 'timeout' };
     return { type: !navigator.onLine ? 'offline' : 'network' };
+  } finally {
+    clearTimeout(clock);
   }
 }
 
