@@ -8,7 +8,8 @@ const VALUES: readonly Accepting[] = ['yes', 'waitlist', 'no'];
 
 /**
  * The attribute's meaning. Absent or empty is `yes`; anything else that is not one of the three
- * values is `yes` too, with one console error naming the attribute (the caller logs once per value).
+ * values is `yes` too, with one console error naming the attribute: call it when the attribute
+ * changes (in `willUpdate`), not on every render, so one wrong value logs once.
  */
 export function readAccepting(raw: string | null | undefined, tag: string): Accepting {
   const value = (raw ?? '').trim().toLowerCase();
