@@ -104,8 +104,27 @@ function oneLanguage(language: string): Plugin {
   };
 }
 
+/**
+ * `vite build --mode prerender`: the authoring tools a page's author runs, never the runtime
+ * module a client's browser loads, each its own small module (no Lit, no elements inside).
+ */
+const AUTHORING: Record<string, { entry: string; fileName: string }> = {
+  prerender: { entry: 'src/prerender.ts', fileName: 'relational-prerender.js' },
+};
+
 export default defineConfig(({ mode }) => {
   const litExternal = mode === 'lit-external';
+  const authoring = AUTHORING[mode];
+  if (authoring)
+    return {
+      build: {
+        target: 'es2022',
+        emptyOutDir: false,
+        lib: { entry: authoring.entry, formats: ['es'], fileName: () => authoring.fileName },
+        rolldownOptions: { output: { minify: true } },
+      },
+      plugins: [minifyTemplates()],
+    };
   if (mode === 'setup')
     return {
       root: 'src/setup',

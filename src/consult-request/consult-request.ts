@@ -18,7 +18,7 @@ import { readDraft, writeDraft } from './draft.js';
 import { readFailure } from './messages.js';
 import { readContacts, renderOffer, requestMail, type Contacts } from './dead-end.js';
 import type { ConsultErrorDetail } from './events.js';
-import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/prerender.js';
+import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/adopt.js';
 import { nativeForm } from '../shared/native-form.js';
 import { safeHref } from '../shared/safe-href.js';
 

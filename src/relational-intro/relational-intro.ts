@@ -4,7 +4,7 @@ import { hostStyles } from '../shared/styles.js';
 import { styles } from './relational-intro.styles.js';
 import { clampLevel, heading } from './heading.js';
 import { writeSummary } from './write-summary.js';
-import { adoptDeclarativeRoot, type Adopted } from '../shared/prerender.js';
+import { adoptDeclarativeRoot, type Adopted } from '../shared/adopt.js';
 import type { Catalog } from '../i18n/en.js';
 import type { Strings } from '../i18n/catalog.js';
 import { LocaleController } from '../i18n/locale.js';

@@ -130,15 +130,19 @@ export class RelationalSetup extends LitElement {
   }
 
   /**
-   * The widgets' markup through the module's own `prerender()`: the module beside the page (the
-   * very file the snippet loads) is imported into this page, the elements rendered out of sight,
-   * and their HTML written out. Without `prerender()` in the module, the snippets stay one tag.
+   * The widgets' markup through `prerender()`: the module beside the page (the very file the
+   * snippet loads) is imported into this page to define the elements, then the prerender entry
+   * beside it (`relational-prerender.js`, an authoring tool kept out of the module) renders them
+   * out of sight and writes their HTML out. Without that entry, the snippets stay one tag.
    */
   private async prerender(markup: string, lang: string): Promise<void> {
     try {
       // The all-languages build, when there is one, so the widgets prerender in their own language.
       const href = this.previewModule ? new URL(this.previewModule, location.href).href : moduleFor(this.release, 'all', this.module, location.href);
-      const { prerender } = (await import(/* @vite-ignore */ href)) as { prerender?: (el: Element) => Promise<string> };
+      await import(/* @vite-ignore */ href);
+      // Beside the module: the built entry, or in development its source beside src/index.ts.
+      const entry = new URL(this.previewModule ? 'prerender.ts' : 'relational-prerender.js', href).href;
+      const { prerender } = (await import(/* @vite-ignore */ entry)) as { prerender?: (el: Element) => Promise<string> };
       if (!prerender) return;
       const stage = document.createElement('div');
       stage.lang = lang;

@@ -25,6 +25,7 @@ export const PAGES_DIR = fileURLToPath(new URL('./pages/', import.meta.url));
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 export const CARDS = 100;
 export const BUNDLE_PATH = '/dist/relational-widgets.js';
+export const PRERENDER_PATH = '/dist/relational-prerender.js';
 export const WHEN = { now: '', late: '/late/1500', hang: '/hang' };
 export const LATE_MS = 1500;
 

@@ -11,32 +11,37 @@ const read = (path) => readFileSync(new URL(path, root));
 /** What fits the first round trip of a new connection (10 TCP segments of 1,434 bytes): issue 2's ceiling. */
 const FIRST_ROUND_TRIP = 14336;
 /**
- * The English module's budget (PRODUCT.md, "Distribution"): 20,480 bytes gzip with turn 2's
- * features (embeds, languages, intake fields, dead-endpoint help); the goal is GOAL.
+ * The English module's budget (PRODUCT.md, "Distribution"): 28,672 bytes gzip with turn 3's
+ * features (directory cards and the shared form, practice facts, clinicians, sealing), which the
+ * test enforces; the goal is GOAL, and every run prints the distance to it. What only an author
+ * needs (prerender(), the card template) is in its own entries, measured and printed beside it.
  */
-const BUDGET = 20480;
-const GOAL = 18432;
-/**
- * The budget is MISSED with turn 2's features (25,641 bytes, Node gzip level 9, when this was written; the
- * closing note of issues 8 and 9 breaks it down by part). Until a product decision closes the
- * gap, this ceiling keeps the module from growing any further; the test prints the distance to
- * BUDGET and to GOAL on every run.
- */
-const CEILING = 25856;
+const BUDGET = 28672;
+const GOAL = 24576;
+const gzipOf = (path) => gzipSync(read(path), { level: 9 }).length;
 
 test('the bundle is one self-contained module within its gzip budget', () => {
   const bundle = read('dist/relational-widgets.js');
-  const gzip = gzipSync(bundle, { level: 9 }).length;
+  const gzip = gzipOf('dist/relational-widgets.js');
   const over = gzip - FIRST_ROUND_TRIP;
   console.log(
     `dist/relational-widgets.js: ${bundle.length} bytes, ${gzip} gzip -9 ` +
       (over > 0 ? `(${over} bytes over the ${FIRST_ROUND_TRIP}-byte first round trip)` : `(fits the first round trip)`) +
-      `; goal ${GOAL}: ${gzip <= GOAL ? 'met' : `missed by ${gzip - GOAL} bytes`}`,
+      `; budget ${BUDGET}: ${gzip <= BUDGET ? `met, ${BUDGET - gzip} bytes to spare` : `over by ${gzip - BUDGET} bytes`}` +
+      `; goal ${GOAL}: ${gzip <= GOAL ? `met, ${GOAL - gzip} bytes to spare` : `missed by ${gzip - GOAL} bytes`}`,
   );
-  console.log(`budget ${BUDGET}: ${gzip <= BUDGET ? 'met' : `over by ${gzip - BUDGET} bytes`}`);
-  assert.ok(gzip <= CEILING, `${gzip} bytes gzip is over the ${CEILING}-byte no-growth ceiling`);
+  assert.ok(gzip <= BUDGET, `${gzip} bytes gzip is over the ${BUDGET}-byte budget`);
   const text = bundle.toString('utf8');
   assert.doesNotMatch(text, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing: Lit is inside');
+});
+
+test('prerender() is an authoring entry of its own, not in the runtime module', () => {
+  const entry = read('dist/relational-prerender.js').toString('utf8');
+  console.log(`dist/relational-prerender.js: ${entry.length} bytes, ${gzipOf('dist/relational-prerender.js')} gzip -9`);
+  assert.match(entry, /export\s*\{[^}]*\bprerender\b/, 'the entry exports prerender');
+  assert.doesNotMatch(entry, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing');
+  assert.doesNotMatch(entry, /customElements\.define/, 'it defines no element: the runtime module does');
+  assert.doesNotMatch(read('dist/relational-widgets.js').toString('utf8'), /getHTML\(/, 'the runtime module does not serialise shadow roots');
 });
 
 test('the lit-external build leaves Lit to the app', () => {
@@ -48,16 +53,16 @@ test('the lit-external build leaves Lit to the app', () => {
 test('npm pack publishes the modules, types, manifest, README and LICENSE, nothing else', () => {
   const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
   const files = pack.files.map((f) => f.path).sort();
-  const allowed = /^(package\.json|README\.md|LICENSE|dist\/relational-widgets(\.lit-external|\.es|\.fr|\.all)?\.js|dist\/custom-elements\.json|dist\/types\/.+\.d\.ts)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|dist\/relational-widgets(\.lit-external|\.es|\.fr|\.all)?\.js|dist\/relational-prerender\.js|dist\/custom-elements\.json|dist\/types\/.+\.d\.ts)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'unexpected files in the package');
-  for (const needed of ['README.md', 'LICENSE', 'dist/relational-widgets.js', 'dist/relational-widgets.lit-external.js', 'dist/custom-elements.json', 'dist/types/index.d.ts']) {
+  for (const needed of ['README.md', 'LICENSE', 'dist/relational-widgets.js', 'dist/relational-prerender.js', 'dist/relational-widgets.lit-external.js', 'dist/custom-elements.json', 'dist/types/index.d.ts']) {
     assert.ok(files.includes(needed), `${needed} is published`);
   }
 });
 
 test('package.json points at files the build made', () => {
   const pkg = JSON.parse(read('package.json'));
-  const targets = [pkg.main, pkg.types, pkg.customElements, pkg.exports['.'].default, pkg.exports['.'].types, pkg.exports['./lit-external'].default];
+  const targets = [pkg.main, pkg.types, pkg.customElements, pkg.exports['.'].default, pkg.exports['.'].types, pkg.exports['./lit-external'].default, pkg.exports['./prerender'].default, pkg.exports['./prerender'].types];
   for (const target of targets) assert.doesNotThrow(() => read(target.replace(/^\.\//, '')), `${target} exists`);
 });
 
