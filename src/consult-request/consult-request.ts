@@ -160,6 +160,8 @@ export class ConsultRequest extends LitElement {
   private abort?: AbortController;
   /** What the client did in the prerendered form before the module arrived. */
   private adopted?: Adopted;
+  /** The page's one form: the name of the therapist whose card opened it (`openFor`), for the dialog's title. */
+  private forName = '';
 
   constructor() {
     super();
@@ -196,6 +198,27 @@ export class ConsultRequest extends LitElement {
   /** Dialog mode: opens the form in a modal dialog, focus on its first field. Inline: focuses the form. */
   async open(): Promise<void> {
     if (this.mode !== 'dialog') return this.focus();
+    return this.dialog.open();
+  }
+
+  /**
+   * Dialog mode, the page's one form for a directory: opens it for the card whose call to action
+   * was used (`<relational-intro therapist consult-for>`). The request carries `therapist`, the
+   * dialog names `name`, and focus goes back to `opener` on close. What was typed for another
+   * therapist is cleared first (never carried to someone else); the same card reopening keeps it.
+   */
+  async openFor(therapist: string, name: string, opener: HTMLElement): Promise<void> {
+    if (therapist !== this.therapist) {
+      this.values = emptyValues();
+      this.errors = {};
+      this.submissionId = undefined;
+      this.deadEnd = false;
+      this.notice = '';
+      if (this.status !== 'config') this.status = 'idle';
+      this.therapist = therapist;
+    }
+    this.forName = name.trim();
+    this.dialog.returnTo = opener;
     return this.dialog.open();
   }
 
@@ -465,7 +488,8 @@ export class ConsultRequest extends LitElement {
       <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>
       ${(this.deadEnd && status === 'error') || status === 'config' ? this.offer() : nothing}`;
     const title = t.dialogTitle({ minutes });
-    const content = this.mode === 'dialog' ? this.dialog.render({ title, close: t.dialogClose, trigger: this.ctaLabel.trim() || title }, body) : body;
+    const named = this.forName ? t.dialogTitleWith({ minutes, name: this.forName }) : title;
+    const content = this.mode === 'dialog' ? this.dialog.render({ title: named, close: t.dialogClose, trigger: this.ctaLabel.trim() || title }, body) : body;
     // The language the text is in, for screen readers and hyphenation; rtl for a right-to-left one.
     return html`<div lang=${lang} dir=${dir ?? nothing}>${content}</div>`;
   }

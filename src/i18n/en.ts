@@ -150,6 +150,21 @@ export const en = {
   // for the site owner
   configEndpoint:
     'This contact form is not set up yet. Site owner: set its “endpoint” attribute to an https:// address or a path on this site.',
+
+  // Practice cards and the intro's call to action: whether the therapist takes new clients
+  // (`accepting`), and the facts a client decides on (issue 15; issue 17 items 1-2).
+  /** The badge, by `accepting`: said in words, so it never rests on colour alone. */
+  introAccepting: { yes: 'Accepting new clients', waitlist: 'Waitlist open', no: 'Not accepting new clients' },
+  /** The call to action with `accepting="waitlist"`. */
+  introWaitlistCta: 'Join the waitlist',
+  /** With `accepting="no"`: said plainly where the call to action would be. */
+  introClosed: 'This practice is not taking new clients right now.',
+  /** With `accepting="no"` and `cta-href`: the link to the page the site owner names. */
+  introClosedLink: 'Other ways to get in touch',
+  /** The card's facts, labels. */
+  cardFacts: { fees: 'Fees', insurance: 'Insurance', languages: 'Languages', formats: 'Sessions', specialties: 'Focus' },
+  /** The shared form's dialog, opened from a directory card: names the therapist. */
+  dialogTitleWith: ({ minutes, name }: { minutes: number; name: string }) => `Request a free ${minutes}-minute consultation with ${name}`,
 };
 
 /** The shape every language's catalog has. */

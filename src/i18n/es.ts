@@ -101,6 +101,15 @@ export const es: Catalog = {
     `Recibirá ${BY[by]} para coordinar su consulta gratuita de ${minutes} minutos. Si en dos días hábiles no ha recibido nada, revise su carpeta de correo no deseado o comuníquese por otra vía.`,
   configEndpoint:
     'Este formulario de contacto aún no está configurado. Para quien administra el sitio: escriba en su atributo “endpoint” una dirección https:// o una ruta de este sitio.',
+  // Tarjetas de directorio y llamada a la acción de la introducción: si se aceptan pacientes
+  // nuevos (`accepting`) y los datos con que se decide (issue 15; issue 17, puntos 1-2).
+  introAccepting: { yes: 'Acepta pacientes nuevos', waitlist: 'Lista de espera abierta', no: 'No acepta pacientes nuevos' },
+  introWaitlistCta: 'Únase a la lista de espera',
+  introClosed: 'Este consultorio no está recibiendo pacientes nuevos por ahora.',
+  introClosedLink: 'Otras formas de contacto',
+  cardFacts: { fees: 'Honorarios', insurance: 'Seguros', languages: 'Idiomas', formats: 'Modalidad', specialties: 'Especialidades' },
+  dialogTitleWith: ({ minutes, name }) => `Solicite una consulta gratuita de ${minutes} minutos con ${name}`,
+
   summary: {
     title: 'Sanar a través de la relación',
     lead:
