@@ -5,6 +5,8 @@
 // - `<relational-intro variant="card">` built from attributes renders the same markup in its
 //   shadow root, with this sheet among its styles.
 // Classes carry the `rw-` prefix because in the page's light DOM they meet the site's own CSS.
+// `rw-shared-form` marks a directory's one dialog-mode form, opened by the cards: its own button
+// is not shown (the dialog must stay in the layout tree, so the element itself cannot be hidden).
 // Plain text, not Lit's css``: the card template is DOM-free and runs in Node. The tag below only
 // lets the build squeeze its white space like the elements' sheets (vite.config.ts).
 
@@ -14,6 +16,9 @@ const css = String.raw;
 export const cardStyles = css`
   relational-intro[variant='card'] {
     display: block;
+  }
+  consult-request.rw-shared-form::part(trigger) {
+    display: none;
   }
   .rw-card {
     --_accent: var(--relational-accent, light-dark(#2d6a5a, #8fd3bf));

@@ -44,6 +44,19 @@ test('prerender() is an authoring entry of its own, not in the runtime module', 
   assert.doesNotMatch(read('dist/relational-widgets.js').toString('utf8'), /getHTML\(/, 'the runtime module does not serialise shadow roots');
 });
 
+test('the card template is an authoring entry of its own, importable in Node, with its one stylesheet', async () => {
+  const entry = read('dist/relational-card.js').toString('utf8');
+  console.log(`dist/relational-card.js: ${entry.length} bytes, ${gzipOf('dist/relational-card.js')} gzip -9 (en, es and fr inside); ` +
+    `dist/relational-card.css: ${read('dist/relational-card.css').length} bytes, ${gzipOf('dist/relational-card.css')} gzip -9`);
+  assert.doesNotMatch(entry, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing');
+  assert.doesNotMatch(entry, /customElements|document\.|window\./, 'it needs no DOM');
+  const { card, cardStyles } = await import(new URL('dist/relational-card.js', root));
+  const html = card({ therapist: 'ana-ruiz', name: 'Ana Ruiz', accepting: 'yes', ctaHref: '/ana' });
+  assert.match(html, /^<relational-intro variant="card" therapist="ana-ruiz"/);
+  assert.equal(read('dist/relational-card.css').toString('utf8').trim().length > 500, true);
+  assert.ok(cardStyles.includes('.rw-card'), 'the entry exports the same sheet, for a build that inlines it');
+});
+
 test('the lit-external build leaves Lit to the app', () => {
   const text = read('dist/relational-widgets.lit-external.js').toString('utf8');
   assert.match(text, /from\s*["']lit["']/);
@@ -53,16 +66,17 @@ test('the lit-external build leaves Lit to the app', () => {
 test('npm pack publishes the modules, types, manifest, README and LICENSE, nothing else', () => {
   const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
   const files = pack.files.map((f) => f.path).sort();
-  const allowed = /^(package\.json|README\.md|LICENSE|dist\/relational-widgets(\.lit-external|\.es|\.fr|\.all)?\.js|dist\/relational-prerender\.js|dist\/custom-elements\.json|dist\/types\/.+\.d\.ts)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|dist\/relational-widgets(\.lit-external|\.es|\.fr|\.all)?\.js|dist\/relational-(prerender|card)\.js|dist\/relational-card\.css|dist\/custom-elements\.json|dist\/types\/.+\.d\.ts)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'unexpected files in the package');
-  for (const needed of ['README.md', 'LICENSE', 'dist/relational-widgets.js', 'dist/relational-prerender.js', 'dist/relational-widgets.lit-external.js', 'dist/custom-elements.json', 'dist/types/index.d.ts']) {
+  for (const needed of ['README.md', 'LICENSE', 'dist/relational-widgets.js', 'dist/relational-prerender.js', 'dist/relational-card.js', 'dist/relational-card.css', 'dist/relational-widgets.lit-external.js', 'dist/custom-elements.json', 'dist/types/index.d.ts']) {
     assert.ok(files.includes(needed), `${needed} is published`);
   }
 });
 
 test('package.json points at files the build made', () => {
   const pkg = JSON.parse(read('package.json'));
-  const targets = [pkg.main, pkg.types, pkg.customElements, pkg.exports['.'].default, pkg.exports['.'].types, pkg.exports['./lit-external'].default, pkg.exports['./prerender'].default, pkg.exports['./prerender'].types];
+  const targets = [pkg.main, pkg.types, pkg.customElements, pkg.exports['.'].default, pkg.exports['.'].types, pkg.exports['./lit-external'].default, pkg.exports['./prerender'].default, pkg.exports['./prerender'].types,
+    pkg.exports['./card'].default, pkg.exports['./card'].types, pkg.exports['./card.css']];
   for (const target of targets) assert.doesNotThrow(() => read(target.replace(/^\.\//, '')), `${target} exists`);
 });
 
