@@ -10,7 +10,7 @@ import { fr } from '../src/setup/strings/fr.js';
 import { $, choose, openSetup, pasteInto, typeInto, waitFor } from './support/setup-page.js';
 
 const release: Release = { version: '1.2.3', files: { en: { file: 'relational-widgets.js', integrity: 'sha384-abc' } } };
-const texts = { fallback: en.fallbackText('', ''), head: en.commentHead, body: en.commentBody, once: en.commentOnce };
+const texts = { fallback: en.fallbackText('', ''), head: en.commentHead, body: en.commentBody, once: en.commentOnce, card: en.commentCard };
 const settings = (over: Partial<Settings>): Settings => ({ ...defaults(), ...over });
 
 describe('the setup page: settings in the URL fragment', () => {
@@ -119,6 +119,10 @@ describe('the setup page: hostile settings stay text in every snippet', () => {
         let forms = 0;
         for (const part of snippets({ ...s, look }, release, { ...texts, fallback: en.fallbackText(hostile, hostile) })[target]) {
           const doc = new DOMParser().parseFromString(`<!doctype html><body>${part.code}`, 'text/html');
+          // A directory's card template: its photo placeholder and its JSON-LD are the template's own (no setting in them).
+          const template = doc.querySelectorAll('img.rw-photo[src="{{photo}}"], script[type="application/ld+json"]');
+          expect(template.length, 'the card template only in the directory snippet').to.equal(target === 'directory-card' ? 2 : 0);
+          for (const el of template) el.remove();
           expect(doc.querySelectorAll('img,style,iframe,template'), part.code).to.have.length(0);
           const scripts = [...doc.querySelectorAll('script')];
           expect(scripts.every((sc) => sc.getAttribute('type') === 'module' && sc.textContent === '')).to.equal(true);

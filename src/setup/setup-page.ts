@@ -510,6 +510,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       head: t.commentHead,
       body: t.commentBody,
       once: t.commentOnce,
+      card: t.commentCard,
     };
     const all = snippets(s, this.release, texts, this.prerendered?.markup === markup ? this.prerendered.html : undefined);
     const english = this.release.files.en;

@@ -3,6 +3,7 @@
 // No DOM here.
 import { payloadKeys, route, type Route } from './services.js';
 import { DEFAULT_FIELDS, therapistId, type Settings } from './settings.js';
+import { card } from '../card/card.js';
 
 /** Where a snippet goes. */
 export type Target = 'squarespace-block' | 'squarespace-injection' | 'wordpress-admin' | 'wordpress-author' | 'html' | 'directory-card';
@@ -112,6 +113,36 @@ function cardTag(s: Settings, r: Route): string {
   return `<relational-intro${card}>\n${formTag(s, r, [['slot', 'cta'], ['mode', 'dialog']], '  ')}\n</relational-intro>`;
 }
 
+/**
+ * A directory's card, written by the card template itself (src/card/card.ts, one source of truth
+ * with the README and the demo): a `{{…}}` placeholder for each of the directory's fields, the
+ * call to action a link to the therapist's page that opens the page's one form with the module.
+ */
+function cardTemplate(s: Settings): string {
+  return card({
+    therapist: '{{id}}',
+    name: '{{name}}',
+    credentials: '{{credentials}}',
+    practiceName: '{{practice}}',
+    location: '{{location}}',
+    photo: '{{photo}}',
+    fees: '{{fees}}',
+    insurance: '{{insurance}}',
+    languages: '{{languages}}',
+    specialties: '{{specialties}}',
+    ctaHref: '{{profile-url}}',
+    consultFor: 'consult',
+    consultMinutes: s.minutes,
+    lang: lang(s),
+  });
+}
+
+/** The card stylesheet beside the module: linked once by a directory's page. */
+function cardSheet(s: Settings, release: Release): string {
+  const href = s.host === 'self' ? (s.selfUrl.trim() || '/').replace(/[^/]*$/, 'relational-card.css') : `${CDN}@${release.version}/dist/relational-card.css`;
+  return `<link rel="stylesheet" href="${attr(href)}">`;
+}
+
 /** The widget markup for the chosen look (what goes in the page, not the script). */
 export function widgets(s: Settings, r: Route = route(s)): string {
   if (s.look === 'card') return cardTag(s, r);
@@ -171,6 +202,8 @@ export interface Texts {
   head: string;
   body: string;
   once: string;
+  /** Above a directory's card template: fill the placeholders from the directory's data. */
+  card: string;
 }
 
 /**
@@ -178,14 +211,17 @@ export interface Texts {
  * as the module's `prerender()` wrote it (declarative shadow roots with their styles), for the
  * targets that keep `<template>` and `<style>`: the widget then paints before, or without, the
  * module. A WordPress Author's editor strips both, so that target gets placeholders; a directory
- * card stays one tag (a page of many cards would repeat the styles in every card).
+ * gets the card template (HTML-first cards styled by one linked stylesheet, never styles per card).
  */
 export function snippets(s: Settings, release: Release, t: Texts, prerendered?: string): Record<Target, Part[]> {
   const r = route(s);
   const netlify = netlifyCopy(s, r);
   const script = scriptTag(s, release);
   const markup = (prerendered ?? widgets(s, r)) + netlify;
-  const card = cardTag(s, r);
+  // A directory: the stylesheet, the script and the one form once per page; the card once per therapist.
+  // The one form's `therapist` is each card's, set when a card opens it.
+  const sharedForm = formTag({ ...s, name: '' }, r, [['id', 'consult'], ['class', 'rw-shared-form'], ['mode', 'dialog']]);
+  const directory = `<!-- ${t.once} -->\n${cardSheet(s, release)}\n${script}\n${sharedForm}${netlify}\n\n<!-- ${t.card} -->\n${cardTemplate(s)}`;
   return {
     'squarespace-block': [{ place: 'block', code: `${script}\n${markup}` }],
     'squarespace-injection': [
@@ -201,6 +237,6 @@ export function snippets(s: Settings, release: Release, t: Texts, prerendered?: 
       { place: 'head', code: `<!-- ${t.head} -->\n${script}` },
       { place: 'body', code: `<!-- ${t.body} -->\n${markup}` },
     ],
-    'directory-card': [{ place: 'card', code: `<!-- ${t.once} -->\n${script}\n\n${card}${netlify}` }],
+    'directory-card': [{ place: 'card', code: directory }],
   };
 }

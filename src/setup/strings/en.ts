@@ -277,6 +277,8 @@ export const en = {
   commentHead: 'relational-widgets: once, in the head of the page',
   commentBody: 'relational-widgets: where the form should appear',
   commentOnce: 'relational-widgets: the script, once per page',
+  /** Above a directory's card template (issue 15). */
+  commentCard: 'relational-widgets: one card per therapist; fill each {{…}} from your directory’s data (escaped as HTML)',
 };
 
 export type Catalog = typeof en;

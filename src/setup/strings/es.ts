@@ -267,4 +267,6 @@ export const es: Catalog = {
   commentHead: 'relational-widgets: una vez, en el head de la página',
   commentBody: 'relational-widgets: donde debe aparecer el formulario',
   commentOnce: 'relational-widgets: el script, una vez por página',
+  /** Above a directory's card template (issue 15). */
+  commentCard: 'relational-widgets: una tarjeta por terapeuta; complete cada {{…}} con los datos de su directorio (escapados como HTML)',
 };

@@ -267,4 +267,6 @@ export const fr: Catalog = {
   commentHead: 'relational-widgets : une fois, dans le head de la page',
   commentBody: 'relational-widgets : là où le formulaire doit paraître',
   commentOnce: 'relational-widgets : le script, une fois par page',
+  /** Above a directory's card template (issue 15). */
+  commentCard: 'relational-widgets : une fiche par thérapeute; remplacez chaque {{…}} par les données de votre répertoire (échappées en HTML)',
 };
