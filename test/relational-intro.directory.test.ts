@@ -215,11 +215,11 @@ describe('the page\'s one form, opened by each card', () => {
   const ctaOf = (i: number) => holder.querySelectorAll<HTMLElement>('relational-intro')[i]!.querySelector<HTMLElement>('.rw-cta')!;
   const title = () => $(form(), '[part="title"]').textContent!.trim();
 
-  async function directory(people: CardData[]): Promise<void> {
+  async function directory(people: CardData[], formClass = 'rw-shared-form'): Promise<void> {
     tag = newTag();
     holder = await fixture<HTMLElement>(html`<div></div>`);
     holder.innerHTML = `<style>${cardStyles}</style>${people.map(card).join('')}
-      <consult-request id="consult" class="rw-shared-form" mode="dialog" min-fill-ms="0" endpoint="${endpointFor(tag, 'ok200')}"></consult-request>`;
+      <consult-request id="consult" class="${formClass}" mode="dialog" min-fill-ms="0" endpoint="${endpointFor(tag, 'ok200')}"></consult-request>`;
     for (const el of holder.querySelectorAll<Intro>('relational-intro')) await el.updateComplete;
     await (form() as unknown as Intro).updateComplete;
   }
@@ -255,6 +255,19 @@ describe('the page\'s one form, opened by each card', () => {
     expect(title()).to.equal('Request a free 20-minute consultation with Rafael Duarte');
     expect($<HTMLInputElement>(form(), '#name').value, 'another therapist: nothing carried over').to.equal('');
     await closeWithEscape(3);
+  });
+
+  it('focus returns to the card\'s link, not to the one form\'s own button when that shows', async () => {
+    await directory(PEOPLE.slice(0, 3), '');
+    expect($(form(), '[part="trigger"]').checkVisibility(), 'the form\'s own button shows').to.be.true;
+    await openFrom(1);
+    await closeWithEscape(1);
+    await click($(form(), '[part="trigger"]'));
+    await waitFor(() => deepActive()?.id === 'name', 'focus in the first field');
+    const closed = oneEvent(form(), 'consult-close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    await waitFor(() => deepActive() === $(form(), '[part="trigger"]'), 'opened by its own button: focus back on it');
   });
 
   it('the relational-cta event can stop it; a card with its own slotted form keeps working', async () => {
