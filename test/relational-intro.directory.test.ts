@@ -245,6 +245,7 @@ describe('the page\'s one form, opened by each card', () => {
     await openFrom(1);
     expect(title()).to.equal('Request a free 20-minute consultation with Kofi Mensah');
     expect(form().therapist).to.equal('t-1');
+    expect(form().getAttribute('accepting'), 'a waitlist card opens the form as a waitlist form').to.equal('waitlist');
     await expect(form()).to.be.accessible();
     await typeInto(form(), 'name', 'Jo Park');
     await closeWithEscape(1);
@@ -253,6 +254,7 @@ describe('the page\'s one form, opened by each card', () => {
     await closeWithEscape(1);
     await openFrom(3);
     expect(title()).to.equal('Request a free 20-minute consultation with Rafael Duarte');
+    expect(form().getAttribute('accepting')).to.equal('yes');
     expect($<HTMLInputElement>(form(), '#name').value, 'another therapist: nothing carried over').to.equal('');
     await closeWithEscape(3);
   });

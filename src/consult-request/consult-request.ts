@@ -206,8 +206,10 @@ export class ConsultRequest extends LitElement {
    * was used (`<relational-intro therapist consult-for>`). The request carries `therapist`, the
    * dialog names `name`, and focus goes back to `opener` on close. What was typed for another
    * therapist is cleared first (never carried to someone else); the same card reopening keeps it.
+   * `accepting`, the card's, becomes the form's for this opening (a waitlist card, a waitlist form).
    */
-  async openFor(therapist: string, name: string, opener: HTMLElement): Promise<void> {
+  async openFor(therapist: string, name: string, opener: HTMLElement, accepting?: string): Promise<void> {
+    if (accepting) this.setAttribute('accepting', accepting);
     if (therapist !== this.therapist) {
       this.values = emptyValues();
       this.errors = {};

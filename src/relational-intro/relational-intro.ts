@@ -41,7 +41,7 @@ function hasOwnText(host: Element): boolean {
 /** What `consult-for` can name: a `<consult-request>` (or anything else that opens or takes focus). */
 type ConsultTarget = HTMLElement & {
   open?: () => unknown;
-  openFor?: (therapist: string, name: string, opener: HTMLElement) => unknown;
+  openFor?: (therapist: string, name: string, opener: HTMLElement, accepting?: string) => unknown;
   mode?: unknown;
 };
 
@@ -312,7 +312,7 @@ export class RelationalIntro extends LitElement {
     if (!target) {
       console.error('<relational-intro>: consult-for names no element id on this page.');
     } else if (opens && therapist && target.openFor) {
-      target.openFor(therapist, this.therapistName ?? '', opener);
+      target.openFor(therapist, this.therapistName ?? '', opener, this.shownAccepting);
     } else if (opens) {
       target.open!();
     } else {
