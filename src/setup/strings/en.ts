@@ -277,6 +277,12 @@ export const en = {
   commentHead: 'relational-widgets: once, in the head of the page',
   commentBody: 'relational-widgets: where the form should appear',
   commentOnce: 'relational-widgets: the script, once per page',
+
+  // the language review (issue 17)
+  /** The email subject a new form starts with, in the form's language. */
+  defaultSubject: 'New consultation request',
+  /** The locale for this page's times and numbers (French: Québec's "13 h 05"). */
+  locale: 'en',
 };
 
 export type Catalog = typeof en;
