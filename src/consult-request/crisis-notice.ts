@@ -12,7 +12,8 @@ const links = (lang: string, scheme: 'tel' | 'sms', numbers: readonly string[]):
 /** The notice's content for a country, in the catalog's words. */
 export function crisisNotice(country: string, t: Catalog, lang: string): TemplateResult {
   const found = crisisFor(country);
-  const ownName = t.crisisLineNames[country.trim().toUpperCase()];
+  const code = country.trim().toUpperCase();
+  const ownName = t.crisisLineNames[code];
   const help = found
     ? fill(t.crisisHelp, {
         lines: anyOf(
@@ -28,5 +29,9 @@ export function crisisNotice(country: string, t: Catalog, lang: string): Templat
         emergency: links(lang, 'tel', found.emergency),
       })
     : t.crisisLocal;
-  return html`<strong>${t.crisisTitle}</strong> ${help}`;
+  // How to reach the first line in this language, where that takes a step of its own (988 in Spanish).
+  const first = found?.lines[0];
+  const note = first && t.crisisLineNotes[code];
+  const way = note ? [' ', fill(note, { number: links(lang, 'tel', first.call), text: links(lang, 'sms', first.text ?? []) })] : '';
+  return html`<strong>${t.crisisTitle}</strong> ${help}${way}`;
 }

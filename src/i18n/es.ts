@@ -101,6 +101,20 @@ export const es: Catalog = {
     `Recibirá ${BY[by]} para coordinar su consulta gratuita de ${minutes} minutos. Si en dos días hábiles no ha recibido nada, revise su carpeta de correo no deseado o comuníquese por otra vía.`,
   configEndpoint:
     'Este formulario de contacto aún no está configurado. Para quien administra el sitio: escriba en su atributo “endpoint” una dirección https:// o una ruta de este sitio.',
+  // the language review (issue 17). 988's Spanish line: src/shared/crisis.ts gives the source.
+  crisisLineNotes: {
+    US: 'Para recibir ayuda en español, llame al {number} y oprima el 2, o envíe la palabra AYUDA por mensaje de texto al {text}.',
+  },
+  regionNames: {
+    'US-DC': 'Distrito de Columbia', 'US-HI': 'Hawái', 'US-LA': 'Luisiana', 'US-MS': 'Misisipi', 'US-NJ': 'Nueva Jersey',
+    'US-NM': 'Nuevo México', 'US-NY': 'Nueva York', 'US-NC': 'Carolina del Norte', 'US-ND': 'Dakota del Norte',
+    'US-PA': 'Pensilvania', 'US-SC': 'Carolina del Sur', 'US-SD': 'Dakota del Sur', 'US-WV': 'Virginia Occidental',
+    'CA-BC': 'Columbia Británica', 'CA-NB': 'Nuevo Brunswick', 'CA-NL': 'Terranova y Labrador', 'CA-NS': 'Nueva Escocia',
+    'CA-PE': 'Isla del Príncipe Eduardo', 'CA-NT': 'Territorios del Noroeste', 'CA-YT': 'Yukón',
+    'AU-ACT': 'Territorio de la Capital Australiana', 'AU-NSW': 'Nueva Gales del Sur', 'AU-NT': 'Territorio del Norte',
+    'AU-SA': 'Australia Meridional', 'AU-WA': 'Australia Occidental',
+  },
+  mailAnswer: ({ label, answer }) => `${label}${label.endsWith('?') ? '' : ':'} ${answer}`,
   summary: {
     title: 'Sanar a través de la relación',
     lead:

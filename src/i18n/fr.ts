@@ -101,6 +101,20 @@ export const fr: Catalog = {
     `Vous recevrez ${BY[by]} pour fixer votre consultation gratuite de ${minutes} minutes. Si rien n’arrive d’ici deux jours ouvrables, vérifiez vos courriels indésirables ou communiquez avec nous par un autre moyen.`,
   configEndpoint:
     'Ce formulaire de contact n’est pas encore configuré. À l’intention du ou de la responsable du site : indiquez dans son attribut « endpoint » une adresse https:// ou un chemin de ce site.',
+  // the language review (issue 17)
+  crisisLineNotes: {},
+  regionNames: {
+    'CA-BC': 'Colombie-Britannique', 'CA-NB': 'Nouveau-Brunswick', 'CA-NL': 'Terre-Neuve-et-Labrador',
+    'CA-NS': 'Nouvelle-Écosse', 'CA-PE': 'Île-du-Prince-Édouard', 'CA-QC': 'Québec', 'CA-NT': 'Territoires du Nord-Ouest',
+    'US-CA': 'Californie', 'US-DC': 'District de Columbia', 'US-FL': 'Floride', 'US-GA': 'Géorgie', 'US-HI': 'Hawaï',
+    'US-LA': 'Louisiane', 'US-NM': 'Nouveau-Mexique', 'US-NC': 'Caroline du Nord', 'US-ND': 'Dakota du Nord',
+    'US-PA': 'Pennsylvanie', 'US-SC': 'Caroline du Sud', 'US-SD': 'Dakota du Sud', 'US-VA': 'Virginie',
+    'US-WV': 'Virginie-Occidentale', 'US-PR': 'Porto Rico',
+    'AU-ACT': 'Territoire de la capitale australienne', 'AU-NSW': 'Nouvelle-Galles du Sud', 'AU-NT': 'Territoire du Nord',
+    'AU-SA': 'Australie-Méridionale', 'AU-WA': 'Australie-Occidentale', 'AU-TAS': 'Tasmanie',
+  },
+  // French puts a no-break space before the colon.
+  mailAnswer: ({ label, answer }) => `${label}${label.endsWith('?') ? '' : ' :'} ${answer}`,
   summary: {
     title: 'Guérir par la relation',
     lead:
