@@ -451,8 +451,8 @@ export class ConsultRequest extends LitElement {
   /** The practice's email and phone, after a dead end or for a form that is not set up. */
   private offer() {
     const { contacts: c, text: t } = this;
-    const mail = c.email && requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, { strings: t, regions: this.regionChoices() }, this.locale.lang);
-    return renderOffer(c, mail || '', t);
+    const view = { strings: t, regions: this.regionChoices() };
+    return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, view) : '', t);
   }
 
   override render() {

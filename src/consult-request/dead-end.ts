@@ -60,20 +60,19 @@ export function mailtoHref(to: string, subject: string, lines: string[], message
 
 /**
  * The request as an email to the practice, written from the shown fields' own labels and answers,
- * in the form's language: a choice as its label, never its code, and a list of them the
- * language's way ("Mornings and Evenings", "Le matin et Le soir").
+ * in the form's language: a choice as its label, never its code ("Mornings, Evenings", not
+ * "mornings,evenings").
  */
-export function requestMail(to: string, v: Values, shown: ReadonlySet<Key>, minutes: number, view: Pick<FieldView, 'strings' | 'regions'>, lang: string): string {
+export function requestMail(to: string, v: Values, shown: ReadonlySet<Key>, minutes: number, view: Pick<FieldView, 'strings' | 'regions'>): string {
   const t = view.strings;
   const answers = FIELDS.filter((f) => shown.has(f.key) && f.key !== 'message' && f.control !== 'checkbox').map((f) => {
     const labels = new Map(choices(f, view));
-    const given = v[f.key] ?? '';
-    const words = (Array.isArray(given) ? given : [String(given)]).filter(Boolean).map((value) => labels.get(value) ?? value);
-    return words.length ? t.mailAnswer({ label: t[`${f.key}Label`], answer: cut(new Intl.ListFormat(lang).format(words), LINE_MAX) }) : '';
+    // One answer, or a list of them (`times`); a typed answer is not in `labels` and stays as typed.
+    const answer = [v[f.key]].flat().filter(Boolean).map((value) => labels.get(value as string) ?? value).join(', ');
+    return answer && t.mailAnswer({ label: t[`${f.key}Label`], answer: cut(answer, LINE_MAX) });
   });
   const lines = [t.mailGreeting({ minutes }), answers.filter(Boolean).join('\n')];
-  const message = v.message && `${t.mailAnswer({ label: t.messageLabel, answer: '' }).trimEnd()}\n${v.message}`;
-  return mailtoHref(to, t.mailSubject({ name: v.name }), lines, message, t.mailShortened);
+  return mailtoHref(to, t.mailSubject({ name: v.name }), lines, v.message && `${t.mailAnswer({ label: t.messageLabel, answer: '' }).trimEnd()}\n${v.message}`, t.mailShortened);
 }
 
 /** The offer: the email link (and where it goes) and the call link, each when given; nothing without either. */

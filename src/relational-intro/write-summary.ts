@@ -28,7 +28,7 @@ export function writeSummary(host: HTMLElement, level: number, minutes: number, 
     // whose colon and capital each language writes its own way); points as a list.
     if (pillars) {
       const list = add('dl', '');
-      for (const { name, text } of pillars) list.appendChild(document.createElement('div')).append(item('dt', name), item('dd', text));
+      for (const { name, text } of pillars) list.append(item('dt', name), item('dd', text));
     }
     if (points) {
       const list = add('ul', '');
