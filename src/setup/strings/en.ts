@@ -216,9 +216,9 @@ export const en = {
     'If your form service is down or its monthly limit is used up, clients are offered this address instead, with their request already written. Optional.',
   contactPhone: 'Phone number for when the form cannot send',
   contactPhoneHint: 'Offered in the same case, as a number to call. Optional.',
-  accentOwn: 'Use my own accent colour',
-  accentHint: 'The colour of buttons and links. Unticked, the form keeps its calm green, which suits light and dark pages.',
-  accent: 'Accent colour',
+  accentOwn: 'Use my own accent color',
+  accentHint: 'The color of buttons and links. Unticked, the form keeps its calm green, which suits light and dark pages.',
+  accent: 'Accent color',
 
   previewHeading: '4. Preview',
   previewIntro: 'Your form as visitors will see it, with what you set above. Nothing typed in the preview is sent.',
