@@ -10,7 +10,7 @@ import { registerLanguage } from '../src/i18n/locale.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
 import { $, button, click, expect, fillValid, form, settled, waitFor } from './support/consult-request.js';
-import { $ as part, openSetup, typeInto as typeOnSetup } from './support/setup-page.js';
+import { $ as part, fake, newTag, openSetup, pasteInto, sendTest, textOf, typeInto as typeOnSetup } from './support/setup-page.js';
 
 registerLanguage('es', es);
 registerLanguage('fr', fr);
@@ -232,6 +232,19 @@ describe('the language review: the setup page writes for the form\'s language', 
     // A bookmark of a Spanish form with the default subject opens with the Spanish one.
     const again = await openSetup('lang=es');
     expect(part<HTMLInputElement>(again, '#f-subject').value).to.equal('Nueva solicitud de consulta');
+  });
+});
+
+describe('the language review: the French setup page', function () {
+  this.timeout(20000);
+  it('a delivered test says the time the Québec way ("13 h 05") and the seconds as a unit, never "1,2 secondes"', async () => {
+    const el = await openSetup('ui=fr');
+    await pasteInto(el, 'f-endpoint', fake(newTag(), 'formspree/f/good'));
+    const said = textOf(await sendTest(el)).replace(/[\u00a0\u202f]/g, ' ');
+    expect(said).to.match(/Votre service a répondu 200 à \d{1,2} h \d\d min \d\d s, après \d+(,\d)? s\./);
+    expect(said).to.not.match(/\d:\d\d|secondes/);
+    // The colon after "Que faire" is the catalog's, with its no-break space.
+    expect(part(el, '#diagnosis').textContent).to.contain('Que faire\u00a0: Cherchez');
   });
 });
 

@@ -405,7 +405,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
         ? html`<div id="diagnosis" class="diagnosis ${d.kind === 'delivered' ? 'ok' : 'problem'}" data-kind=${d.kind} tabindex="-1" aria-labelledby="diagnosis-h">
             <h4 id="diagnosis-h">${e.title}</h4>
             <p>${e.body}</p>
-            <p><strong>${t.fix}:</strong> ${e.fix}</p>
+            <p><strong>${t.fix}</strong> ${e.fix}</p>
             ${spam ? html`<p>${t.formspreeSpam}</p>` : nothing}
             ${d.kind === 'preflight' ? html`<button type="button" @click=${this.onSwitchToForm}>${t.switchToForm}</button>` : nothing}
           </div>`

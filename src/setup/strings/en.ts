@@ -80,7 +80,7 @@ export const en = {
   testing: 'Sending the test request…',
   testName: 'Test from the setup page',
   testMessage: 'A test request sent from the relational-widgets setup page. Nobody is waiting for an answer.',
-  fix: 'What to do',
+  fix: 'What to do:',
   switchToForm: 'Send as a simple form instead',
   switched: 'Done: requests are now sent as a simple form. Send the test again to check.',
   formspreeSpam:

@@ -70,7 +70,7 @@ export const es: Catalog = {
   testing: 'Enviando la solicitud de prueba…',
   testName: 'Prueba desde la página de configuración',
   testMessage: 'Una solicitud de prueba enviada desde la página de configuración de relational-widgets. Nadie espera respuesta.',
-  fix: 'Qué hacer',
+  fix: 'Qué hacer:',
   switchToForm: 'Enviar como formulario simple',
   switched: 'Listo: ahora las solicitudes se envían como formulario simple. Envíe la prueba otra vez para comprobarlo.',
   formspreeSpam:

@@ -70,7 +70,7 @@ export const fr: Catalog = {
   testing: 'Envoi de la demande d’essai…',
   testName: 'Essai depuis la page de configuration',
   testMessage: 'Une demande d’essai envoyée depuis la page de configuration de relational-widgets. Personne n’attend de réponse.',
-  fix: 'Que faire',
+  fix: 'Que faire :',
   switchToForm: 'Envoyer plutôt comme formulaire simple',
   switched: 'C’est fait : les demandes sont maintenant envoyées comme formulaire simple. Renvoyez l’essai pour vérifier.',
   formspreeSpam:
