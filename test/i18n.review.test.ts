@@ -226,9 +226,9 @@ describe('the language review: the setup page writes for the form\'s language', 
     await chooseLanguage('es');
     expect(part<HTMLInputElement>(el, '#f-subject').value).to.equal('Nueva solicitud de consulta');
     expect(new URLSearchParams(location.hash.slice(1)).get('subject'), 'a default is left out of the address').to.equal(null);
-    await typeOnSetup(el, 'f-subject', 'Solicitud desde el sitio');
+    await typeOnSetup(el, 'f-subject', 'Pedido web');
     await chooseLanguage('en');
-    expect(part<HTMLInputElement>(el, '#f-subject').value).to.equal('Solicitud desde el sitio');
+    expect(part<HTMLInputElement>(el, '#f-subject').value).to.equal('Pedido web');
     // A bookmark of a Spanish form with the default subject opens with the Spanish one.
     const again = await openSetup('lang=es');
     expect(part<HTMLInputElement>(again, '#f-subject').value).to.equal('Nueva solicitud de consulta');
