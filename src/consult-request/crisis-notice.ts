@@ -13,7 +13,7 @@ const links = (lang: string, scheme: 'tel' | 'sms', numbers: readonly string[]):
 export function crisisNotice(country: string, t: Catalog, lang: string): TemplateResult {
   const found = crisisFor(country);
   const code = country.trim().toUpperCase();
-  /** A line's numbers as links, for the sentences that name them. */
+  // A line's numbers as links, for the sentences that name them.
   const linksOf = ({ call, text = [] }: CrisisLine) => ({ number: links(lang, 'tel', call), text: links(lang, 'sms', text) });
   const help = found
     ? fill(t.crisisHelp, {

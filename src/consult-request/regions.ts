@@ -1,7 +1,8 @@
 // Where a client can be during sessions: the subdivisions whose names the `region` field
 // shows for the codes in `regions`. ISO 3166-2 codes without the country prefix, names in
-// English (a language lists only the names it writes differently, in its catalog's `regionNames`). The US list is the states,
-// DC and Puerto Rico; any other code (Guam, say) shows as written. No DOM here.
+// English (a language lists only the names it writes differently, in its catalog's
+// `regionNames`). The US list is the states, DC and Puerto Rico; any other code (Guam, say)
+// shows as written. No DOM here.
 
 /** Subdivision names by country (ISO 3166-1 alpha-2), then code. */
 export const SUBDIVISIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
