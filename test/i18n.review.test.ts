@@ -10,6 +10,7 @@ import { registerLanguage } from '../src/i18n/locale.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
 import { $, button, click, expect, fillValid, form, settled, waitFor } from './support/consult-request.js';
+import { fr as setupFr } from '../src/setup/strings/fr.js';
 import { $ as part, fake, newTag, openSetup, pasteInto, sendTest, textOf, typeInto as typeOnSetup } from './support/setup-page.js';
 
 registerLanguage('es', es);
@@ -245,6 +246,30 @@ describe('the language review: the French setup page', function () {
     expect(said).to.not.match(/\d:\d\d|secondes/);
     // The colon after "Que faire" is the catalog's, with its no-break space.
     expect(part(el, '#diagnosis').textContent).to.contain('Que faire\u00a0: Cherchez');
+  });
+});
+
+describe('the language review: French typography', () => {
+  /** Every sentence of a catalog: text as is, a sentence function with sample values, groups walked. */
+  function sentences(catalog: object, inOrder = false): [string, string][] {
+    const sample = { minutes: 20, used: 8, max: 2000, under: 100, min: 7, status: 500, wait: 3, at: new Date(), locale: 'fr-CA', by: 'email', email: 'a@b.ca', phone: '514', name: 'Ana', label: 'Votre nom', answer: 'Ana' };
+    const out: [string, string][] = [];
+    const walk = (key: string, entry: unknown): void => {
+      if (typeof entry === 'string') out.push([key, entry]);
+      else if (key.endsWith('refused-url')) for (const reason of ['empty', 'http', 'scheme', 'address']) walk(`${key}.${reason}`, (entry as (r: string) => unknown)(reason));
+      // The widgets' sentences take one object; the setup page's take values in order (a list stands for any of them).
+      else if (typeof entry === 'function') walk(`${key}()`, inOrder ? entry(200, ['x'], ['x'], ['x']) : entry(sample));
+      else if (entry && typeof entry === 'object' && !(entry instanceof Date)) for (const [k, v] of Object.entries(entry)) walk(`${key}.${k}`, v);
+    };
+    walk('', catalog);
+    return out;
+  }
+
+  it('the widgets and the setup page never let ":", ";", "?", "!" or "»" start a line (no-break spaces, FR-3, FRS-2)', () => {
+    const all = [...sentences(fr), ...sentences(setupFr, true).map(([k, s]): [string, string] => [`setup${k}`, s])];
+    expect(all.length).to.be.greaterThan(200);
+    const broken = all.filter(([, s]) => / [:;?!»]|« /.test(s) || /[^\s\u00a0\u202f/]:\s|[^\s\u00a0\u202f][;?!»](\s|$)/.test(s.replace(/https?:\/\/|\w+:\/\//g, '')));
+    expect(broken.map(([key, s]) => `${key}: ${s}`)).to.deep.equal([]);
   });
 });
 
