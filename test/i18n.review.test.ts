@@ -11,6 +11,7 @@ import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
 import { $, button, click, expect, fillValid, form, settled, waitFor } from './support/consult-request.js';
 import { fr as setupFr } from '../src/setup/strings/fr.js';
+import { sendKeys } from '@web/test-runner-commands';
 import { $ as part, fake, newTag, openSetup, pasteInto, sendTest, textOf, typeInto as typeOnSetup } from './support/setup-page.js';
 
 registerLanguage('es', es);
@@ -177,7 +178,6 @@ describe('the language review: the "email instead" draft writes answers as words
       await fillValid(el);
       const message = $<HTMLTextAreaElement>(el, '#message');
       message.focus();
-      const { sendKeys } = await import('@web/test-runner-commands');
       await sendKeys({ type: 'Evenings, thanks' });
       await click(button(el));
       await settled(el);
@@ -192,9 +192,13 @@ describe('the language review: the setup page writes for the form\'s language', 
   /** The WordPress Author snippet's block: the part a visitor reads until the module runs. */
   async function authorBlock(fragment: string) {
     const el = await openSetup(fragment);
-    await click(part(el, '#target-wordpress-author'));
+    // Chosen from the keyboard (Space on the radio): the page below it still moves while the preview loads.
+    const radio = part<HTMLInputElement>(el, '#target-wordpress-author');
+    radio.focus();
+    await sendKeys({ press: 'Space' });
+    await waitFor(() => radio.checked, 'WordPress Author to be chosen');
     const block = 'textarea[data-key="wordpress-author:block"]';
-    await waitFor(() => !!el.shadowRoot!.querySelector(block), 'the author block snippet');
+    await waitFor(() => !!el.shadowRoot!.querySelector(block), 'the author block snippet', 5000);
     return { el, code: part<HTMLTextAreaElement>(el, block).value };
   }
 
