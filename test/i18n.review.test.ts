@@ -192,10 +192,10 @@ describe('the language review: the setup page writes for the form\'s language', 
   /** The WordPress Author snippet's block: the part a visitor reads until the module runs. */
   async function authorBlock(fragment: string) {
     const el = await openSetup(fragment);
-    // Chosen from the keyboard (Space on the radio): the page below it still moves while the preview loads.
+    // Chosen from the keyboard (the space bar on the radio): the page below it still moves while the preview loads.
     const radio = part<HTMLInputElement>(el, '#target-wordpress-author');
     radio.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitFor(() => radio.checked, 'WordPress Author to be chosen');
     const block = 'textarea[data-key="wordpress-author:block"]';
     await waitFor(() => !!el.shadowRoot!.querySelector(block), 'the author block snippet', 5000);
