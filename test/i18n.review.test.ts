@@ -12,6 +12,7 @@ import { fr } from '../src/i18n/fr.js';
 import { $, button, click, expect, fillValid, form, settled, waitFor } from './support/consult-request.js';
 import { fr as setupFr } from '../src/setup/strings/fr.js';
 import { sendKeys } from '@web/test-runner-commands';
+import { HOSTILE, watchForExecution } from './support/hostile-strings.js';
 import { $ as part, fake, newTag, openSetup, pasteInto, sendTest, textOf, typeInto as typeOnSetup } from './support/setup-page.js';
 
 registerLanguage('es', es);
@@ -90,6 +91,23 @@ describe('the language review: region names in the form\'s language', () => {
     el.strings = { regionNames: { 'CA-QC': 'Province de Québec' } };
     await el.updateComplete;
     expect(options(el)).to.deep.equal([['QC', 'Province de Québec']]);
+  });
+
+  it('hostile region names and crisis notes from a site owner stay text, and nothing runs', async () => {
+    const watch = watchForExecution();
+    try {
+      for (const hostile of HOSTILE) {
+        const { el } = await form('ok200', { lang: 'fr', country: 'CA', fields: 'region', regions: 'QC' });
+        el.strings = { regionNames: { 'CA-QC': hostile }, crisisLineNotes: { CA: `${hostile} {number}` } };
+        await el.updateComplete;
+        expect(options(el)).to.deep.equal([['QC', hostile]]);
+        expect($(el, '[part="crisis"]').textContent).to.contain(hostile);
+        expect($(el, '[part="crisis"]').querySelectorAll('img, svg, script, iframe, details')).to.have.length(0);
+      }
+      expect(await watch.settle()).to.deep.equal([]);
+    } finally {
+      watch.stop();
+    }
   });
 });
 
