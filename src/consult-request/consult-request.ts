@@ -454,7 +454,7 @@ export class ConsultRequest extends LitElement {
     const busy = this.status === 'submitting';
     const shown = this.shown;
     const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: safeHref(this.privacyHref) ?? '',
-      regions: regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US')] as const) };
+      regions: this.regionChoices() };
     const label = busy ? t.submitSending : this.status === 'error' && this.submissionId ? t.submitRetry : t.submit;
     return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
       ${FIELDS.map((f) => (shown.has(f.key) ? renderField(f, view) : nothing))}
@@ -468,10 +468,16 @@ export class ConsultRequest extends LitElement {
     </form>`;
   }
 
+  /** The `region` field's choices: each `regions` code with its name in the form's language. */
+  private regionChoices() {
+    return regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US', this.text.regionNames)] as const);
+  }
+
   /** The practice's email and phone, after a dead end or for a form that is not set up. */
   private offer() {
     const { contacts: c, text: t } = this;
-    return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, t) : '', t);
+    const view = { strings: t, regions: this.regionChoices() };
+    return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, view) : '', t);
   }
 
   override render() {

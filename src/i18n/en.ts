@@ -165,6 +165,18 @@ export const en = {
   cardFacts: { fees: 'Fees', insurance: 'Insurance', languages: 'Languages', formats: 'Sessions', specialties: 'Focus' },
   /** The shared form's dialog, opened from a directory card: names the therapist. */
   dialogTitleWith: ({ minutes, name }: { minutes: number; name: string }) => `Request a free ${minutes}-minute consultation with ${name}`,
+
+  // the language review (issue 17)
+  /**
+   * After the crisis notice, by country: how to reach that country's first line in this language,
+   * where the line has a way of its own (988 in Spanish; see src/shared/crisis.ts). {number} and
+   * {text} are the line's links, as in crisisCallAndText.
+   */
+  crisisLineNotes: {} as Record<string, string>,
+  /** Region names this language writes differently from English, by country and code (`CA-QC`); see regions.ts. */
+  regionNames: {} as Record<string, string>,
+  /** A line of the written-out email: a question and its answer (after a question mark, no colon). */
+  mailAnswer: ({ label, answer }: { label: string; answer: string }) => `${label}${label.endsWith('?') ? '' : ':'} ${answer}`,
 };
 
 /** The shape every language's catalog has. */

@@ -80,7 +80,7 @@ export const en = {
   testing: 'Sending the test request…',
   testName: 'Test from the setup page',
   testMessage: 'A test request sent from the relational-widgets setup page. Nobody is waiting for an answer.',
-  fix: 'What to do',
+  fix: 'What to do:',
   switchToForm: 'Send as a simple form instead',
   switched: 'Done: requests are now sent as a simple form. Send the test again to check.',
   formspreeSpam:
@@ -216,9 +216,9 @@ export const en = {
     'If your form service is down or its monthly limit is used up, clients are offered this address instead, with their request already written. Optional.',
   contactPhone: 'Phone number for when the form cannot send',
   contactPhoneHint: 'Offered in the same case, as a number to call. Optional.',
-  accentOwn: 'Use my own accent colour',
-  accentHint: 'The colour of buttons and links. Unticked, the form keeps its calm green, which suits light and dark pages.',
-  accent: 'Accent colour',
+  accentOwn: 'Use my own accent color',
+  accentHint: 'The color of buttons and links. Unticked, the form keeps its calm green, which suits light and dark pages.',
+  accent: 'Accent color',
 
   previewHeading: '4. Preview',
   previewIntro: 'Your form as visitors will see it, with what you set above. Nothing typed in the preview is sent.',
@@ -279,6 +279,12 @@ export const en = {
   commentOnce: 'relational-widgets: the script, once per page',
   /** Above a directory's card template (issue 15). */
   commentCard: 'relational-widgets: one card per therapist; fill each {{…}} from your directory’s data (escaped as HTML)',
+
+  // the language review (issue 17)
+  /** The email subject a new form starts with, in the form's language. */
+  defaultSubject: 'New consultation request',
+  /** The locale for this page's times and numbers (French: Québec's "13 h 05"). */
+  locale: 'en',
 };
 
 export type Catalog = typeof en;
