@@ -57,6 +57,7 @@ const CAPTURED = 'input[type=hidden][name],textarea[name$="-response"]';
  * @csspart submit - The submit button.
  * @csspart status - The live region that announces sending and results.
  * @csspart success - The confirmation shown after a successful send.
+ * @csspart closed - With `accepting="no"`: what shows instead of the form (or its button).
  *
  * @cssprop [--relational-accent=light-dark(#2d6a5a, #8fd3bf)] - Accent: button, focus ring, notice border.
  * @cssprop [--relational-on-accent=light-dark(#ffffff, #0f1f1a)] - Text on the accent.

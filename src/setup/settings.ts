@@ -29,6 +29,17 @@ export interface Settings {
   privacy: string;
   contactEmail: string;
   contactPhone: string;
+  /** Taking new clients: `yes`, `waitlist` or `no` (`accepting`). */
+  accepting: Accepting;
+  /** With `no`: a page offered instead (`elsewhere-href`). */
+  elsewhere: string;
+  /** Fees as the therapist writes them, and the plans taken (`fees`, `insurance`). */
+  fees: string;
+  insurance: string;
+  /** The card says a sliding scale is offered (`sliding-scale`). */
+  slidingScale: boolean;
+  /** A group practice's clinicians, `id=Label; …` (`clinicians`). */
+  clinicians: string;
   /** `#rrggbb`, or empty for the widgets' own accent. */
   accent: string;
   service: ServiceId;
@@ -47,6 +58,8 @@ export interface Settings {
   ui: string;
 }
 
+export type Accepting = 'yes' | 'waitlist' | 'no';
+export const ACCEPTING: readonly Accepting[] = ['yes', 'waitlist', 'no'];
 export const SERVICES: readonly ServiceId[] = ['formspree', 'apps-script', 'netlify', 'basin', 'own'];
 export const LOOKS: readonly Look[] = ['intro', 'button', 'card'];
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
@@ -84,6 +97,12 @@ export const defaults = (): Settings => ({
   privacy: '',
   contactEmail: '',
   contactPhone: '',
+  accepting: 'yes',
+  elsewhere: '',
+  fees: '',
+  insurance: '',
+  slidingScale: false,
+  clinicians: '',
   accent: '',
   service: 'formspree',
   endpoint: '',
@@ -114,6 +133,12 @@ export const KEYS: Record<keyof Settings, string> = {
   privacy: 'privacy',
   contactEmail: 'contact-email',
   contactPhone: 'contact-phone',
+  accepting: 'accepting',
+  elsewhere: 'elsewhere-href',
+  fees: 'fees',
+  insurance: 'insurance',
+  slidingScale: 'sliding-scale',
+  clinicians: 'clinicians',
   accent: 'accent',
   service: 'service',
   endpoint: 'endpoint',
@@ -144,7 +169,7 @@ export function fromFragment(fragment: string): Settings {
     const v = params.get(KEYS[key]);
     return v === null ? null : v.slice(0, MAX);
   };
-  for (const key of ['name', 'credentials', 'practice', 'location', 'photo', 'regions', 'privacy', 'contactEmail', 'contactPhone', 'endpoint', 'subject', 'selfUrl'] as const) {
+  for (const key of ['name', 'credentials', 'practice', 'location', 'photo', 'regions', 'privacy', 'contactEmail', 'contactPhone', 'endpoint', 'subject', 'selfUrl', 'elsewhere', 'fees', 'insurance', 'clinicians'] as const) {
     const v = get(key);
     if (v !== null) s[key] = v;
   }
@@ -152,6 +177,8 @@ export function fromFragment(fragment: string): Settings {
   s.minutes = wholeNumber(v('minutes'), 1, 240, s.minutes);
   s.timeout = wholeNumber(v('timeout'), 0, 120000, s.timeout);
   s.look = oneOf(v('look'), LOOKS, s.look);
+  s.accepting = oneOf(v('accepting'), ACCEPTING, s.accepting);
+  s.slidingScale = v('slidingScale') === 'true';
   s.lang = oneOf(v('lang'), LANGUAGES, 'en');
   s.ui = oneOf(v('ui'), LANGUAGES, 'en');
   s.country = /^[A-Z]{2}$/.test(v('country')) ? v('country') : s.country;
