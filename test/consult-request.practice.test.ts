@@ -84,7 +84,7 @@ describe('<consult-request> accepting', () => {
     await settled(el);
     const success = $(el, '[part="success"]').textContent!.replace(/\s+/g, ' ');
     expect(success).to.contain('You are on the waitlist.');
-    expect(success).to.contain('no one can say when yet');
+    expect(success).to.contain('which may take a while');
     expect(success).to.not.contain('two working days');
     expect(statusText(el)).to.equal('Thank you. You are on the waitlist.');
   });
@@ -116,6 +116,16 @@ describe('<consult-request> accepting', () => {
       ['Other ways to find a therapist', '/other-therapists'],
     ]);
     await el.submit();
+    expect(await posts(tag)).to.deep.equal([]);
+  });
+
+  it('no, set after the client filled the form in: submit() sends nothing', async () => {
+    const { el, tag } = await form('ok200');
+    await fillValid(el);
+    el.setAttribute('accepting', 'no');
+    await el.updateComplete;
+    await el.submit();
+    expect(el.status).to.equal('idle');
     expect(await posts(tag)).to.deep.equal([]);
   });
 

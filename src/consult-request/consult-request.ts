@@ -274,7 +274,7 @@ export class ConsultRequest extends LitElement {
     if (changed.has('clinicians')) {
       this.team = readClinicians(this.clinicians);
       for (const entry of this.team.refused)
-        console.error(`<consult-request>: clinicians entry "${entry.slice(0, 60)}" left out: write id=Label, ids of a-z 0-9 - (not any), each once.`);
+        console.error(`<consult-request>: clinicians entry "${entry.slice(0, 60)}" left out (write id=Label, id of a-z 0-9 -).`);
     }
 
     if (changed.has('contactEmail') || changed.has('contactPhone')) {

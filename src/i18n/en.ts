@@ -153,7 +153,7 @@ export const en = {
   waitlistNote: 'This practice has a waitlist. Join it to be contacted when a place opens.',
   /** The waitlist's confirmation: it promises no time. */
   waitlistDone: 'Thank you. You are on the waitlist.',
-  waitlistNext: 'You will be contacted when a place opens; no one can say when yet. If you need help sooner, please contact another therapist too.',
+  waitlistNext: 'You will be contacted when a place opens, which may take a while. If you need help sooner, please contact another therapist too.',
   /** `accepting="no"`: said where the form would be, then the practice's other ways. */
   closed: 'This practice is not taking new clients right now.',
   closedEmail: ({ email }: { email: string }) => `Email ${email}`,
@@ -164,7 +164,7 @@ export const en = {
   insuranceFact: ({ plans }: { plans: string }) => `Insurance accepted: ${plans}`,
   /** The Good Faith Estimate (US, No Surprises Act); {link} is the link to cms.gov/nosurprises. */
   estimateTitle: 'You have the right to a Good Faith Estimate.',
-  estimateText: 'Not using insurance? You can ask for a written estimate of your costs when you schedule, or at any time. A bill $400 or more over the estimate can be disputed. See {link}.',
+  estimateText: 'Not using insurance? You can ask for a written estimate of your costs when you schedule, or any time. A bill $400 or more above it can be disputed. See {link}.',
   clinicianLabel: 'Who would you like to see?',
   clinicianOptions: { any: 'Whoever is available first' } as Record<string, string>,
   /** In the confirmation: the clinician asked for, by the label in `clinicians`. */
