@@ -98,6 +98,13 @@ export const styles = css`
   .check label {
     flex: 1 1 12rem;
   }
+  /* A long answer (a clinician's name and credentials) wraps beside its button, not under it. */
+  .choice {
+    flex-wrap: nowrap;
+  }
+  .choice input {
+    flex: none;
+  }
   .check p,
   .check a {
     flex-basis: 100%;
