@@ -272,20 +272,25 @@ describe('<consult-request> the client\'s copy', () => {
     const buttons = [...$(el, '[part="success"]').querySelectorAll('button')].map((b) => b.textContent!.trim());
     expect(buttons).to.deep.equal(['Print a copy', 'Save a copy']);
 
-    // Save: a text file made in the page, read back from its blob.
+    // Save: a text file made in the page, read back from its blob. The download link's click is
+    // caught (a real download would open the browser's download panel and take focus from other pages).
     const made: Blob[] = [];
     const create = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob) => (made.push(blob), create.call(URL, blob));
-    const clicked: string[] = [];
-    const onClick = (e: Event) => clicked.push((e.target as HTMLAnchorElement).download);
-    document.addEventListener('click', onClick, true);
+    const downloads: string[] = [];
+    const follow = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    };
     try {
       await click([...$(el, '[part="success"]').querySelectorAll('button')][1]!);
-      await waitFor(() => made.length === 1, 'the file to be made', 3000);
+      await waitFor(() => downloads.length === 1, 'the file to be saved', 3000);
     } finally {
       URL.createObjectURL = create;
-      document.removeEventListener('click', onClick, true);
+      HTMLAnchorElement.prototype.click = follow;
     }
+    expect(downloads).to.deep.equal(['consultation-request.txt']);
+    expect(made).to.have.length(1);
     const text = await made[0]!.text();
     expect(text).to.contain('Your name: Ana Ruiz');
     expect(text).to.contain('Who would you like to see?\nAna Ruiz, PsyD');
