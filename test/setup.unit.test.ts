@@ -265,3 +265,42 @@ describe('the setup page: what a client decides on, in the snippets (issue 17)',
     expect(appsScript(s.fields, moreKeys(s))).to.contain('"clinician"');
   });
 });
+
+describe('the setup page: the preview beside the settings on a wide screen (issue 17)', () => {
+  /** The built setup page in a frame of this width; the preview's and the settings' boxes, before and after scrolling. */
+  async function layout(width: number) {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = `width:${width}px;height:700px;border:0`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/raw/dist/setup/index.html#look=card&fields=phone%20payment';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow!;
+      await win.customElements.whenDefined('relational-setup');
+      const page = frame.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('relational-setup')!;
+      await page.updateComplete;
+      const preview = page.shadowRoot!.querySelector('section.preview')!;
+      const looks = page.shadowRoot!.querySelector('section[aria-labelledby="looks-h"]')!;
+      const before = { preview: preview.getBoundingClientRect(), looks: looks.getBoundingClientRect() };
+      win.scrollTo(0, looks.getBoundingClientRect().bottom + win.scrollY - 300);
+      await new Promise((resolve) => win.requestAnimationFrame(resolve));
+      return { before, after: preview.getBoundingClientRect(), scrolled: win.scrollY };
+    } finally {
+      frame.remove();
+    }
+  }
+
+  it('1280 px: the preview sits beside the settings and stays in view while they scroll', async () => {
+    const { before, after, scrolled } = await layout(1280);
+    expect(before.preview.left, 'beside, to the right').to.be.at.least(before.looks.right);
+    expect(scrolled, 'the page scrolled').to.be.above(1000);
+    expect(after.top, 'still in view').to.be.within(-1, 700);
+  });
+
+  it('320 px: the preview stays below the settings', async () => {
+    const { before } = await layout(320);
+    expect(before.preview.top).to.be.at.least(before.looks.bottom);
+    expect(Math.abs(before.preview.left - before.looks.left)).to.be.below(1);
+  });
+});
