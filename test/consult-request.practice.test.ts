@@ -336,11 +336,12 @@ describe('<consult-request> practice attributes in Spanish and French', () => {
 });
 
 describe('<consult-request> hostile strings in the practice attributes', () => {
-  it('shows every hostile string as text in fees, insurance, clinicians and elsewhere-href, and runs none', async () => {
+  it('shows every hostile string as text in fees, insurance, clinicians and elsewhere-href, and runs none; accepting takes none', async () => {
     const watch = watchForExecution();
     try {
       for (const hostile of HOSTILE) {
         const { el } = await form('ok200', {
+          accepting: hostile,
           fields: 'payment',
           fees: hostile,
           insurance: hostile,
@@ -351,6 +352,7 @@ describe('<consult-request> hostile strings in the practice attributes', () => {
         expect(note).to.contain(hostile.slice(0, 200));
         const label = radio(el, 'clinician', 'safe').closest('label')!.textContent!;
         expect(label).to.contain(hostile.slice(0, 200));
+        expect(button(el).textContent!.trim(), 'a hostile accepting is yes').to.equal('Send request');
         el.setAttribute('accepting', 'no');
         await el.updateComplete;
         for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href')).to.not.match(/^javascript:/i);
