@@ -363,3 +363,16 @@ describe('<consult-request> hostile strings in the practice attributes', () => {
     }
   });
 });
+
+describe('<consult-request> prerendered for a page without the module', () => {
+  it('a waitlist form posted natively (encoding="form") carries waitlist=true', async () => {
+    const { prerender } = await import('../src/shared/prerender.js');
+    const { el } = await form('ok200', { accepting: 'waitlist', encoding: 'form', clinicians: GROUP });
+    const markup = await prerender(el);
+    const hidden = markup.match(/<input[^>]*name="waitlist"[^>]*>/)?.[0] ?? '';
+    expect(hidden).to.contain('type="hidden"').and.to.contain('value="true"');
+    expect(markup).to.contain('name="clinician"');
+    const { el: yes } = await form('ok200', { encoding: 'form' });
+    expect(await prerender(yes)).to.not.contain('name="waitlist"');
+  });
+});
