@@ -63,7 +63,7 @@ export function mailtoHref(to: string, subject: string, lines: string[], message
  * in the form's language: a choice as its label, never its code ("Mornings, Evenings", not
  * "mornings,evenings").
  */
-export function requestMail(to: string, v: Values, shown: ReadonlySet<Key>, minutes: number, view: Pick<FieldView, 'strings' | 'regions'>): string {
+export function requestMail(to: string, v: Values, shown: ReadonlySet<Key>, minutes: number, view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>): string {
   const t = view.strings;
   const answers = FIELDS.filter((f) => shown.has(f.key) && f.key !== 'message' && f.control !== 'checkbox').map((f) => {
     const labels = new Map(choices(f, view));

@@ -147,6 +147,37 @@ export const en = {
   successNext: ({ minutes, by }: { minutes: number; by: 'email' | 'phone' | 'text' }) =>
     `You will hear back ${by === 'phone' ? 'by phone' : by === 'text' ? 'by text message' : 'by email'} to arrange your free ${minutes}-minute consultation. If nothing arrives within two working days, please check your spam folder or get in touch another way.`,
 
+  // accepting, fees and insurance, the Good Faith Estimate, clinicians, the client's copy (issue 17)
+  /** `accepting="waitlist"`: the dialog's title and trigger, and the note above the form. */
+  waitlistTitle: 'Join the waitlist',
+  waitlistNote: 'This practice has a waitlist. Join it to be contacted when a place opens.',
+  /** The waitlist's confirmation: it promises no time. */
+  waitlistDone: 'Thank you. You are on the waitlist.',
+  waitlistNext: 'You will be contacted when a place opens, which may take a while. If you need help sooner, please contact another therapist too.',
+  /** `accepting="no"`: said where the form would be, then the practice's other ways. */
+  closed: 'This practice is not taking new clients right now.',
+  closedEmail: ({ email }: { email: string }) => `Email ${email}`,
+  /** The link to the page named in `elsewhere-href`. */
+  closedElsewhere: 'Other ways to find a therapist',
+  /** Beside the payment question: `fees` and `insurance`, as the site owner wrote them. */
+  feesFact: ({ fees }: { fees: string }) => `Fees: ${fees}`,
+  insuranceFact: ({ plans }: { plans: string }) => `Insurance accepted: ${plans}`,
+  /** The Good Faith Estimate (US, No Surprises Act); {link} is the link to cms.gov/nosurprises. */
+  estimateTitle: 'You have the right to a Good Faith Estimate.',
+  estimateText: 'Not using insurance? You can ask for a written estimate of your costs when you schedule, or any time. A bill $400 or more above it can be disputed. See {link}.',
+  clinicianLabel: 'Who would you like to see?',
+  clinicianOptions: { any: 'Whoever is available first' } as Record<string, string>,
+  /** In the confirmation: the clinician asked for, by the label in `clinicians`. */
+  sentForClinician: ({ name }: { name: string }) => `You asked to see ${name}.`,
+  sentForAny: 'You asked for whoever is available first.',
+  copyPrint: 'Print a copy',
+  copySave: 'Save a copy',
+  copyFile: 'consultation-request.txt',
+  /** The copy's first line; `when` is the date and time it was sent, written the client's way. */
+  copyHeading: ({ when }: { when: string }) => `Consultation request, ${when}`,
+  /** One answer in the copy. */
+  copyLine: ({ label, answer }: { label: string; answer: string }) => `${label}: ${answer}`,
+
   // for the site owner
   configEndpoint:
     'This contact form is not set up yet. Site owner: set its “endpoint” attribute to an https:// address or a path on this site.',

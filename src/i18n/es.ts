@@ -99,6 +99,28 @@ export const es: Catalog = {
   successTitle: 'Gracias. Su solicitud fue enviada.',
   successNext: ({ minutes, by }) =>
     `Recibirá ${BY[by]} para coordinar su consulta gratuita de ${minutes} minutos. Si en dos días hábiles no ha recibido nada, revise su carpeta de correo no deseado o comuníquese por otra vía.`,
+  // accepting, fees and insurance, the Good Faith Estimate, clinicians, the client's copy (issue 17)
+  waitlistTitle: 'Anotarse en la lista de espera',
+  waitlistNote: 'Hay una lista de espera. Anótese para que le contacten cuando haya un espacio.',
+  waitlistDone: 'Gracias. Ya está en la lista de espera.',
+  waitlistNext: 'Le contactarán cuando haya un espacio; por ahora nadie puede decir cuándo. Si necesita ayuda antes, comuníquese también con otro u otra terapeuta.',
+  closed: 'En este momento no se están recibiendo pacientes nuevos.',
+  closedEmail: ({ email }) => `Escribir a ${email}`,
+  closedElsewhere: 'Otras formas de encontrar terapeuta',
+  feesFact: ({ fees }) => `Honorarios: ${fees}`,
+  insuranceFact: ({ plans }) => `Seguros aceptados: ${plans}`,
+  estimateTitle: 'Usted tiene derecho a recibir una Estimación de Buena Fe (Good Faith Estimate).',
+  estimateText: '¿No usará seguro médico? Puede pedir una estimación por escrito de sus costos al programar su cita o en cualquier momento. Una factura que supere la estimación en 400 dólares o más se puede disputar. Vea {link} (en inglés y español).',
+  clinicianLabel: '¿Con quién le gustaría atenderse?',
+  clinicianOptions: { any: 'Con quien tenga disponibilidad primero' },
+  sentForClinician: ({ name }) => `Pidió atenderse con ${name}.`,
+  sentForAny: 'Pidió atenderse con quien tenga disponibilidad primero.',
+  copyPrint: 'Imprimir una copia',
+  copySave: 'Guardar una copia',
+  copyFile: 'solicitud-de-consulta.txt',
+  copyHeading: ({ when }) => `Solicitud de consulta, ${when}`,
+  copyLine: ({ label, answer }) => `${label}: ${answer}`,
+
   configEndpoint:
     'Este formulario de contacto aún no está configurado. Para quien administra el sitio: escriba en su atributo “endpoint” una dirección https:// o una ruta de este sitio.',
   // Tarjetas de directorio y llamada a la acción de la introducción: si se aceptan pacientes

@@ -99,6 +99,28 @@ export const fr: Catalog = {
   successTitle: 'Merci. Votre demande a été envoyée.',
   successNext: ({ minutes, by }) =>
     `Vous recevrez ${BY[by]} pour fixer votre consultation gratuite de ${minutes} minutes. Si rien n’arrive d’ici deux jours ouvrables, vérifiez vos courriels indésirables ou communiquez avec nous par un autre moyen.`,
+  // accepting, fees and insurance, the Good Faith Estimate, clinicians, the client's copy (issue 17)
+  waitlistTitle: 'S’inscrire sur la liste d’attente',
+  waitlistNote: 'Ce cabinet a une liste d’attente. Inscrivez-vous pour qu’on communique avec vous dès qu’une place se libère.',
+  waitlistDone: 'Merci. Votre nom est maintenant sur la liste d’attente.',
+  waitlistNext: 'On communiquera avec vous dès qu’une place se libérera ; personne ne peut encore dire quand. Si vous avez besoin d’aide plus tôt, adressez-vous aussi à un ou une autre thérapeute.',
+  closed: 'Aucune nouvelle clientèle n’est acceptée pour le moment.',
+  closedEmail: ({ email }) => `Écrire à ${email}`,
+  closedElsewhere: 'Autres façons de trouver un ou une thérapeute',
+  feesFact: ({ fees }) => `Tarifs : ${fees}`,
+  insuranceFact: ({ plans }) => `Assurances acceptées : ${plans}`,
+  estimateTitle: 'Vous avez droit à une estimation de bonne foi (Good Faith Estimate).',
+  estimateText: 'Vous n’utilisez pas d’assurance ? Vous pouvez demander une estimation écrite de vos frais en prenant rendez-vous ou en tout temps. Une facture qui dépasse l’estimation de 400 $ US ou plus peut être contestée. Voir {link} (en anglais).',
+  clinicianLabel: 'Avec qui aimeriez-vous avoir rendez-vous ?',
+  clinicianOptions: { any: 'La première personne disponible' },
+  sentForClinician: ({ name }) => `Vous avez demandé un rendez-vous avec ${name}.`,
+  sentForAny: 'Vous avez demandé la première personne disponible.',
+  copyPrint: 'Imprimer une copie',
+  copySave: 'Enregistrer une copie',
+  copyFile: 'demande-de-consultation.txt',
+  copyHeading: ({ when }) => `Demande de consultation, ${when}`,
+  copyLine: ({ label, answer }) => `${label} : ${answer}`,
+
   configEndpoint:
     'Ce formulaire de contact n’est pas encore configuré. À l’intention du ou de la responsable du site : indiquez dans son attribut « endpoint » une adresse https:// ou un chemin de ce site.',
   // Fiches d’annuaire et appel à l’action de l’introduction : accueil de nouveaux clients

@@ -30,6 +30,17 @@ export interface Settings {
   privacy: string;
   contactEmail: string;
   contactPhone: string;
+  /** Taking new clients: `yes`, `waitlist` or `no` (`accepting`). */
+  accepting: Accepting;
+  /** With `no`: a page offered instead (`elsewhere-href`). */
+  elsewhere: string;
+  /** Fees as the therapist writes them, and the plans taken (`fees`, `insurance`). */
+  fees: string;
+  insurance: string;
+  /** The card says a sliding scale is offered (`sliding-scale`). */
+  slidingScale: boolean;
+  /** A group practice's clinicians, `id=Label; …` (`clinicians`). */
+  clinicians: string;
   /** `#rrggbb`, or empty for the widgets' own accent. */
   accent: string;
   service: ServiceId;
@@ -48,6 +59,8 @@ export interface Settings {
   ui: string;
 }
 
+export type Accepting = 'yes' | 'waitlist' | 'no';
+export const ACCEPTING: readonly Accepting[] = ['yes', 'waitlist', 'no'];
 export const SERVICES: readonly ServiceId[] = ['formspree', 'apps-script', 'netlify', 'basin', 'own'];
 export const LOOKS: readonly Look[] = ['intro', 'button', 'card'];
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
@@ -88,6 +101,12 @@ export const defaults = (): Settings => ({
   privacy: '',
   contactEmail: '',
   contactPhone: '',
+  accepting: 'yes',
+  elsewhere: '',
+  fees: '',
+  insurance: '',
+  slidingScale: false,
+  clinicians: '',
   accent: '',
   service: 'formspree',
   endpoint: '',
@@ -118,6 +137,12 @@ export const KEYS: Record<keyof Settings, string> = {
   privacy: 'privacy',
   contactEmail: 'contact-email',
   contactPhone: 'contact-phone',
+  accepting: 'accepting',
+  elsewhere: 'elsewhere-href',
+  fees: 'fees',
+  insurance: 'insurance',
+  slidingScale: 'sliding-scale',
+  clinicians: 'clinicians',
   accent: 'accent',
   service: 'service',
   endpoint: 'endpoint',
@@ -148,7 +173,7 @@ export function fromFragment(fragment: string): Settings {
     const v = params.get(KEYS[key]);
     return v === null ? null : v.slice(0, MAX);
   };
-  for (const key of ['name', 'credentials', 'practice', 'location', 'photo', 'regions', 'privacy', 'contactEmail', 'contactPhone', 'endpoint', 'subject', 'selfUrl'] as const) {
+  for (const key of ['name', 'credentials', 'practice', 'location', 'photo', 'regions', 'privacy', 'contactEmail', 'contactPhone', 'endpoint', 'subject', 'selfUrl', 'elsewhere', 'fees', 'insurance', 'clinicians'] as const) {
     const v = get(key);
     if (v !== null) s[key] = v;
   }
@@ -156,6 +181,8 @@ export function fromFragment(fragment: string): Settings {
   s.minutes = wholeNumber(v('minutes'), 1, 240, s.minutes);
   s.timeout = wholeNumber(v('timeout'), 0, 120000, s.timeout);
   s.look = oneOf(v('look'), LOOKS, s.look);
+  s.accepting = oneOf(v('accepting'), ACCEPTING, s.accepting);
+  s.slidingScale = v('slidingScale') === 'true';
   s.lang = oneOf(v('lang'), LANGUAGES, 'en');
   if (get('subject') === null) s.subject = defaultSubject(s.lang);
   s.ui = oneOf(v('ui'), LANGUAGES, 'en');

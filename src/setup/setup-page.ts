@@ -4,8 +4,8 @@ import { styles } from './setup-page.styles.js';
 import { testEndpoint, type Diagnosis } from './diagnose.js';
 import { loadRelease, moduleFor } from './release.js';
 import { appsScript, route } from './services.js';
-import { COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS, SERVICES, defaultSubject, fromFragment, therapistId, toFragment, type Settings } from './settings.js';
-import { TARGETS, snippets, widgets, scriptTag, type Part, type Release, type Target } from './snippets.js';
+import { ACCEPTING, COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS, SERVICES, defaultSubject, fromFragment, therapistId, toFragment, type Settings } from './settings.js';
+import { TARGETS, moreKeys, snippets, widgets, scriptTag, type Part, type Release, type Target } from './snippets.js';
 import { catalogs } from './strings/index.js';
 import type { Catalog, Explained } from './strings/en.js';
 
@@ -354,7 +354,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       <h2 id="service-h">${t.serviceHeading}</h2>
       <p>${t.serviceIntro}</p>
       ${this.choice('service', t.serviceLegend, s.service, SERVICES, (v) => t.services[v].label, (v) => t.services[v].about, (v) => this.set('service', v))}
-      ${s.service === 'apps-script' ? this.renderCodeBox('apps-script', t.appsScriptWhere, appsScript(s.fields)) : nothing}
+      ${s.service === 'apps-script' ? this.renderCodeBox('apps-script', t.appsScriptWhere, appsScript(s.fields, moreKeys(s))) : nothing}
       ${this.text('endpoint', service.field, s.service === 'netlify' ? t.netlifyHint : '', s.service === 'netlify' ? 'text' : 'url')}
       ${s.service === 'own'
         ? this.choice('encoding', t.encodingLegend, s.encoding, ['json', 'form'] as const, (v) => (v === 'json' ? t.encodingJson : t.encodingForm), () => undefined, (v) => this.set('encoding', v))
@@ -454,6 +454,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       ${this.text('privacy', t.privacy, t.privacyHint, 'url')}
       ${this.text('contactEmail', t.contactEmail, t.contactEmailHint, 'email', { autocomplete: 'email' })}
       ${this.text('contactPhone', t.contactPhone, t.contactPhoneHint, 'tel', { autocomplete: 'tel' })}
+      ${this.renderPractice()}
       <div class="check">
         <input type="checkbox" id="f-accent-own" .checked=${!!s.accent} aria-describedby="f-accent-hint"
           @change=${(e: Event) => this.set('accent', (e.target as HTMLInputElement).checked ? '#2d6a5a' : '')} />
@@ -467,9 +468,27 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     </section>`;
   }
 
+  /** What a client decides on (issue 17): taking new clients, fees and insurance, a group's clinicians. */
+  private renderPractice() {
+    const t = this.t;
+    const s = this.settings;
+    return html`<h3>${t.practiceHeading}</h3>
+      ${this.choice('accepting', t.acceptingLegend, s.accepting, ACCEPTING, (v) => t.acceptingOptions[v].label, (v) => t.acceptingOptions[v].about, (v) => this.set('accepting', v))}
+      ${s.accepting === 'no' ? this.text('elsewhere', t.elsewhere, t.elsewhereHint, 'url') : nothing}
+      ${this.text('fees', t.fees, t.feesHint)}
+      <div class="check">
+        <input type="checkbox" id="f-slidingScale" .checked=${s.slidingScale} aria-describedby="f-slidingScale-hint"
+          @change=${(e: Event) => this.set('slidingScale', (e.target as HTMLInputElement).checked)} />
+        <label for="f-slidingScale">${t.slidingScale}</label>
+        <p class="hint" id="f-slidingScale-hint">${t.slidingScaleHint}</p>
+      </div>
+      ${this.text('insurance', t.insurance, t.insuranceHint)}
+      ${this.text('clinicians', t.clinicians, t.cliniciansHint)}`;
+  }
+
   private renderPreview() {
     const t = this.t;
-    return html`<section aria-labelledby="preview-h">
+    return html`<section class="preview" aria-labelledby="preview-h">
       <h2 id="preview-h">${t.previewHeading}</h2>
       <p>${t.previewIntro}</p>
       <div class="toggles">

@@ -1,7 +1,7 @@
 // The code a therapist pastes, for each place they paste it, built from the settings. Every
 // value goes through `attr()` or `text()`, so whatever was typed stays text in every snippet.
 // No DOM here.
-import { payloadKeys, route, type Route } from './services.js';
+import { payloadKeys, route, type MoreKeys, type Route } from './services.js';
 import { DEFAULT_FIELDS, therapistId, type Settings } from './settings.js';
 import { card } from '../card/card.js';
 
@@ -80,11 +80,32 @@ function formAttrs(s: Settings, r: Route, extra: Attrs): Attrs {
     ['privacy-href', s.privacy.trim()],
     ['contact-email', s.contactEmail.trim()],
     ['contact-phone', s.contactPhone.trim()],
+    ...practiceAttrs(s),
+    ['fees', s.fields.includes('payment') ? s.fees.trim() : undefined],
+    ['insurance', s.fields.includes('payment') ? s.insurance.trim() : undefined],
+    ['clinicians', s.clinicians.trim()],
     ['country', s.country === 'US' ? undefined : s.country],
     ['timeout', s.timeout || undefined],
     ['lang', lang(s)],
   ];
 }
+
+/** Whether the practice takes new clients, on the card and the form alike (the page for `no` on the form only). */
+const practiceAttrs = (s: Settings): Attrs => [
+  ['accepting', s.accepting === 'yes' ? undefined : s.accepting],
+  ['elsewhere-href', s.accepting === 'no' ? s.elsewhere.trim() : undefined],
+];
+
+/** The card's facts a client decides on. */
+const cardFacts = (s: Settings): Attrs => [
+  ['accepting', s.accepting === 'yes' ? undefined : s.accepting],
+  ['fees', s.fees.trim()],
+  ['sliding-scale', s.slidingScale],
+  ['insurance', s.insurance.trim()],
+];
+
+/** The keys beyond the questions that this form's requests carry (services.ts). */
+export const moreKeys = (s: Settings): MoreKeys => ({ clinicians: !!s.clinicians.trim(), waitlist: s.accepting === 'waitlist' });
 
 /** The hidden inputs a service reads, as light-DOM children of the form. */
 const hiddenInputs = (r: Route, indent: string) =>
@@ -106,6 +127,7 @@ function cardTag(s: Settings, r: Route): string {
     ['practice-name', s.practice.trim()],
     ['location', s.location.trim()],
     ['photo', s.photo.trim()],
+    ...cardFacts(s),
     ['consult-minutes', minutes(s)],
     ['lang', lang(s)],
     ['style', accentStyle(s)],
@@ -154,7 +176,7 @@ export function widgets(s: Settings, r: Route = route(s)): string {
 /** Netlify's build finds forms in the page's HTML only: this hidden copy names the form and every key a request carries. */
 export function netlifyCopy(s: Settings, r: Route): string {
   if (!r.netlifyName) return '';
-  const keys = [...payloadKeys(s.fields), ...r.hidden.map((h) => h.name).filter((n) => n !== 'form-name')];
+  const keys = [...payloadKeys(s.fields, moreKeys(s)), ...r.hidden.map((h) => h.name).filter((n) => n !== 'form-name')];
   const inputs = keys.map((k) => `\n  <input name="${attr(k)}">`).join('');
   return `\n<form name="${attr(r.netlifyName)}" data-netlify="true" hidden>${inputs}\n</form>`;
 }
@@ -179,6 +201,7 @@ export function placeholders(s: Settings, r: Route, fallback: string): string {
       ['data-practice-name', s.practice.trim()],
       ['data-location', s.location.trim()],
       ['data-photo', s.photo.trim()],
+      ...cardFacts(s).map(([name, v]) => [`data-${name}`, v] as Attrs[number]),
       ['data-consult-minutes', minutes(s)],
       ['data-lang', lang(s)],
     ]);
