@@ -93,12 +93,12 @@ describe('<relational-intro> accepting and card facts', () => {
   it('es and fr: the badge and the waitlist call to action in the card\'s language', async () => {
     const es = await intro(`<relational-intro variant="card" lang="es" therapist-name="Rafael Duarte" accepting="waitlist" consult-for="f" ${FACTS}></relational-intro>`);
     expect($(es, '[part="badge"]').textContent).to.equal('Lista de espera abierta');
-    expect($(es, '[part="cta"]').textContent!.trim()).to.equal('Únase a la lista de espera');
+    expect($(es, '[part="cta"]').textContent!.trim()).to.equal('Anotarse en la lista de espera');
     expect(seen(es)).to.contain('Honorarios$160 per 50-minute session · Tarifa reducida según ingresos');
     await expect(es).to.be.accessible();
     const fr = await intro(`<relational-intro variant="card" lang="fr-CA" therapist-name="Élise Tremblay" accepting="no" ${FACTS}></relational-intro>`);
     expect($(fr, '[part="badge"]').textContent).to.equal('N’accepte pas de nouveaux clients');
-    expect(seen(fr)).to.contain('Ce cabinet n’accepte pas de nouveaux clients pour l’instant.');
+    expect(seen(fr)).to.contain('Aucune nouvelle clientèle n’est acceptée pour le moment.');
     expect(seen(fr)).to.contain('SéancesEn personne · En ligne');
     await expect(fr).to.be.accessible();
   });

@@ -3,7 +3,9 @@
 //   this sheet once (dist/relational-card.css, the package's `relational-widgets/card.css`):
 //   every card is styled at first paint, before and without the module, never repeated per card;
 // - `<relational-intro variant="card">` built from attributes renders the same markup in its
-//   shadow root, with this sheet among its styles.
+//   shadow root, with the card's layout (`cardLayout`) among its styles. What the shadow root
+//   already has (the host's custom properties and resets, and the intro's own `.cta` button, whose
+//   look `.rw-cta` copies for the light DOM) is in `pageOnly`, kept out of the module.
 // Classes carry the `rw-` prefix because in the page's light DOM they meet the site's own CSS.
 // `rw-shared-form` marks a directory's one dialog-mode form, opened by the cards: its own button
 // is not shown (the dialog must stay in the layout tree, so the element itself cannot be hidden).
@@ -13,7 +15,8 @@
 /** Tags the sheet as CSS for the build; it is String.raw, the text as written. */
 const css = String.raw;
 
-export const cardStyles = css`
+/** What only the page's light DOM needs: the host's custom properties and resets, the call to action's button look. */
+const pageOnly = css`
   relational-intro[variant='card'] {
     display: block;
   }
@@ -24,21 +27,54 @@ export const cardStyles = css`
     --_accent: var(--relational-accent, light-dark(#2d6a5a, #8fd3bf));
     --_on-accent: var(--relational-on-accent, light-dark(#ffffff, #0f1f1a));
     --_radius: var(--relational-radius, 0.5rem);
-    --_photo: var(--relational-photo-size, 4.5rem);
-    display: flex;
-    flex-direction: column;
-    gap: 0.875rem;
     box-sizing: border-box;
-    block-size: 100%;
-    padding: 1.25rem;
-    border: 1px solid color-mix(in srgb, currentColor 28%, transparent);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--relational-surface, transparent);
     font-family: var(--relational-font, inherit);
     overflow-wrap: anywhere;
   }
   .rw-card * {
     box-sizing: border-box;
+  }
+  .rw-cta {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 44px;
+    padding: 0.5em 1.25em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.25;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .rw-cta:hover {
+    background: color-mix(in srgb, var(--_accent) 86%, CanvasText);
+  }
+  @media (forced-colors: active) {
+    .rw-cta {
+      border-color: LinkText;
+    }
+  }
+`;
+
+/** The card's layout, in the page and in the element's shadow root alike. */
+export const cardLayout = css`
+  .rw-card {
+    --_photo: var(--relational-photo-size, 4.5rem);
+    display: flex;
+    flex-direction: column;
+    gap: 0.875rem;
+    block-size: 100%;
+    padding: 1.25rem;
+    border: 1px solid color-mix(in srgb, currentColor 28%, transparent);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--relational-surface, transparent);
+  }
+  .rw-card * {
     margin: 0;
   }
   .rw-identity {
@@ -108,40 +144,21 @@ export const cardStyles = css`
     margin-block-start: auto;
     --relational-cta-width: 100%;
   }
-  .rw-cta {
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    inline-size: 100%;
-    min-block-size: 44px;
-    padding: 0.5em 1.25em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    line-height: 1.25;
-    text-align: center;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .rw-cta:hover {
-    background: color-mix(in srgb, var(--_accent) 86%, CanvasText);
-  }
   .rw-who > *,
   .rw-approach,
   .rw-facts dd,
-  .rw-closed,
-  .rw-cta {
+  .rw-closed {
     unicode-bidi: isolate;
   }
+  .rw-card .cta {
+    inline-size: 100%;
+  }
   @media (forced-colors: active) {
-    .rw-cta {
-      border-color: LinkText;
-    }
     .rw-photo {
       border: 1px solid CanvasText;
     }
   }
 `;
+
+/** The whole sheet, as dist/relational-card.css: what the page needs, then the layout. */
+export const cardStyles = pageOnly + cardLayout;

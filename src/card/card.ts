@@ -145,7 +145,7 @@ export function card(data: CardData): string {
   const label = ctaText(accepting, data.ctaLabel, minutes >= 1 && minutes <= 240 ? minutes : 20, t);
   const cta =
     label === null
-      ? `<p class="rw-closed">${esc(t.introClosed)}${href && !href.startsWith('#') ? ` <a href="${esc(href)}">${esc(t.introClosedLink)}</a>` : ''}</p>`
+      ? `<p class="rw-closed">${esc(t.closed)}${href && !href.startsWith('#') ? ` <a href="${esc(href)}">${esc(t.introClosedLink)}</a>` : ''}</p>`
       : href
         ? `<p class="rw-cta-area"><a class="rw-cta" href="${esc(href)}">${esc(label)}</a></p>`
         : '';

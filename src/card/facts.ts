@@ -57,7 +57,7 @@ export function factRows(facts: CardFacts, t: Catalog): [label: string, value: s
  */
 export function ctaText(accepting: Accepting, ownLabel: string | undefined, minutes: number, t: Catalog): string | null {
   if (accepting === 'no') return null;
-  if (accepting === 'waitlist') return t.introWaitlistCta;
+  if (accepting === 'waitlist') return t.waitlistTitle;
   return ownLabel?.trim() || t.ctaLabel({ minutes });
 }
 

@@ -183,13 +183,10 @@ export const en = {
     'This contact form is not set up yet. Site owner: set its “endpoint” attribute to an https:// address or a path on this site.',
 
   // Practice cards and the intro's call to action: whether the therapist takes new clients
-  // (`accepting`), and the facts a client decides on (issue 15; issue 17 items 1-2).
+  // (`accepting`), and the facts a client decides on (issue 15; issue 17 items 1-2). The waitlist's
+  // call to action and the sentence for `no` are the form's own (waitlistTitle, closed).
   /** The badge, by `accepting`: said in words, so it never rests on colour alone. */
   introAccepting: { yes: 'Accepting new clients', waitlist: 'Waitlist open', no: 'Not accepting new clients' },
-  /** The call to action with `accepting="waitlist"`. */
-  introWaitlistCta: 'Join the waitlist',
-  /** With `accepting="no"`: said plainly where the call to action would be. */
-  introClosed: 'This practice is not taking new clients right now.',
   /** With `accepting="no"` and `cta-href`: the link to the page the site owner names. */
   introClosedLink: 'Other ways to get in touch',
   /** The card's facts, labels. */

@@ -126,8 +126,6 @@ export const es: Catalog = {
   // Tarjetas de directorio y llamada a la acción de la introducción: si se aceptan pacientes
   // nuevos (`accepting`) y los datos con que se decide (issue 15; issue 17, puntos 1-2).
   introAccepting: { yes: 'Acepta pacientes nuevos', waitlist: 'Lista de espera abierta', no: 'No acepta pacientes nuevos' },
-  introWaitlistCta: 'Únase a la lista de espera',
-  introClosed: 'Este consultorio no está recibiendo pacientes nuevos por ahora.',
   introClosedLink: 'Otras formas de contacto',
   cardFacts: { fees: 'Honorarios', insurance: 'Seguros', languages: 'Idiomas', formats: 'Modalidad', specialties: 'Especialidades' },
   dialogTitleWith: ({ minutes, name }) => `Solicite una consulta gratuita de ${minutes} minutos con ${name}`,

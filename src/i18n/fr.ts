@@ -126,8 +126,6 @@ export const fr: Catalog = {
   // Fiches d’annuaire et appel à l’action de l’introduction : accueil de nouveaux clients
   // (`accepting`) et renseignements utiles pour choisir (issue 15; issue 17, points 1-2).
   introAccepting: { yes: 'Accepte de nouveaux clients', waitlist: 'Liste d’attente ouverte', no: 'N’accepte pas de nouveaux clients' },
-  introWaitlistCta: 'S’inscrire sur la liste d’attente',
-  introClosed: 'Ce cabinet n’accepte pas de nouveaux clients pour l’instant.',
   introClosedLink: 'Autres façons de nous joindre',
   cardFacts: { fees: 'Honoraires', insurance: 'Assurances', languages: 'Langues', formats: 'Séances', specialties: 'Domaines' },
   dialogTitleWith: ({ minutes, name }) => `Demander une consultation gratuite de ${minutes} minutes avec ${name}`,

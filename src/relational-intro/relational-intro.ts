@@ -10,7 +10,7 @@ import type { Strings } from '../i18n/catalog.js';
 import { LocaleController } from '../i18n/locale.js';
 import { safeHref } from '../shared/safe-href.js';
 import { readAccepting, type Accepting } from '../shared/accepting.js';
-import { cardStyles } from '../card/card.styles.js';
+import { cardLayout } from '../card/card.styles.js';
 import { ctaText, factRows, initials, unknownFormats } from '../card/facts.js';
 
 /** What `variant` accepts. */
@@ -87,7 +87,7 @@ type ConsultTarget = HTMLElement & {
  * @cssprop [--relational-photo-size=4.5rem] - Width and height of the card's photo.
  */
 export class RelationalIntro extends LitElement {
-  static override styles = [hostStyles, styles, unsafeCSS(cardStyles)];
+  static override styles = [hostStyles, styles, unsafeCSS(cardLayout)];
 
   static override properties = {
     variant: {},
@@ -343,17 +343,17 @@ export class RelationalIntro extends LitElement {
    * The call to action: the built-in one in waitlist wording with `waitlist`; with `no`, a plain
    * sentence instead, and a link to `cta-href` when set.
    */
-  private renderCta(className: string): TemplateResult {
+  private renderCta(): TemplateResult {
     const t = this.text;
     const label = ctaText(this.shownAccepting, this.ctaLabel, this.minutes(), t);
     const own =
       label === null
-        ? html`<p class="rw-closed">${t.introClosed}${this.href ? html` <a href=${this.href}>${t.introClosedLink}</a>` : nothing}</p>`
+        ? html`<p class="rw-closed">${t.closed}${this.href ? html` <a href=${this.href}>${t.introClosedLink}</a>` : nothing}</p>`
         : this.slotted
           ? nothing
           : this.href
-            ? html`<a part="cta" class=${className} href=${this.href} @click=${this.onCta}>${label}</a>`
-            : html`<button part="cta" class=${className} type="button" @click=${this.onCta}>${label}</button>`;
+            ? html`<a part="cta" class="cta" href=${this.href} @click=${this.onCta}>${label}</a>`
+            : html`<button part="cta" class="cta" type="button" @click=${this.onCta}>${label}</button>`;
     const slot = label === null ? nothing : html`<slot name="cta" @slotchange=${this.checkSlot}></slot>`;
     return html`<div class="cta-area rw-cta-area">${slot}${own}</div>`;
   }
@@ -394,7 +394,7 @@ export class RelationalIntro extends LitElement {
       ${this.renderBadge()}
       <p part="approach" class="rw-approach">${this.approach?.trim() || this.text.approach}</p>
       ${facts.length ? html`<dl part="facts" class="rw-facts">${facts.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>` : nothing}
-      ${this.renderCta('rw-cta')}
+      ${this.renderCta()}
     </article>`;
   }
 
@@ -414,7 +414,7 @@ export class RelationalIntro extends LitElement {
       <slot name="lead"><p class="lead">${this.text.summary.lead}</p></slot>`;
     return html`<article part="article" class=${this.provided ? 'intro own' : 'intro'} lang=${this.locale.lang} dir=${this.locale.dir ?? nothing}>
       <slot @slotchange=${this.checkText}></slot>${this.provided ? nothing : builtIn}
-      ${toggle || more} ${this.renderBadge()} ${this.renderCta('cta')}
+      ${toggle || more} ${this.renderBadge()} ${this.renderCta()}
     </article>`;
   }
 }

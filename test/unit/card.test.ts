@@ -115,9 +115,9 @@ test('card(): without a photo, a monogram; without cta-href, a link to the page\
 test('card(): es and fr, as lang says', () => {
   const es = card({ ...ANA, lang: 'es-MX' });
   assert.match(es, /^<relational-intro[^>]* lang="es-MX">/);
-  assert.match(seen(es), /Lista de espera abierta .* Honorarios .* Tarifa reducida según ingresos .* Modalidad En persona · En línea .* Únase a la lista de espera$/);
+  assert.match(seen(es), /Lista de espera abierta .* Honorarios .* Tarifa reducida según ingresos .* Modalidad En persona · En línea .* Anotarse en la lista de espera$/);
   const fr = card({ ...ANA, accepting: 'no', lang: 'fr' });
-  assert.match(seen(fr), /N’accepte pas de nouveaux clients .* Honoraires .* Ce cabinet n’accepte pas de nouveaux clients pour l’instant\./);
+  assert.match(seen(fr), /N’accepte pas de nouveaux clients .* Honoraires .* Aucune nouvelle clientèle n’est acceptée pour le moment\./);
 });
 
 test('card(): every value is escaped, attributes too: a hostile value stays text and makes no element', () => {
