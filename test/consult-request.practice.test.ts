@@ -129,6 +129,17 @@ describe('<consult-request> accepting', () => {
     expect(await posts(tag)).to.deep.equal([]);
   });
 
+  it('waitlist and a dead endpoint: the email written out asks to join the waitlist', async () => {
+    const { el } = await form('notfound404', { accepting: 'waitlist', 'contact-email': 'ana@example.org' });
+    await fillValid(el);
+    await click(button(el));
+    await settled(el);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="dead-end"] a[href^="mailto:"]')!;
+    const body = new URL(link.href).searchParams.get('body')!;
+    expect(body).to.contain('I would like to join your waitlist.');
+    expect(body).to.not.contain('consultation');
+  });
+
   it('no in dialog mode: said where the button would be, and no dialog opens', async () => {
     const { el } = await form('ok200', { accepting: 'no', mode: 'dialog' });
     expect(has(el, '[part="trigger"]')).to.equal(false);

@@ -490,7 +490,9 @@ export class ConsultRequest extends LitElement {
 
   /** The practice's email and phone, after a dead end or for a form that is not set up. */
   private offer() {
-    const { contacts: c, text: t } = this;
+    const { contacts: c } = this;
+    // A waitlist request written out as an email asks for the waitlist, not a consultation.
+    const t = this.taking === 'waitlist' ? { ...this.text, mailGreeting: () => this.text.waitlistMail } : this.text;
     return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, t) : '', t);
   }
 

@@ -153,6 +153,8 @@ export const en = {
   waitlistNote: 'This practice has a waitlist. Join it to be contacted when a place opens.',
   /** The waitlist's confirmation: it promises no time. */
   waitlistDone: 'Thank you. You are on the waitlist.',
+  /** The first line of a waitlist request written out as an email (when the endpoint fails for good). */
+  waitlistMail: 'Hello, I would like to join your waitlist.',
   waitlistNext: 'You will be contacted when a place opens, which may take a while. If you need help sooner, please contact another therapist too.',
   /** `accepting="no"`: said where the form would be, then the practice's other ways. */
   closed: 'This practice is not taking new clients right now.',
