@@ -418,8 +418,7 @@ export class ConsultRequest extends LitElement {
   private succeed(values: Values, outcome?: { status: number; body: unknown }): void {
     this.sentBy = values.contactMethod;
     const waitlist = this.taking === 'waitlist';
-    const regions = Object.fromEntries(regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US')]));
-    this.sent = { values, shown: this.shown, named: { region: regions, clinician: Object.fromEntries(this.team.list) }, waitlist, at: new Date() };
+    this.sent = { values, shown: this.shown, regions: this.regionChoices(), clinicians: this.team.list, waitlist, at: new Date() };
     this.status = 'success';
     this.notice = waitlist ? this.text.waitlistDone : this.text.sent;
     this.values = emptyValues();
@@ -469,7 +468,7 @@ export class ConsultRequest extends LitElement {
     const busy = this.status === 'submitting';
     const shown = this.shown;
     const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: safeHref(this.privacyHref) ?? '',
-      regions: regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US')] as const),
+      regions: this.regionChoices(),
       clinicians: this.team.list,
       notes: { payment: paymentFacts(this.fees, this.insurance, t) },
       after: { payment: estimateNotice(this.country || 'US', this.values.payment, t) } };
@@ -488,12 +487,18 @@ export class ConsultRequest extends LitElement {
     </form>`;
   }
 
+  /** The `region` field's choices: each `regions` code with its name in the form's language. */
+  private regionChoices() {
+    return regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US', this.text.regionNames)] as const);
+  }
+
   /** The practice's email and phone, after a dead end or for a form that is not set up. */
   private offer() {
     const { contacts: c } = this;
     // A waitlist request written out as an email asks for the waitlist, not a consultation.
     const t = this.taking === 'waitlist' ? { ...this.text, mailGreeting: () => this.text.waitlistMail } : this.text;
-    return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, t) : '', t);
+    const view = { strings: t, regions: this.regionChoices(), clinicians: this.team.list };
+    return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, view) : '', t);
   }
 
   override render() {

@@ -38,8 +38,8 @@ const hintText = ({ key, hint }: FieldSpec, t: Catalog) => (hint ? html`<p id="$
 const describers = ({ key, hint, control }: FieldSpec, error?: string): string =>
   [hint && `${key}-hint`, control === 'textarea' && `${key}-count`, error && `${key}-error`].filter(Boolean).join(' ');
 
-/** A choice's values and their labels: the catalog's, or the `regions` for `region`. */
-function choices({ key, options = [] }: FieldSpec, view: FieldView): readonly (readonly [string, string])[] {
+/** A choice's values and their labels: the catalog's, or the `regions` for `region` (the form and the "email instead" draft). */
+export function choices({ key, options = [] }: FieldSpec, view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>): readonly (readonly [string, string])[] {
   if (key === 'region') return view.regions;
   const labels = (view.strings as unknown as Record<string, Record<string, string> | undefined>)[`${key}Options`] ?? {};
   // `clinician`: whoever is available first (its label in the catalog), then the practice's clinicians.

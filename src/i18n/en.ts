@@ -177,12 +177,22 @@ export const en = {
   copyFile: 'consultation-request.txt',
   /** The copy's first line; `when` is the date and time it was sent, written the client's way. */
   copyHeading: ({ when }: { when: string }) => `Consultation request, ${when}`,
-  /** One answer in the copy. */
-  copyLine: ({ label, answer }: { label: string; answer: string }) => `${label}: ${answer}`,
 
   // for the site owner
   configEndpoint:
     'This contact form is not set up yet. Site owner: set its “endpoint” attribute to an https:// address or a path on this site.',
+
+  // the language review (issue 17)
+  /**
+   * After the crisis notice, by country: how to reach that country's first line in this language,
+   * where the line has a way of its own (988 in Spanish; see src/shared/crisis.ts). {number} and
+   * {text} are the line's links, as in crisisCallAndText.
+   */
+  crisisLineNotes: {} as Record<string, string>,
+  /** Region names this language writes differently from English, by country and code (`CA-QC`); see regions.ts. */
+  regionNames: {} as Record<string, string>,
+  /** A line of the written-out email: a question and its answer (after a question mark, no colon). */
+  mailAnswer: ({ label, answer }: { label: string; answer: string }) => `${label}${label.endsWith('?') ? '' : ':'} ${answer}`,
 };
 
 /** The shape every language's catalog has. */

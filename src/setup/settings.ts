@@ -1,6 +1,7 @@
 // What a therapist sets on the setup page, its defaults, and how it lives in the page's URL
 // fragment (so a bookmark brings it back and a directory can link to the page preconfigured).
 // No DOM here: the fragment is read and written as a string.
+import { catalogs } from './strings/index.js';
 
 /** Where the form's requests go: each service has its own endpoint shape and needs. */
 export type ServiceId = 'formspree' | 'apps-script' | 'netlify' | 'basin' | 'own';
@@ -82,6 +83,9 @@ export const FIELD_TOKENS = [
 ] as const;
 export const DEFAULT_FIELDS = ['phone', 'contact-method', 'message'];
 
+/** The email subject a form in `lang` starts with, in that language (a subject the therapist has not changed follows it). */
+export const defaultSubject = (lang: string): string => (catalogs[lang] ?? catalogs.en).defaultSubject;
+
 export const defaults = (): Settings => ({
   name: '',
   credentials: '',
@@ -107,7 +111,7 @@ export const defaults = (): Settings => ({
   service: 'formspree',
   endpoint: '',
   encoding: 'json',
-  subject: 'New consultation request',
+  subject: defaultSubject('en'),
   timeout: 0,
   host: 'cdn',
   selfUrl: '/relational-widgets.js',
@@ -180,6 +184,7 @@ export function fromFragment(fragment: string): Settings {
   s.accepting = oneOf(v('accepting'), ACCEPTING, s.accepting);
   s.slidingScale = v('slidingScale') === 'true';
   s.lang = oneOf(v('lang'), LANGUAGES, 'en');
+  if (get('subject') === null) s.subject = defaultSubject(s.lang);
   s.ui = oneOf(v('ui'), LANGUAGES, 'en');
   s.country = /^[A-Z]{2}$/.test(v('country')) ? v('country') : s.country;
   s.service = oneOf(v('service'), SERVICES, s.service);
@@ -193,7 +198,7 @@ export function fromFragment(fragment: string): Settings {
 
 /** The fragment for these settings, listing only what differs from the defaults (so a fresh page has an empty fragment). */
 export function toFragment(s: Settings): string {
-  const d = defaults();
+  const d = { ...defaults(), subject: defaultSubject(s.lang) };
   const params = new URLSearchParams();
   for (const key of Object.keys(KEYS) as (keyof Settings)[]) {
     const value = key === 'fields' ? s.fields.join(' ') : String(s[key]);

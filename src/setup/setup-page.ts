@@ -4,7 +4,7 @@ import { styles } from './setup-page.styles.js';
 import { testEndpoint, type Diagnosis } from './diagnose.js';
 import { loadRelease, moduleFor } from './release.js';
 import { appsScript, route } from './services.js';
-import { ACCEPTING, COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS, SERVICES, fromFragment, therapistId, toFragment, type Settings } from './settings.js';
+import { ACCEPTING, COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS, SERVICES, defaultSubject, fromFragment, therapistId, toFragment, type Settings } from './settings.js';
 import { TARGETS, moreKeys, snippets, widgets, scriptTag, type Part, type Release, type Target } from './snippets.js';
 import { catalogs } from './strings/index.js';
 import type { Catalog, Explained } from './strings/en.js';
@@ -167,7 +167,10 @@ export class RelationalSetup extends LitElement {
 
   /** Changes one setting and writes them all to the fragment (replacing the history entry: typing is not navigation). */
   private set<K extends keyof Settings>(key: K, value: Settings[K]): void {
-    this.settings = { ...this.settings, [key]: value };
+    const before = this.settings;
+    this.settings = { ...before, [key]: value };
+    // A subject the therapist has not changed follows the form's language.
+    if (key === 'lang' && before.subject === defaultSubject(before.lang)) this.settings.subject = defaultSubject(value as string);
     this.writeFragment();
     if (key === 'service' || key === 'endpoint' || key === 'encoding') {
       this.diagnosis = undefined;
@@ -361,8 +364,8 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     const say = this.t.diagnosis;
     switch (d.kind) {
       case 'delivered': {
-        const time = new Intl.DateTimeFormat(this.settings.ui, { timeStyle: 'medium' }).format(d.at);
-        const seconds = new Intl.NumberFormat(this.settings.ui, { maximumFractionDigits: 1 }).format(d.ms / 1000);
+        const time = new Intl.DateTimeFormat(this.t.locale, { timeStyle: 'medium' }).format(d.at);
+        const seconds = new Intl.NumberFormat(this.t.locale, { maximumFractionDigits: 1 }).format(d.ms / 1000);
         return say.delivered(d.status, time, seconds, d.via);
       }
       case 'redirect':
@@ -402,7 +405,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
         ? html`<div id="diagnosis" class="diagnosis ${d.kind === 'delivered' ? 'ok' : 'problem'}" data-kind=${d.kind} tabindex="-1" aria-labelledby="diagnosis-h">
             <h4 id="diagnosis-h">${e.title}</h4>
             <p>${e.body}</p>
-            <p><strong>${t.fix}:</strong> ${e.fix}</p>
+            <p><strong>${t.fix}</strong> ${e.fix}</p>
             ${spam ? html`<p>${t.formspreeSpam}</p>` : nothing}
             ${d.kind === 'preflight' ? html`<button type="button" @click=${this.onSwitchToForm}>${t.switchToForm}</button>` : nothing}
           </div>`
@@ -521,7 +524,8 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     const s = this.settings;
     const markup = widgets(s);
     const texts = {
-      fallback: t.fallbackText(s.contactEmail.trim(), s.contactPhone.trim()),
+      // What visitors read until the module runs: in the form's language, not this page's.
+      fallback: (catalogs[s.lang] ?? catalogs.en).fallbackText(s.contactEmail.trim(), s.contactPhone.trim()),
       head: t.commentHead,
       body: t.commentBody,
       once: t.commentOnce,

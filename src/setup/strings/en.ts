@@ -80,7 +80,7 @@ export const en = {
   testing: 'Sending the test request…',
   testName: 'Test from the setup page',
   testMessage: 'A test request sent from the relational-widgets setup page. Nobody is waiting for an answer.',
-  fix: 'What to do',
+  fix: 'What to do:',
   switchToForm: 'Send as a simple form instead',
   switched: 'Done: requests are now sent as a simple form. Send the test again to check.',
   formspreeSpam:
@@ -234,9 +234,9 @@ export const en = {
   insuranceHint: 'Plan names separated by commas. On the card, and beside the payment question. Optional.',
   clinicians: 'Clinicians clients can choose (group practices)',
   cliniciansHint: 'Each as id=Name, separated by semicolons, for example “ana-ruiz=Ana Ruiz, PsyD; kofi-mensah=Kofi Mensah, LCSW”. Ids use a-z, 0-9 and hyphens. Clients may also leave it to whoever is available first. Optional.',
-  accentOwn: 'Use my own accent colour',
-  accentHint: 'The colour of buttons and links. Unticked, the form keeps its calm green, which suits light and dark pages.',
-  accent: 'Accent colour',
+  accentOwn: 'Use my own accent color',
+  accentHint: 'The color of buttons and links. Unticked, the form keeps its calm green, which suits light and dark pages.',
+  accent: 'Accent color',
 
   previewHeading: '4. Preview',
   previewIntro: 'Your form as visitors will see it, with what you set above. Nothing typed in the preview is sent.',
@@ -295,6 +295,12 @@ export const en = {
   commentHead: 'relational-widgets: once, in the head of the page',
   commentBody: 'relational-widgets: where the form should appear',
   commentOnce: 'relational-widgets: the script, once per page',
+
+  // the language review (issue 17)
+  /** The email subject a new form starts with, in the form's language. */
+  defaultSubject: 'New consultation request',
+  /** The locale for this page's times and numbers (French: Québec's "13 h 05"). */
+  locale: 'en',
 };
 
 export type Catalog = typeof en;
