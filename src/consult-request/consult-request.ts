@@ -25,7 +25,6 @@ import { renderClosed } from './closed.js';
 import { renderConfirmation } from './confirmation.js';
 import type { Sent } from './copy.js';
 import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/adopt.js';
-import { nativeForm } from '../shared/native-form.js';
 import { safeHref } from '../shared/safe-href.js';
 
 export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'config';
@@ -346,11 +345,6 @@ export class ConsultRequest extends LitElement {
   /** prerender(): a dialog-mode copy renders its form too, for the page that never gets the module. */
   preparePrerender(): void {
     this.dialog.built = true;
-  }
-
-  /** prerender(): the copied form posts natively, or explains itself, without the module. */
-  finishPrerender(content: ShadowRoot): void {
-    nativeForm(content, this);
   }
 
   private onSubmit(e: Event): void {
