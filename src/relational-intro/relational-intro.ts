@@ -3,7 +3,7 @@ import { define } from '../shared/define.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './relational-intro.styles.js';
 import { clampLevel, heading } from './heading.js';
-import { writeSummary } from './write-summary.js';
+import type { PrerenderSummary } from './write-summary.js';
 import { adoptDeclarativeRoot, type Adopted } from '../shared/adopt.js';
 import type { Catalog } from '../i18n/en.js';
 import type { Strings } from '../i18n/catalog.js';
@@ -269,23 +269,15 @@ export class RelationalIntro extends LitElement {
     this.adopted?.restore(this.renderRoot as ShadowRoot);
   }
 
-  /** prerender(): without text of its own, the copy carries the built-in summary as light-DOM HTML. */
-  preparePrerender(): void {
-    if (!hasOwnText(this) && this.getAttribute('variant') !== 'card')
-      writeSummary(this, clampLevel(this.headingLevel), this.minutes(), this.getAttribute('variant') === 'summary', this.text.summary);
-  }
-
-  /** prerender(): a CTA that names a form on the page is a link to it, so it leads there without the module. */
-  finishPrerender(content: ShadowRoot): void {
-    const id = this.consultFor?.trim();
-    const button = content.querySelector('button[part=cta]');
-    if (!id || this.href || !button) return;
-    const link = document.createElement('a');
-    link.href = `#${id}`;
-    link.className = 'cta';
-    link.setAttribute('part', 'cta');
-    link.textContent = button.textContent;
-    button.replaceWith(link);
+  /**
+   * prerender(): the built-in summary as a copy without text of its own should carry it in light
+   * DOM (the prerender entry writes it, so the runtime module does not carry that code), or
+   * undefined when the element has its own words or is a card.
+   */
+  prerenderSummary(): PrerenderSummary | undefined {
+    if (hasOwnText(this) || this.getAttribute('variant') === 'card') return;
+    const teaser = this.getAttribute('variant') === 'summary';
+    return { level: clampLevel(this.headingLevel), minutes: this.minutes(), teaser, text: this.text.summary };
   }
 
   /**

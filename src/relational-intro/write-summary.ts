@@ -1,5 +1,13 @@
 import type { Summary } from '../i18n/en.js';
 
+/** What `writeSummary` writes: the summary in the element's language, its title's level, the minutes, teaser or not. */
+export interface PrerenderSummary {
+  level: number;
+  minutes: number;
+  teaser: boolean;
+  text: Summary;
+}
+
 /**
  * Writes the built-in summary into `host`'s light DOM as plain, flat HTML: the title at `level`,
  * section headings one below, paragraphs and lists side by side (no wrappers), so that every
@@ -9,7 +17,7 @@ import type { Summary } from '../i18n/en.js';
  * Built with DOM calls and `textContent` only: nothing is parsed as markup. `text` is the summary
  * in the element's language.
  */
-export function writeSummary(host: HTMLElement, level: number, minutes: number, teaser: boolean, text: Summary): void {
+export function writeSummary(host: HTMLElement, { level, minutes, teaser, text }: PrerenderSummary): void {
   const add = (tag: string, text: string, more = true): HTMLElement => {
     const el = document.createElement(tag);
     el.textContent = text;

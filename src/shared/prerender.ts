@@ -12,6 +12,7 @@
  */
 import type { LitElement } from 'lit';
 import { nativeForm, type NativeFormSource } from './native-form.js';
+import { writeSummary, type PrerenderSummary } from '../relational-intro/write-summary.js';
 
 /** How `prerender()` writes its output. */
 export interface PrerenderOptions {
@@ -31,8 +32,10 @@ export interface PrerenderOptions {
 
 /** What an element can add to, or change in, its prerendered form. */
 export interface Prerenderable {
-  /** Prepares a copy of the element (connected, not yet rendered) before it is serialised: adds light-DOM text, say. */
+  /** Prepares a copy of the element (connected, not yet rendered) before it is serialised. */
   preparePrerender?(): void;
+  /** The built-in summary a copy without text of its own carries as light-DOM HTML (`<relational-intro>`). */
+  prerenderSummary?(): PrerenderSummary | undefined;
   /** Fixes the copy of the rendered shadow content for a page without the module (a form that posts natively). */
   finishPrerender?(root: ShadowRoot): void;
 }
@@ -57,14 +60,29 @@ function finish(el: Element_, root: ShadowRoot, options: PrerenderOptions): void
   for (const c of comments) c.parentNode!.removeChild(c);
   for (const input of root.querySelectorAll('input')) input.toggleAttribute('checked', input.checked);
   el.finishPrerender?.(root);
-  // A copied form posts natively, or explains itself, without the module. This lives here, not
-  // in <consult-request>, so that the runtime module a client loads does not carry it.
+  // What each element's copy needs for a page without the module. This lives here, not in the
+  // elements, so that the runtime module a client loads does not carry it.
   if (el.localName === 'consult-request') nativeForm(root, el as unknown as NativeFormSource);
+  if (el.localName === 'relational-intro') ctaAsLink(el, root);
   const href = options.stylesheets?.[el.localName as 'consult-request'];
   const styles = document.createElement(href ? 'link' : 'style');
   if (href) Object.assign(styles, { rel: 'stylesheet', href });
   else styles.textContent = stylesOf(el);
   root.prepend(styles);
+}
+
+/** An intro's CTA button that names a form on the page (`consult-for`) becomes a link to it, so it leads there without the module. */
+function ctaAsLink(el: Element, root: ShadowRoot): void {
+  const id = el.getAttribute('consult-for')?.trim();
+  // With `cta-href` the CTA is a link already; a button is there only for `consult-for`.
+  const button = root.querySelector('button[part=cta]');
+  if (!id || !button) return;
+  const link = document.createElement('a');
+  link.href = `#${id}`;
+  link.className = 'cta';
+  link.setAttribute('part', 'cta');
+  link.textContent = button.textContent;
+  button.replaceWith(link);
 }
 
 /** The placeholder form of an element of ours: a `<div data-relational>` whose `data-*` are its attributes. */
@@ -92,7 +110,11 @@ export async function prerender(element: Element, options: PrerenderOptions = {}
   const lang = element.closest('[lang]')?.getAttribute('lang');
   if (lang && !copy.hasAttribute('lang')) copy.setAttribute('lang', lang);
   const ours = [copy, ...copy.querySelectorAll('*')].filter((el) => el.localName.includes('-')) as Element_[];
-  for (const el of ours) el.preparePrerender?.();
+  for (const el of ours) {
+    el.preparePrerender?.();
+    const summary = el.prerenderSummary?.();
+    if (summary) writeSummary(el, summary);
+  }
   stage.append(copy);
   document.body.append(stage);
   try {
