@@ -167,6 +167,9 @@ export default defineConfig(({ mode }) => {
         external: litExternal ? [/^lit(\/|$)/, /^@lit\//] : [],
         output: { minify: !litExternal },
       },
+      // Then Terser (three passes) over Rolldown's minified output: 27,796 -> 27,479 B gzip when added.
+      minify: litExternal ? false : 'terser',
+      terserOptions: { module: true, compress: { passes: 3 } },
     },
     server: { host: '127.0.0.1', port: 5173, open: false },
     plugins: [
