@@ -241,7 +241,7 @@ export class ConsultRequest extends LitElement {
     // Sealed (`seal-to`), or not sent at all: a key that cannot seal leaves the configuration message.
     if (this.sealing)
       try {
-        body = await sealPayload(payload, extra.map(([name]) => name), await this.sealing, endpointURL(this.openerHref, location.href));
+        body = await sealPayload(payload, extra, await this.sealing, endpointURL(this.openerHref, location.href));
       } catch {
         return void (this.status = 'config');
       }
@@ -383,7 +383,7 @@ export class ConsultRequest extends LitElement {
     sealing?.catch(() => {
       if (sealing !== this.sealing) return;
       this.status = 'config';
-      console.error('<consult-request>: "seal-to" is not a public key from the setup page (87 characters), or this page is not https://; nothing is sent.');
+      console.error('<consult-request>: "seal-to" is not a setup page key, or this page is not https; nothing is sent.');
       this.emit('consult-error', { kind: 'config' });
     });
   }

@@ -17,8 +17,8 @@ const utf8 = (text: string): Bytes => new TextEncoder().encode(text);
 /** The parts one after another; a string stands for its UTF-8 bytes. */
 export const concat = (...parts: Part[]): Bytes => Uint8Array.from(parts.flatMap((p) => [...(typeof p === 'string' ? utf8(p) : p)]));
 
-export const toBase64url = (bytes: Bytes): string =>
-  btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join('')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+/** Spreads the bytes as arguments: fine for a request, which stays far below the engines' 65,536. */
+export const toBase64url = (bytes: Bytes): string => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 /** Throws on anything that is not base64url. */
 export const fromBase64url = (text: string): Bytes => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
@@ -27,14 +27,17 @@ export const fromBase64url = (text: string): Bytes => Uint8Array.from(atob(text.
 export const KEM_SUITE = concat('KEM', [0, 0x10]);
 const HPKE_SUITE = concat('HPKE', [0, 0x10, 0, 1, 0, 1]);
 
-/** HMAC-SHA256. An empty key is HKDF's default salt: HMAC pads any key with zeros, so 32 zeros are the same key. */
-async function hmac(key: Bytes, data: Bytes): Promise<Bytes> {
-  const k = await crypto.subtle.importKey('raw', key.length ? key : new Uint8Array(32), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+/**
+ * HMAC-SHA256. No key is HKDF's default salt, which WebCrypto will not import empty: HMAC pads any
+ * key with zeros, so 32 zeros are the same key.
+ */
+async function hmac(key: Bytes | undefined, data: Bytes): Promise<Bytes> {
+  const k = await crypto.subtle.importKey('raw', key ?? new Uint8Array(32), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   return new Uint8Array(await crypto.subtle.sign('HMAC', k, data));
 }
 
-/** LabeledExtract (RFC 9180 §4). */
-export const extract = (suite: Bytes, salt: Bytes, label: string, ikm: Part) => hmac(salt, concat('HPKE-v1', suite, label, ikm));
+/** LabeledExtract (RFC 9180 §4); no salt is the empty one. */
+export const extract = (suite: Bytes, salt: Bytes | undefined, label: string, ikm: Part) => hmac(salt, concat('HPKE-v1', suite, label, ikm));
 
 /** LabeledExpand, for the one-block lengths HPKE asks of SHA-256 (32 bytes at most). */
 export const expand = async (suite: Bytes, prk: Bytes, label: string, info: Bytes, length: number) =>
@@ -42,12 +45,11 @@ export const expand = async (suite: Bytes, prk: Bytes, label: string, info: Byte
 
 /** DHKEM's ExtractAndExpand: the shared secret from the Diffie-Hellman result and `enc || pkR`. */
 export const sharedSecret = async (dh: Bytes, enc: Bytes, pkR: Bytes): Promise<Bytes> =>
-  expand(KEM_SUITE, await extract(KEM_SUITE, new Uint8Array(), 'eae_prk', dh), 'shared_secret', concat(enc, pkR), 32);
+  expand(KEM_SUITE, await extract(KEM_SUITE, undefined, 'eae_prk', dh), 'shared_secret', concat(enc, pkR), 32);
 
 /** KeySchedule in base mode (no PSK): the AES-128-GCM key and the nonce of the single message. */
 export async function keySchedule(shared: Bytes, info = INFO): Promise<{ key: CryptoKey; nonce: Bytes }> {
-  const none = new Uint8Array();
-  const context = concat([0], await extract(HPKE_SUITE, none, 'psk_id_hash', ''), await extract(HPKE_SUITE, none, 'info_hash', info));
+  const context = concat([0], await extract(HPKE_SUITE, undefined, 'psk_id_hash', ''), await extract(HPKE_SUITE, undefined, 'info_hash', info));
   const secret = await extract(HPKE_SUITE, shared, 'secret', '');
   const raw = await expand(HPKE_SUITE, secret, 'key', context, 16);
   const key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
@@ -74,25 +76,25 @@ export async function seal(pkR: Bytes, plaintext: Bytes, aad: Bytes, info = INFO
  * secure context), so a form that cannot seal never sends.
  */
 export async function sealKey(value: string): Promise<Bytes> {
-  const raw = /^[\w-]{87}$/.test(value) ? fromBase64url(value) : new Uint8Array();
-  if (raw[0] !== 4) throw new TypeError('seal-to');
+  // 65 bytes (87 characters) whose first is 4, an uncompressed point: base64url `B`, then `A` to `P`.
+  const raw = fromBase64url(/^B[A-P][\w-]{85}$/.test(value) ? value : '');
+  // Throws for anything but a point on the curve.
   await crypto.subtle.importKey('raw', raw, P256, false, []);
   return raw;
 }
 
-/** Payload keys the form fills itself: they travel sealed, never among the clear hidden fields. */
-const OWN = ['page', 'submittedAt', 'locale', 'sealed', 'open'];
-
 /**
  * What goes to the relay for a sealed request: `id`, `therapist`, `sealed` (the whole payload,
- * as JSON, sealed with `aad` = the id), the site owner's hidden fields (`hidden`: their names)
+ * as JSON, sealed with `aad` = the id), the site owner's hidden fields (`hidden`, as the payload got them)
  * and, with an opener, `open`: a link to it with the sealed text after the `#`.
  */
-export async function sealPayload(payload: ConsultPayload, hidden: string[], pkR: Bytes, opener?: URL): Promise<ConsultPayload> {
+export async function sealPayload(payload: ConsultPayload, hidden: Iterable<[string, string]>, pkR: Bytes, opener?: URL): Promise<ConsultPayload> {
   const { id, therapist } = payload;
   const sealed = toBase64url(await seal(pkR, utf8(JSON.stringify(payload)), utf8(id)));
-  const clear: Record<string, unknown> = therapist ? { id, therapist, sealed } : { id, sealed };
-  for (const name of hidden) if (!(name in clear) && !fieldOf(name) && !OWN.includes(name)) clear[name] = payload[name];
+  // Without a `therapist`, its key stays undefined, which no encoding sends.
+  const clear: Record<string, unknown> = { id, therapist, sealed };
+  // A hidden input named like a field never carries what the client typed there.
+  for (const [name] of hidden) if (!fieldOf(name)) clear[name] ??= payload[name];
   if (opener) clear.open = Object.assign(new URL(opener), { hash: sealed }).href;
   return clear as ConsultPayload;
 }

@@ -56,7 +56,7 @@ const base64url = (bytes: Bytes) => btoa(String.fromCharCode(...bytes)).replace(
 
 /** DeriveKeyPair (RFC 9180 §7.1.3): the private scalar from `ikm`, by rejection sampling. */
 export async function deriveScalar(ikm: Bytes): Promise<Bytes> {
-  const prk = await extract(KEM_SUITE, new Uint8Array(), 'dkp_prk', ikm);
+  const prk = await extract(KEM_SUITE, undefined, 'dkp_prk', ikm);
   for (let counter = 0; counter < 256; counter++) {
     const candidate = await expand(KEM_SUITE, prk, 'candidate', Uint8Array.of(counter), 32);
     const sk = toBigInt(candidate);

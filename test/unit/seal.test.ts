@@ -57,8 +57,9 @@ test('seal(): with A.3’s ephemeral key it writes A.3’s enc and ct exactly', 
 test('ours to @hpke/core: a sealed payload opens with the recipient key under our info and aad = the id', async () => {
   const recipient = await suite.kem.deriveKeyPair(fromHex(A3.ikmR).buffer);
   const payload = { id: '9b2f7c1e-3d4a-4f5b-8c6d-7e8f9a0b1c2d', name: 'Zoë Ñandú', email: 'z@x.example', consent: true, page: 'https://x.example/', submittedAt: 'T', locale: 'es', _subject: 'New request' } as ConsultPayload;
-  const clear = await sealPayload(payload, ['_subject'], fromHex(A3.pkRm), new URL('https://x.example/opener/'));
-  assert.deepEqual(Object.keys(clear), ['id', 'sealed', '_subject', 'open']);
+  const clear = await sealPayload(payload, [['_subject', 'New request'], ['name', 'planted']], fromHex(A3.pkRm), new URL('https://x.example/opener/'));
+  // what an encoding sends: no therapist (none set), no field a hidden input was named after
+  assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(clear))), ['id', 'sealed', '_subject', 'open']);
   assert.equal(clear.open, `https://x.example/opener/#${clear.sealed}`);
   const sealed = fromBase64url(clear.sealed as string);
   const ctx = await suite.createRecipientContext({ recipientKey: recipient, enc: sealed.slice(0, 65).buffer, info: utf8(INFO).buffer });
@@ -94,6 +95,7 @@ test('sealKey(): the 87-character point is accepted; a wrong length, a compresse
   await assert.rejects(sealKey(toBase64url(offCurve)));
   const compressed = fromHex('03' + A3.pkRm.slice(2, 66));
   await assert.rejects(sealKey(toBase64url(compressed).padEnd(87, 'A')));
+  for (const prefix of ['06', '07', '00']) await assert.rejects(sealKey(toBase64url(fromHex(prefix + A3.pkRm.slice(2)))), prefix);
 });
 
 test('recovery codes: 56 characters in groups of four; typos caught by the checksum; case, dashes, O/I/L forgiven', async () => {
