@@ -78,7 +78,7 @@ describe('<consult-request seal-to>', () => {
       const fields = fieldsOf(post);
       expect(Object.keys(fields)).to.deep.equal(['id', 'therapist', 'sealed', '_subject', 'open']);
       expect(fields.therapist).to.equal('ana-ruiz');
-      expect(fields.open).to.equal(`${location.origin}/src/opener/#${fields.sealed}`);
+      expect(fields.open).to.equal(`${location.origin}/src/opener/#${fields.id}.${fields.sealed}`);
       expect(fields.sealed).to.match(/^[\w-]+$/);
 
       // Ours opens it: the complete payload, the same id inside as outside.

@@ -18,7 +18,7 @@ const utf8 = (text: string): Bytes => new TextEncoder().encode(text);
 export const concat = (...parts: Part[]): Bytes => Uint8Array.from(parts.flatMap((p) => [...(typeof p === 'string' ? utf8(p) : p)]));
 
 /** Spreads the bytes as arguments: fine for a request, which stays far below the engines' 65,536. */
-export const toBase64url = (bytes: Bytes): string => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+export const toBase64url = (bytes: Bytes): string => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').split('=')[0]!;
 
 /** Throws on anything that is not base64url. */
 export const fromBase64url = (text: string): Bytes => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
@@ -86,7 +86,7 @@ export async function sealKey(value: string): Promise<Bytes> {
 /**
  * What goes to the relay for a sealed request: `id`, `therapist`, `sealed` (the whole payload,
  * as JSON, sealed with `aad` = the id), the site owner's hidden fields (`hidden`, as the payload got them)
- * and, with an opener, `open`: a link to it with the sealed text after the `#`.
+ * and, with an opener, `open`: a link to it with the id and the sealed text after the `#`.
  */
 export async function sealPayload(payload: ConsultPayload, hidden: Iterable<[string, string]>, pkR: Bytes, opener?: URL): Promise<ConsultPayload> {
   const { id, therapist } = payload;
@@ -95,6 +95,7 @@ export async function sealPayload(payload: ConsultPayload, hidden: Iterable<[str
   const clear: Record<string, unknown> = { id, therapist, sealed };
   // A hidden input named like a field never carries what the client typed there.
   for (const [name] of hidden) if (!fieldOf(name)) clear[name] ??= payload[name];
-  if (opener) clear.open = Object.assign(new URL(opener), { hash: sealed }).href;
+  // The opener needs the id as well (the `aad`): `#<id>.<sealed>`, neither alphabet has a dot.
+  if (opener) clear.open = Object.assign(new URL(opener), { hash: `${id}.${sealed}` }).href;
   return clear as ConsultPayload;
 }

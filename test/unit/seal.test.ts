@@ -60,7 +60,7 @@ test('ours to @hpke/core: a sealed payload opens with the recipient key under ou
   const clear = await sealPayload(payload, [['_subject', 'New request'], ['name', 'planted']], fromHex(A3.pkRm), new URL('https://x.example/opener/'));
   // what an encoding sends: no therapist (none set), no field a hidden input was named after
   assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(clear))), ['id', 'sealed', '_subject', 'open']);
-  assert.equal(clear.open, `https://x.example/opener/#${clear.sealed}`);
+  assert.equal(clear.open, `https://x.example/opener/#${payload.id}.${clear.sealed}`);
   const sealed = fromBase64url(clear.sealed as string);
   const ctx = await suite.createRecipientContext({ recipientKey: recipient, enc: sealed.slice(0, 65).buffer, info: utf8(INFO).buffer });
   const pt = await ctx.open(sealed.slice(65).buffer, utf8(payload.id).buffer);
