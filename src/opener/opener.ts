@@ -3,7 +3,7 @@
 // and loads nothing from elsewhere (its Content Security Policy says so: index.html).
 import { deriveKeyPair, fingerprint, fromBase64url, open, readRecoveryCode, type KeyPair } from './keys.js';
 import { readFragment, readPasted, type Found } from './read.js';
-import { forgetKey, keepKey, loadKey } from './store.js';
+import { askToPersist, forgetKey, keepKey, loadKey } from './store.js';
 import { showRequest } from './show.js';
 import { catalogs } from './strings/index.js';
 import { en as formEn } from '../i18n/en.js';
@@ -86,8 +86,10 @@ async function onUnlock(e: Event): Promise<void> {
   code.removeAttribute('aria-invalid');
   code.value = ''; // the code is the key: it does not stay in the page
   const pair = await deriveKeyPair(ikm);
-  const note = $<HTMLInputElement>('keep').checked ? ((await keepKey(pair).catch(() => false)) ? t.kept : t.keptNotPersistent) : '';
-  await unlocked(pair, note);
+  const keep = $<HTMLInputElement>('keep').checked && (await keepKey(pair).then(() => true, () => false));
+  await unlocked(pair, keep ? t.kept : '');
+  // The browser's answer may wait on the person (Firefox asks): it is told when it comes.
+  if (keep) askToPersist().then((promised) => promised || ($('key-status').textContent = `${t.unlocked({ fingerprint: print })} ${t.keptNotPersistent}`));
 }
 
 async function onForget(): Promise<void> {
@@ -106,6 +108,7 @@ async function openFound(found: Found): Promise<void> {
   const status = $('open-status');
   const result = $('result');
   result.replaceChildren();
+  status.textContent = ''; // so the same message again is announced again
   if (!keys) {
     pending = found;
     status.textContent = t.lockedFirst;

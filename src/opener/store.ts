@@ -39,11 +39,17 @@ export async function loadKey(): Promise<KeyPair | undefined> {
   }
 }
 
-/** Keeps the key pair; answers whether the browser promised to keep the storage. */
-export async function keepKey(keys: KeyPair): Promise<boolean> {
-  const persisted = (await navigator.storage?.persist?.().catch(() => false)) ?? false;
+/** Keeps the key pair. */
+export async function keepKey(keys: KeyPair): Promise<void> {
   await run('readwrite', (s) => s.put({ privateKey: keys.privateKey, publicKey: keys.publicKey }, KEY));
-  return persisted;
+}
+
+/**
+ * Asks the browser to keep this page's storage; answers whether it promised. Firefox asks the
+ * person first, so the answer may come late, or never.
+ */
+export async function askToPersist(): Promise<boolean> {
+  return (await navigator.storage?.persist?.().catch(() => false)) ?? false;
 }
 
 export async function forgetKey(): Promise<void> {
