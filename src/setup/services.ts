@@ -98,12 +98,15 @@ export function payloadKeys(fields: readonly string[]): string[] {
   return ['id', 'name', 'email', ...optional, 'consent', 'therapist', 'page', 'submittedAt', 'locale'];
 }
 
+/** What a sealed request carries in clear (PRODUCT.md, "Sealed requests"), besides the hidden fields. */
+export const SEALED_KEYS = ['id', 'therapist', 'sealed', 'open'];
+
 /**
  * The Apps Script a therapist pastes into their Google Sheet (Extensions, Apps Script): each
- * request becomes a row, with the columns these questions send.
+ * request becomes a row, with the columns these questions send (sealed: one sealed column).
  */
-export function appsScript(fields: readonly string[]): string {
-  const keys = payloadKeys(fields).filter((k) => k !== 'consent');
+export function appsScript(fields: readonly string[], sealed = false): string {
+  const keys = sealed ? SEALED_KEYS : payloadKeys(fields).filter((k) => k !== 'consent');
   return `// Deploy: Deploy > New deployment > Web app; Execute as: Me; Who has access: Anyone.
 const COLUMNS = ${JSON.stringify(keys)};
 
