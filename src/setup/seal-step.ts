@@ -46,6 +46,10 @@ export class SealStep extends LitElement {
     :host {
       display: block;
     }
+    section {
+      border-block-start: 1px solid light-dark(#d5dcd9, #3a4441);
+      margin-block-start: 2rem;
+    }
     .code {
       font: 600 1.25rem/1.6 ui-monospace, monospace;
       letter-spacing: 0.05em;
