@@ -17,7 +17,7 @@ test('endpointURL(): https:, same-origin paths, and http: on localhost only', ()
   assert.equal(endpointURL('https://formspree.io/f/abc?x=1', BASE)?.href, 'https://formspree.io/f/abc?x=1', 'used as given');
   for (const bad of [null, undefined, '', '  ', 'javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'ftp://example.org/x',
     'http://example.com/x', 'http://site.example/x', 'not a url', 'consult', 'https://', 'https:// x', '/a b', 'java\nscript:x', '\\\\evil',
-    'http://localhost.evil.example/', 'https://exa\u0000mple.org', '/a\tb'])
+    'http://localhost.evil.example/', 'http://notlocalhost/', 'http://evil-127.0.0.1.example/', 'https://exa\u0000mple.org', '/a\tb'])
     assert.equal(endpointURL(bad, BASE), undefined, JSON.stringify(bad));
   assert.equal(endpointURL('http://site.example/x', 'http://site.example/page'), undefined, 'an absolute http: URL is refused even on its own origin');
   assert.equal(endpointURL('//other.example/x', 'http://site.example/page'), undefined, 'a protocol-relative URL to another http: origin');
@@ -99,6 +99,18 @@ test('send(): timeout, abort, a refused connection and being offline are told ap
   const port = (closed.address() as AddressInfo).port;
   await new Promise((resolve) => closed.close(resolve));
   assert.deepEqual(await send(new URL(`http://127.0.0.1:${port}/`), { body: '', headers: {} }, 5000, new AbortController().signal), { type: 'network' });
+  // The connection dropped because the device went offline: said as offline, not as a failure of the server.
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async () => {
+    (globalThis.navigator as { onLine: boolean }).onLine = false;
+    throw new TypeError('Failed to fetch');
+  };
+  try {
+    assert.deepEqual(await post('/json'), { type: 'offline' });
+  } finally {
+    globalThis.fetch = realFetch;
+    (globalThis.navigator as { onLine: boolean }).onLine = true;
+  }
   (globalThis.navigator as { onLine: boolean }).onLine = false;
   try {
     lastRequest = undefined;

@@ -74,6 +74,7 @@ test('failureText(): a 429 says when to try again: now, in seconds (under 90), o
   assert.match(failureText(http(1400), [], 'en', 1000), /try again in 1 second\.$/);
   assert.match(failureText(http(31000), [], 'en', 1000), /try again in 30 seconds\.$/);
   assert.match(failureText(http(90000), [], 'en', 1000), /try again in 89 seconds\.$/);
+  assert.equal(failureText(http(91000), [], 'en-US', 1000), en.rateLimitedUntil({ at: new Date(91000), locale: 'en-US' }), '90 seconds is a clock time');
   const at = Date.UTC(2026, 0, 1, 15, 41);
   assert.equal(failureText(http(at), [], 'en-US', at - 91000), en.rateLimitedUntil({ at: new Date(at), locale: 'en-US' }));
   assert.match(failureText(http(at), [], 'en-US', at - 11 * 60000), /try again at \d{1,2}:41/);
