@@ -383,7 +383,7 @@ export class ConsultRequest extends LitElement {
     sealing?.catch(() => {
       if (sealing !== this.sealing) return;
       this.status = 'config';
-      console.error('<consult-request>: "seal-to" is not a setup page key, or the page is not https; not sent.');
+      console.error('<consult-request>: "seal-to" is not a usable key; nothing is sent.');
       this.emit('consult-error', { kind: 'config' });
     });
   }

@@ -70,6 +70,11 @@ export async function seal(pkR: Bytes, plaintext: Bytes, aad: Bytes, info = INFO
   return concat(enc, new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aad }, key, plaintext)));
 }
 
+/** P-256 (SEC 2): y² = x³ - 3x + b modulo this prime. */
+const P = 2n ** 256n - 2n ** 224n + 2n ** 192n + 2n ** 96n - 1n;
+const B = 0x5ac635d8aa3a93e7b3ebbd55769886bc651d06b0cc53b0f63bce3c3e27d2604bn;
+const coordinate = (bytes: Bytes) => bytes.reduce((n, b) => n * 256n + BigInt(b), 0n);
+
 /**
  * The `seal-to` attribute as the recipient's key: 87 base64url characters of an uncompressed
  * P-256 point that WebCrypto accepts. Rejects otherwise, and on a page without WebCrypto (not a
@@ -78,7 +83,10 @@ export async function seal(pkR: Bytes, plaintext: Bytes, aad: Bytes, info = INFO
 export async function sealKey(value: string): Promise<Bytes> {
   // 65 bytes (87 characters) whose first is 4, an uncompressed point: base64url `B`, then `A` to `P`.
   const raw = fromBase64url(/^B[A-P][\w-]{85}$/.test(value) ? value : '');
-  // Throws for anything but a point on the curve.
+  // WebKitGTK imports a point that is not on the curve (a mistyped key), so the curve's equation is checked here.
+  const [x, y] = [coordinate(raw.slice(1, 33)), coordinate(raw.slice(33))];
+  if ((y * y - x * x * x + 3n * x - B) % P) throw new RangeError('seal-to');
+  // Throws on a page without WebCrypto.
   await crypto.subtle.importKey('raw', raw, P256, false, []);
   return raw;
 }
