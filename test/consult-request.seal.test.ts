@@ -9,6 +9,7 @@ import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
 import { deriveKeyPair, fromHex, open, sealTo, type KeyPair } from '../src/opener/keys.js';
 import { fromBase64url } from '../src/consult-request/seal.js';
+import { nativeForm } from '../src/shared/native-form.js';
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
 
 registerLanguage('es', es);
@@ -113,6 +114,24 @@ describe('<consult-request seal-to>', () => {
       expect(payload).to.include({ name: TYPED.name, locale: lang });
     });
   }
+
+  it('a prerendered copy (no module) of a form-encoded sealed form never posts natively', async () => {
+    const { el } = await form('ok200', { 'seal-to': SEAL_TO, encoding: 'form' });
+    const host = document.createElement('div');
+    const copy = host.attachShadow({ mode: 'open' });
+    copy.innerHTML = el.shadowRoot!.innerHTML;
+    nativeForm(copy, el);
+    const plain = copy.querySelector('form')!;
+    expect(plain.getAttribute('action')).to.equal(null);
+    expect(plain.getAttribute('method')).to.equal(null);
+    expect(copy.querySelector('[part=submit]')!.getAttribute('type')).to.equal('button');
+    // the same form without seal-to would post itself
+    el.removeAttribute('seal-to');
+    const unsealed = document.createElement('div').attachShadow({ mode: 'open' });
+    unsealed.innerHTML = el.shadowRoot!.innerHTML;
+    nativeForm(unsealed, el);
+    expect(unsealed.querySelector('form')!.getAttribute('method')).to.equal('post');
+  });
 
   describe('fails closed', () => {
     const errors: unknown[][] = [];
