@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { demoInbox } from './demo/inbox/plugin.js';
 import { setupPage } from './src/setup/vite-plugin.js';
+import { cardStyles } from './src/card/card.styles.js';
 
 // `vite build`: the library, one self-contained, minified ES module with Lit inside.
 // `vite build --mode lit-external`: the same module with `lit` left as an import, for apps
@@ -15,16 +16,17 @@ import { setupPage } from './src/setup/vite-plugin.js';
  * break becomes one space (which renders the same outside <pre>), in css comments go and
  * spaces around braces, semicolons and commas.
  */
+const squeeze = {
+  html: (text: string) => text.replace(/\s*\n\s*/g, ' '),
+  css: (text: string) =>
+    text
+      .replace(/\/\*[^]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/ ?([{};,>]) ?/g, '$1')
+      .replace(/;}/g, '}'),
+};
+
 function minifyTemplates(): Plugin {
-  const squeeze = {
-    html: (text: string) => text.replace(/\s*\n\s*/g, ' '),
-    css: (text: string) =>
-      text
-        .replace(/\/\*[^]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/ ?([{};,>]) ?/g, '$1')
-        .replace(/;}/g, '}'),
-  };
   return {
     name: 'minify-templates',
     apply: 'build',
@@ -104,8 +106,39 @@ function oneLanguage(language: string): Plugin {
   };
 }
 
+/**
+ * `vite build --mode prerender|card`: the authoring tools a page's author runs, never the runtime
+ * module a client's browser loads, each its own module (no Lit, no elements inside). The card's
+ * build also writes its one stylesheet, dist/relational-card.css, from src/card/card.styles.ts.
+ */
+const AUTHORING: Record<string, { entry: string; fileName: string; css?: string }> = {
+  prerender: { entry: 'src/prerender.ts', fileName: 'relational-prerender.js' },
+  card: { entry: 'src/card/card.ts', fileName: 'relational-card.js', css: 'relational-card.css' },
+};
+
+/** Writes the card's stylesheet beside its module, squeezed like the elements' sheets. */
+function cardStylesheet(fileName: string): Plugin {
+  return {
+    name: 'card-stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: `${squeeze.css(cardStyles).trim()}\n` });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const litExternal = mode === 'lit-external';
+  const authoring = AUTHORING[mode];
+  if (authoring)
+    return {
+      build: {
+        target: 'es2022',
+        emptyOutDir: false,
+        lib: { entry: authoring.entry, formats: ['es'], fileName: () => authoring.fileName },
+        rolldownOptions: { output: { minify: true } },
+      },
+      plugins: [minifyTemplates(), ...(authoring.css ? [cardStylesheet(authoring.css)] : [])],
+    };
   if (mode === 'setup')
     return {
       root: 'src/setup',

@@ -1,5 +1,6 @@
 // Rewrites the prerendered widgets of the demo pages from their one-tag source, with the built
-// module's own prerender() in headless Chromium: `npm run build && node demo/prerender-pages.js`.
+// built prerender entry (dist/relational-prerender.js) in headless Chromium, on a page that has
+// the built module: `npm run build && node demo/prerender-pages.js`.
 // In a page, each block reads
 //   <!-- prerender: <relational-intro …></relational-intro> -->
 //   …what prerender() wrote…
@@ -19,7 +20,7 @@ const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   if (path === '/__prerender') {
     res.writeHead(200, { 'content-type': 'text/html' });
-    return res.end('<!doctype html><html lang="en"><body><script type="module">window.rw = await import("/dist/relational-widgets.js")</script></body></html>');
+    return res.end('<!doctype html><html lang="en"><body><script type="module">await import("/dist/relational-widgets.js"); window.rw = await import("/dist/relational-prerender.js")</script></body></html>');
   }
   try {
     const body = await readFile(join(root, path));

@@ -4,7 +4,6 @@ import { mountPlaceholders } from './shared/placeholders.js';
 
 export { RelationalIntro } from './relational-intro/relational-intro.js';
 export { ConsultRequest, type ConsultStatus } from './consult-request/consult-request.js';
-export { prerender, type PrerenderOptions } from './shared/prerender.js';
 export type { ConsultPayload, ConsultSuccessDetail, ConsultErrorDetail, ConsultErrorKind } from './consult-request/events.js';
 
 mountPlaceholders(['relational-intro', 'consult-request']);

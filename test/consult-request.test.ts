@@ -495,6 +495,7 @@ describe('<consult-request>', () => {
       await settled(el);
       await el.updateComplete;
       look(el);
+      look((await form('ok200', { accepting: 'no' })).el);
       expect(parts.filter((p) => !seen.has(p)), 'parts the element never renders').to.deep.equal([]);
     });
 

@@ -12,6 +12,8 @@ type FrameWindow = Window & typeof globalThis & { rw?: { prerender: Prerender };
 
 // Absolute: a srcdoc page's base URL is its parent's, but WebKit resolves a module's import against about:srcdoc.
 const MODULE = new URL('/raw/dist/relational-widgets.js', location.href).href;
+/** The authoring entry, beside it: a page that prerenders loads the module (the elements) and this. */
+const PRERENDER = new URL('/raw/dist/relational-prerender.js', location.href).href;
 
 /**
  * A same-origin framed page from `body`, as a site owner ships it. The page records anything
@@ -21,7 +23,9 @@ async function page(body: string, { module = false, width = 760, height = 560 } 
   const frame = document.createElement('iframe');
   frame.style.cssText = `position:fixed;top:0;left:0;z-index:1;width:${width}px;height:${height}px;border:0;background:white`;
   const sentinels = `<script>window.hits=[];window.alert=function(m){hits.push('alert '+m)};window.__hit=function(m){hits.push('hit '+m)};addEventListener('error',function(e){hits.push('error '+e.message)},true)</script>`;
-  const script = module ? `<script type="module">window.rw = await import('${MODULE}')</script>` : '';
+  const script = module
+    ? `<script type="module">await import('${MODULE}'); window.rw = await import('${PRERENDER}')</script>`
+    : '';
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${sentinels}${script}
     <style>body{margin:8px;font:16px/1.5 Georgia,serif}</style></head><body>${body}<p id="below">Text below the widgets.</p></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -2,7 +2,9 @@
 // text in its layout, one part can be replaced by slot, placeholders carry text too, and
 // prerendered HTML upgrades in place on a page that already has the module.
 import { expect, fixture, html } from '@open-wc/testing';
-import { prerender, type RelationalIntro } from '../src/index.js';
+import '../src/index.js';
+import type { RelationalIntro } from '../src/index.js';
+import { prerender } from '../src/prerender.js';
 import { click, frames, waitFor } from './support/person.js';
 
 type Intro = RelationalIntro & { updateComplete: Promise<boolean> };

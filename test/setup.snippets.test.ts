@@ -136,7 +136,9 @@ describe('the setup page: snippets pasted into a blank page', () => {
         expect(still.contentWindow!.customElements.get('consult-request'), 'no module ran').to.equal(undefined);
         still.remove();
       }
-      const local = (code: string) => code.split(cdn).join(`/raw/dist/${file}`);
+      // A directory fills the card template's placeholders from its data (as the README's PHP loop does).
+      const FILLED: Record<string, string> = { id: 'ana-ruiz', name: 'Ana Ruiz', 'profile-url': '/therapists/ana-ruiz', photo: '/raw/dist/none.jpg' };
+      const local = (code: string) => code.split(cdn).join(`/raw/dist/${file}`).replace(/\{\{([a-z-]+)\}\}/g, (_, key: string) => FILLED[key] ?? `the ${key}`);
       const head = found.filter(([place]) => HEAD_PLACES.has(place)).map(([, code]) => local(code)).join('\n');
       const body = found.filter(([place]) => !HEAD_PLACES.has(place)).map(([, code]) => local(code)).join('\n');
       frame = await paste(head, body);
@@ -147,11 +149,13 @@ describe('the setup page: snippets pasted into a blank page', () => {
       await form.updateComplete;
       if (look !== 'button') {
         const intro = doc.querySelector('relational-intro') as HTMLElement | null;
-        if (look === 'card' || target === 'directory-card') expect(intro?.shadowRoot?.textContent, 'the card rendered').to.include('Ana Ruiz');
+        if (target === 'directory-card') expect(intro?.textContent, 'the card, HTML-first').to.include('Ana Ruiz');
+        else if (look === 'card') expect(intro?.shadowRoot?.textContent, 'the card rendered').to.include('Ana Ruiz');
         else expect(intro?.shadowRoot?.querySelector('[part="cta"]'), 'the introduction rendered, with its call to action').to.exist;
       }
       const root = form.shadowRoot!;
-      const trigger = root.querySelector<HTMLButtonElement>('[part="trigger"]');
+      // A directory's one form opens from the card's call to action, for that card's therapist.
+      const trigger = target === 'directory-card' ? doc.querySelector<HTMLElement>('.rw-cta') : root.querySelector<HTMLButtonElement>('[part="trigger"]');
       if (trigger) {
         await click(trigger, frame);
         await waitFor(() => !!root.querySelector('dialog[open]'), 'the dialog to open');
@@ -179,7 +183,8 @@ describe('the setup page: snippets pasted into a blank page', () => {
       const post = (await logged(tag)).find((r) => r.method === 'POST')!;
       const payload = JSON.parse(post.body);
       expect(payload).to.include({ name: 'Lina Ortiz', email: 'lina@example.org', therapist: 'ana-ruiz', ...carries });
-      if (target !== 'wordpress-author') expect(payload._subject).to.equal('New consultation request');
+      // The default subject is in the form's language.
+      if (target !== 'wordpress-author') expect(payload._subject).to.equal(lang === 'es' ? 'Nueva solicitud de consulta' : 'New consultation request');
     });
   }
 });

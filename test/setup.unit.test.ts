@@ -2,15 +2,15 @@
 // and the snippets, which keep any hostile setting as text.
 import { expect } from '@open-wc/testing';
 import { defaults, fromFragment, toFragment, type Settings } from '../src/setup/settings.js';
-import { route } from '../src/setup/services.js';
-import { TARGETS, snippets, type Release } from '../src/setup/snippets.js';
+import { appsScript, payloadKeys, route } from '../src/setup/services.js';
+import { TARGETS, moreKeys, snippets, type Release } from '../src/setup/snippets.js';
 import { en } from '../src/setup/strings/en.js';
 import { es } from '../src/setup/strings/es.js';
 import { fr } from '../src/setup/strings/fr.js';
 import { $, choose, openSetup, pasteInto, typeInto, waitFor } from './support/setup-page.js';
 
 const release: Release = { version: '1.2.3', files: { en: { file: 'relational-widgets.js', integrity: 'sha384-abc' } } };
-const texts = { fallback: en.fallbackText('', ''), head: en.commentHead, body: en.commentBody, once: en.commentOnce };
+const texts = { fallback: en.fallbackText('', ''), head: en.commentHead, body: en.commentBody, once: en.commentOnce, card: en.commentCard };
 const settings = (over: Partial<Settings>): Settings => ({ ...defaults(), ...over });
 
 describe('the setup page: settings in the URL fragment', () => {
@@ -31,6 +31,12 @@ describe('the setup page: settings in the URL fragment', () => {
       privacy: '/privacy',
       contactEmail: 'ana@example.org',
       contactPhone: '+1 503 555 0142',
+      accepting: 'no',
+      elsewhere: '/colleagues',
+      fees: '$160 per session',
+      insurance: 'Aetna, Regence',
+      slidingScale: true,
+      clinicians: 'ana=Ana; kofi=Kofi',
       accent: '#7a3e9d',
       service: 'basin',
       endpoint: 'abcd1234',
@@ -107,7 +113,12 @@ describe('the setup page: hostile settings stay text in every snippet', () => {
     contactEmail: hostile,
     contactPhone: hostile,
     regions: hostile,
-    fields: ['phone', 'region'],
+    accepting: 'no',
+    elsewhere: hostile,
+    fees: hostile,
+    insurance: hostile,
+    clinicians: hostile,
+    fields: ['phone', 'region', 'payment'],
     subject: hostile,
     endpoint: hostile,
     service: 'own',
@@ -119,6 +130,10 @@ describe('the setup page: hostile settings stay text in every snippet', () => {
         let forms = 0;
         for (const part of snippets({ ...s, look }, release, { ...texts, fallback: en.fallbackText(hostile, hostile) })[target]) {
           const doc = new DOMParser().parseFromString(`<!doctype html><body>${part.code}`, 'text/html');
+          // A directory's card template: its photo placeholder and its JSON-LD are the template's own (no setting in them).
+          const template = doc.querySelectorAll('img.rw-photo[src="{{photo}}"], script[type="application/ld+json"]');
+          expect(template.length, 'the card template only in the directory snippet').to.equal(target === 'directory-card' ? 2 : 0);
+          for (const el of template) el.remove();
           expect(doc.querySelectorAll('img,style,iframe,template'), part.code).to.have.length(0);
           const scripts = [...doc.querySelectorAll('script')];
           expect(scripts.every((sc) => sc.getAttribute('type') === 'module' && sc.textContent === '')).to.equal(true);
@@ -128,6 +143,8 @@ describe('the setup page: hostile settings stay text in every snippet', () => {
           const endpoint = form.getAttribute('endpoint') ?? form.getAttribute('data-endpoint');
           expect(endpoint, 'the value arrives exactly as typed').to.equal(hostile);
           if (target === 'wordpress-author' && part.place === 'block') expect(form.textContent).to.include(hostile);
+          for (const name of ['elsewhere-href', 'fees', 'insurance', 'clinicians'])
+            expect(form.getAttribute(name) ?? form.getAttribute(`data-${name}`), name).to.equal(hostile);
         }
         expect(forms, 'one form in the snippet').to.equal(1);
       });
@@ -213,5 +230,81 @@ describe('the setup page: 320 px', () => {
     const right = el.getBoundingClientRect().right;
     const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter((n) => n.getBoundingClientRect().right > right + 0.5);
     expect(wide.map((n) => n.localName + (n.id ? `#${n.id}` : '')), 'elements sticking out of the 320 px column').to.deep.equal([]);
+  });
+});
+
+describe('the setup page: what a client decides on, in the snippets (issue 17)', () => {
+  const base = settings({ name: 'Ana Ruiz', fields: ['phone', 'payment'], endpoint: 'abcd1234', service: 'formspree' });
+  const attrsOf = (s: Settings, look: Settings['look']) => {
+    const code = snippets({ ...s, look }, release, texts)['html'].map((p) => p.code).join('\n');
+    const doc = new DOMParser().parseFromString(`<!doctype html><body>${code}`, 'text/html');
+    return { form: doc.querySelector('consult-request')!, card: doc.querySelector('relational-intro')! };
+  };
+
+  it('the form carries accepting, fees, insurance and clinicians; the card its facts and sliding-scale', () => {
+    const s = { ...base, accepting: 'waitlist' as const, fees: '$160', insurance: 'Aetna', slidingScale: true, clinicians: 'ana=Ana; kofi=Kofi' };
+    const { form, card } = attrsOf(s, 'card');
+    expect(['accepting', 'fees', 'insurance', 'clinicians'].map((n) => form.getAttribute(n))).to.deep.equal(['waitlist', '$160', 'Aetna', 'ana=Ana; kofi=Kofi']);
+    expect(['accepting', 'fees', 'insurance', 'sliding-scale'].map((n) => card.getAttribute(n))).to.deep.equal(['waitlist', '$160', 'Aetna', '']);
+    expect(form.hasAttribute('elsewhere-href'), 'only with accepting no').to.equal(false);
+  });
+
+  it('defaults add nothing: accepting yes, no fees, no sliding scale, no clinicians', () => {
+    const { form, card } = attrsOf(base, 'card');
+    for (const n of ['accepting', 'fees', 'insurance', 'clinicians', 'elsewhere-href']) expect(form.hasAttribute(n), n).to.equal(false);
+    for (const n of ['accepting', 'fees', 'insurance', 'sliding-scale']) expect(card.hasAttribute(n), n).to.equal(false);
+  });
+
+  it('accepting no: the page for clients it cannot take goes on the form', () => {
+    const { form } = attrsOf({ ...base, accepting: 'no', elsewhere: '/colleagues' }, 'button');
+    expect([form.getAttribute('accepting'), form.getAttribute('elsewhere-href')]).to.deep.equal(['no', '/colleagues']);
+  });
+
+  it('Netlify and Apps Script learn the clinician and waitlist keys, so no answer is dropped', () => {
+    const s = { ...base, service: 'netlify' as const, accepting: 'waitlist' as const, clinicians: 'ana=Ana' };
+    expect(payloadKeys(s.fields, moreKeys(s))).to.include.members(['clinician', 'waitlist']);
+    expect(payloadKeys(s.fields)).to.not.include.members(['clinician']);
+    const copy = snippets(s, release, texts)['html'].map((p) => p.code).join('\n');
+    expect(copy).to.contain('<input name="clinician">').and.to.contain('<input name="waitlist">');
+    expect(appsScript(s.fields, moreKeys(s))).to.contain('"clinician"');
+  });
+});
+
+describe('the setup page: the preview beside the settings on a wide screen (issue 17)', () => {
+  /** The built setup page in a frame of this width; the preview's and the settings' boxes, before and after scrolling. */
+  async function layout(width: number) {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = `width:${width}px;height:700px;border:0`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/raw/dist/setup/index.html#look=card&fields=phone%20payment';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow!;
+      await win.customElements.whenDefined('relational-setup');
+      const page = frame.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('relational-setup')!;
+      await page.updateComplete;
+      const preview = page.shadowRoot!.querySelector('section.preview')!;
+      const looks = page.shadowRoot!.querySelector('section[aria-labelledby="looks-h"]')!;
+      const before = { preview: preview.getBoundingClientRect(), looks: looks.getBoundingClientRect() };
+      win.scrollTo(0, looks.getBoundingClientRect().bottom + win.scrollY - 300);
+      await new Promise((resolve) => win.requestAnimationFrame(resolve));
+      return { before, after: preview.getBoundingClientRect(), scrolled: win.scrollY };
+    } finally {
+      frame.remove();
+    }
+  }
+
+  it('1280 px: the preview sits beside the settings and stays in view while they scroll', async () => {
+    const { before, after, scrolled } = await layout(1280);
+    expect(before.preview.left, 'beside, to the right').to.be.at.least(before.looks.right);
+    expect(scrolled, 'the page scrolled').to.be.above(1000);
+    expect(after.top, 'still in view').to.be.within(-1, 700);
+  });
+
+  it('320 px: the preview stays below the settings', async () => {
+    const { before } = await layout(320);
+    expect(before.preview.top).to.be.at.least(before.looks.bottom);
+    expect(Math.abs(before.preview.left - before.looks.left)).to.be.below(1);
   });
 });

@@ -15,7 +15,7 @@ export const CHOICES = {
 /** `times`: any of these, each once (a JSON array; the form encodings repeat the key). */
 export const TIMES = ['mornings', 'afternoons', 'evenings', 'weekends'];
 /** The intake answers that are yes or no: JSON booleans, or "true"/"false" in the form encodings. */
-export const FLAGS = ['voicemailOk', 'textOk'];
+export const FLAGS = ['voicemailOk', 'textOk', 'waitlist'];
 /** The short free-text intake answers, and their longest length. */
 const SHORT_TEXT = ['preferredName', 'pronouns', 'insurer'];
 const SHORT_MAX = 100;
@@ -43,6 +43,8 @@ export const KNOWN_KEYS = new Set([
   'textOk',
   'preferredName',
   'pronouns',
+  'clinician',
+  'waitlist',
 ]);
 
 export const MESSAGE_MAX = 2000;
@@ -174,6 +176,10 @@ export function validatePayload(payload) {
     const value = payload[key];
     if (value !== undefined && ![true, false, 'true', 'false'].includes(/** @type {any} */ (value))) fail(key, 'This must be yes (true) or no (false).');
   }
+
+  // `clinician`: an id of the practice's `clinicians` (a-z, 0-9, -) or `any`.
+  const clinician = text('clinician');
+  if (!bad.has('clinician') && clinician !== undefined && !/^[a-z0-9-]{1,100}$/.test(clinician)) fail('clinician', 'Please choose whom you would like to see.');
 
   const therapist = text('therapist');
   if (!bad.has('therapist') && therapist !== undefined && (length(therapist) > 100 || CONTROL.test(therapist))) {

@@ -98,6 +98,13 @@ export const styles = css`
   .check label {
     flex: 1 1 12rem;
   }
+  /* A long answer (a clinician's name and credentials) wraps beside its button, not under it. */
+  .choice {
+    flex-wrap: nowrap;
+  }
+  .choice input {
+    flex: none;
+  }
   .check p,
   .check a {
     flex-basis: 100%;
@@ -130,7 +137,9 @@ export const styles = css`
   }
   .crisis,
   .success,
-  .config {
+  .config,
+  .closed,
+  .estimate {
     padding: 0.75rem 1rem;
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
@@ -140,13 +149,15 @@ export const styles = css`
   [part='status'] {
     margin-block-start: 1rem;
   }
-  .dead-end {
+  .dead-end,
+  .estimate {
     display: grid;
     gap: 0.375rem;
     margin-block-start: 0.75rem;
   }
   /* The other ways are actions: button-sized, and outlined so they read as such in forced colours. */
-  .dead-end a {
+  .dead-end a,
+  .copy-offer button {
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;
@@ -222,8 +233,25 @@ export const styles = css`
     button,
     .crisis,
     .success,
-    .config {
+    .config,
+    .closed,
+    .estimate {
       border: 2px solid;
+    }
+  }
+  /* issue 17: printed after a send, the form shows the client's copy of their request instead of itself. */
+  .copy {
+    display: none;
+    white-space: pre-wrap;
+    font: inherit;
+  }
+  @media print {
+    .copy {
+      display: block;
+    }
+    .crisis,
+    .success > :not(.copy) {
+      display: none;
     }
   }
 `;

@@ -18,7 +18,13 @@ import { readDraft, writeDraft } from './draft.js';
 import { readFailure } from './messages.js';
 import { readContacts, renderOffer, requestMail, type Contacts } from './dead-end.js';
 import type { ConsultErrorDetail } from './events.js';
-import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/prerender.js';
+import { readAccepting, type Accepting } from '../shared/accepting.js';
+import { readClinicians, type Clinicians } from './clinicians.js';
+import { paymentFacts, estimateNotice } from './payment-notes.js';
+import { renderClosed } from './closed.js';
+import { renderConfirmation } from './confirmation.js';
+import type { Sent } from './copy.js';
+import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/adopt.js';
 import { nativeForm } from '../shared/native-form.js';
 import { safeHref } from '../shared/safe-href.js';
 import { sealKey, sealPayload } from './seal.js';
@@ -52,6 +58,7 @@ const CAPTURED = 'input[type=hidden][name],textarea[name$="-response"]';
  * @csspart submit - The submit button.
  * @csspart status - The live region that announces sending and results.
  * @csspart success - The confirmation shown after a successful send.
+ * @csspart closed - With `accepting="no"`: what shows instead of the form (or its button).
  *
  * @cssprop [--relational-accent=light-dark(#2d6a5a, #8fd3bf)] - Accent: button, focus ring, notice border.
  * @cssprop [--relational-on-accent=light-dark(#ffffff, #0f1f1a)] - Text on the accent.
@@ -83,6 +90,11 @@ export class ConsultRequest extends LitElement {
     minFillMs: { attribute: 'min-fill-ms', type: Number },
     contactEmail: { attribute: 'contact-email' },
     contactPhone: { attribute: 'contact-phone' },
+    accepting: {},
+    elsewhereHref: { attribute: 'elsewhere-href' },
+    fees: {},
+    insurance: {},
+    clinicians: {},
     sealTo: { attribute: 'seal-to' },
     openerHref: { attribute: 'opener-href' },
     status: { attribute: false },
@@ -128,6 +140,16 @@ export class ConsultRequest extends LitElement {
   declare contactEmail: string;
   /** The practice's phone number, offered as a call link when the endpoint fails for good. */
   declare contactPhone: string;
+  /** `yes` (default), `waitlist` (the request joins the waitlist and says so) or `no` (no request is taken; the practice's other ways are offered). */
+  declare accepting: string;
+  /** With `accepting="no"`: a page offered instead, such as the practice's list of other therapists. */
+  declare elsewhereHref: string;
+  /** The practice's fees, shown beside the payment question, such as `$160 per 50-minute session`. */
+  declare fees: string;
+  /** The insurance plans the practice takes (comma-separated), shown beside the payment question. */
+  declare insurance: string;
+  /** A group practice's clinicians, `id=Label` entries separated by `;`: the client may ask for one (sent as `clinician`). */
+  declare clinicians: string;
   /** The therapist's public key (from the setup page): every request is sealed to it, or not sent. */
   declare sealTo: string | undefined;
   /** With `seal-to`: the therapist's opener page; each request carries a link to it that opens the request. */
@@ -144,6 +166,11 @@ export class ConsultRequest extends LitElement {
   /** The last failure was one no retry fixes: the practice's other ways are offered. */
   declare private deadEnd: boolean;
   private contacts: Contacts = { refused: [] };
+  /** `accepting` as read (anything unknown is `yes`). */
+  private taking: Accepting = 'yes';
+  private team: Clinicians = { list: [], refused: [] };
+  /** The request last sent, for the confirmation and the client's copy; in memory only. */
+  private sent?: Sent;
   /** The current submission's previous failure: a second 5xx, 429 or silence is a dead end. */
   private lastFailure?: Outcome;
   private readonly dialog = new DialogController(this, () => {
@@ -167,6 +194,8 @@ export class ConsultRequest extends LitElement {
   private abort?: AbortController;
   /** What the client did in the prerendered form before the module arrived. */
   private adopted?: Adopted;
+  /** The page's one form: the name of the therapist whose card opened it (`openFor`), for the dialog's title. */
+  private forName = '';
   /** `seal-to` read as a key; rejected when it cannot seal. */
   private sealing?: Promise<Uint8Array<ArrayBuffer>>;
 
@@ -194,6 +223,7 @@ export class ConsultRequest extends LitElement {
     this.contactPhone = '';
     this.openerHref = '';
     this.deadEnd = false;
+    this.accepting = this.elsewhereHref = this.fees = this.insurance = this.clinicians = '';
   }
 
   /** Focuses the first field (or the confirmation after success). */
@@ -206,6 +236,29 @@ export class ConsultRequest extends LitElement {
   /** Dialog mode: opens the form in a modal dialog, focus on its first field. Inline: focuses the form. */
   async open(): Promise<void> {
     if (this.mode !== 'dialog') return this.focus();
+    return this.dialog.open();
+  }
+
+  /**
+   * Dialog mode, the page's one form for a directory: opens it for the card whose call to action
+   * was used (`<relational-intro therapist consult-for>`). The request carries `therapist`, the
+   * dialog names `name`, and focus goes back to `opener` on close. What was typed for another
+   * therapist is cleared first (never carried to someone else); the same card reopening keeps it.
+   * `accepting`, the card's, becomes the form's for this opening (a waitlist card, a waitlist form).
+   */
+  async openFor(therapist: string, name: string, opener: HTMLElement, accepting?: string): Promise<void> {
+    if (accepting) this.setAttribute('accepting', accepting);
+    if (therapist !== this.therapist) {
+      this.values = emptyValues();
+      this.errors = {};
+      this.submissionId = undefined;
+      this.deadEnd = false;
+      this.notice = '';
+      if (this.status !== 'config') this.status = 'idle';
+      this.therapist = therapist;
+    }
+    this.forName = name.trim();
+    this.dialog.returnTo = opener;
     return this.dialog.open();
   }
 
@@ -230,6 +283,7 @@ export class ConsultRequest extends LitElement {
       page: location.origin + location.pathname,
       submittedAt: new Date().toISOString(),
       locale: this.locale.lang,
+      waitlist: this.taking === 'waitlist',
       extra,
     });
     if (!this.emit('consult-submit', payload, true)) return;
@@ -260,6 +314,13 @@ export class ConsultRequest extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('accepting')) this.taking = readAccepting(this.accepting, 'consult-request');
+    if (changed.has('clinicians')) {
+      this.team = readClinicians(this.clinicians);
+      for (const entry of this.team.refused)
+        console.error(`<consult-request>: clinicians entry "${entry.slice(0, 60)}" left out (write id=Label, id of a-z 0-9 -).`);
+    }
+
     if (changed.has('contactEmail') || changed.has('contactPhone')) {
       this.contacts = readContacts(this.contactEmail, this.contactPhone);
       for (const name of this.contacts.refused) console.error(`<consult-request>: "${name}" is not usable; give one plain ${name.slice(8)} or remove it.`);
@@ -281,8 +342,9 @@ export class ConsultRequest extends LitElement {
     if (changed.has('fields') || changed.has('regions')) this.reportFields();
     if (changed.has('country') && !/^[a-z]{2}$/i.test(this.country.trim()))
       console.error('<consult-request>: "country" takes a two-letter code such as US, CA or GB.');
-    if (changed.has('privacyHref') && this.privacyHref && !safeHref(this.privacyHref))
-      console.error('<consult-request>: privacy-href refused; use an http(s) or relative URL.');
+    const links = { privacyHref: 'privacy-href', elsewhereHref: 'elsewhere-href' } as const;
+    for (const [key, name] of Object.entries(links) as [keyof typeof links, string][])
+      if (changed.has(key) && this[key] && !safeHref(this[key])) console.error(`<consult-request>: ${name} refused; use an http(s) or relative URL.`);
     if (!this.hasUpdated && this.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
   }
 
@@ -365,7 +427,7 @@ export class ConsultRequest extends LitElement {
 
   /** The fields on show now, given `fields`, `regions` and what the client chose so far. */
   private get shown(): Set<Key> {
-    return shownFields(this.fields, this.values, regionCodes(this.regions));
+    return shownFields(this.fields, this.values, regionCodes(this.regions), this.team.list.map(([id]) => id));
   }
 
   /** A `fields` token we do not know, or `region` without `regions`: one console error each, saying how to fix it. */
@@ -392,7 +454,7 @@ export class ConsultRequest extends LitElement {
   private get canSend(): boolean {
     const { status } = this;
     const settled = status === 'submitting' || status === 'success' || status === 'config';
-    return !!this.url && !settled && !this.retry.blocked;
+    return !!this.url && !settled && !this.retry.blocked && this.taking !== 'no';
   }
 
   /** Saves (or clears, null) the draft with `persist-draft`; without it, drafts live in memory only. */
@@ -411,8 +473,10 @@ export class ConsultRequest extends LitElement {
 
   private succeed(values: Values, outcome?: { status: number; body: unknown }): void {
     this.sentBy = values.contactMethod;
+    const waitlist = this.taking === 'waitlist';
+    this.sent = { values, shown: this.shown, regions: this.regionChoices(), clinicians: this.team.list, waitlist, at: new Date() };
     this.status = 'success';
-    this.notice = this.text.sent;
+    this.notice = waitlist ? this.text.waitlistDone : this.text.sent;
     this.values = emptyValues();
     this.errors = {};
     this.submissionId = undefined;
@@ -460,9 +524,14 @@ export class ConsultRequest extends LitElement {
     const busy = this.status === 'submitting';
     const shown = this.shown;
     const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: safeHref(this.privacyHref) ?? '',
-      regions: regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US')] as const) };
-    const label = busy ? t.submitSending : this.status === 'error' && this.submissionId ? t.submitRetry : t.submit;
+      regions: this.regionChoices(),
+      clinicians: this.team.list,
+      notes: { payment: paymentFacts(this.fees, this.insurance, t) },
+      after: { payment: estimateNotice(this.country || 'US', this.values.payment, t) } };
+    const waitlist = this.taking === 'waitlist';
+    const label = busy ? t.submitSending : this.status === 'error' && this.submissionId ? t.submitRetry : waitlist ? t.waitlistTitle : t.submit;
     return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
+      ${waitlist ? html`<p>${t.waitlistNote}</p>` : nothing}
       ${FIELDS.map((f) => (shown.has(f.key) ? renderField(f, view) : nothing))}
       <div class="sr" aria-hidden="true" inert>
         <label>${t.honeypotLabel} <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
@@ -474,29 +543,42 @@ export class ConsultRequest extends LitElement {
     </form>`;
   }
 
+  /** The `region` field's choices: each `regions` code with its name in the form's language. */
+  private regionChoices() {
+    return regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US', this.text.regionNames)] as const);
+  }
+
   /** The practice's email and phone, after a dead end or for a form that is not set up. */
   private offer() {
-    const { contacts: c, text: t } = this;
-    return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, t) : '', t);
+    const { contacts: c } = this;
+    // A waitlist request written out as an email asks for the waitlist, not a consultation.
+    const t = this.taking === 'waitlist' ? { ...this.text, mailGreeting: () => this.text.waitlistMail } : this.text;
+    const view = { strings: t, regions: this.regionChoices(), clinicians: this.team.list };
+    return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, view) : '', t);
   }
 
   override render() {
     const { status, consultMinutes: minutes, text: t } = this;
     const { lang, dir } = this.locale;
     const by = this.sentBy === 'phone' || this.sentBy === 'text' ? this.sentBy : 'email';
+    // accepting="no": no form and no dialog, only the plain words and the practice's other ways.
+    if (this.taking === 'no') return html`<div lang=${lang} dir=${dir ?? nothing}>${renderClosed(this.contacts, safeHref(this.elsewhereHref), t)}</div>`;
     const main =
       status === 'config'
         ? html`<p class="config">${t.configEndpoint}</p>`
-        : status === 'success'
-          ? html`<div part="success" class="success" tabindex="-1" role="group" aria-labelledby="rw-done" aria-describedby="rw-next">
-              <p id="rw-done"><strong>${t.successTitle}</strong></p><p id="rw-next">${t.successNext({ minutes, by })}</p></div>`
+        : status === 'success' && this.sent
+          ? renderConfirmation(this.sent, this.sent.waitlist ? t.waitlistNext : t.successNext({ minutes, by }), t, lang)
           : this.renderForm();
     const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis">${crisisNotice(this.country, t, lang)}</slot></div>
       ${main}
       <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>
       ${(this.deadEnd && status === 'error') || status === 'config' ? this.offer() : nothing}`;
-    const title = t.dialogTitle({ minutes });
-    const content = this.mode === 'dialog' ? this.dialog.render({ title, close: t.dialogClose, trigger: this.ctaLabel.trim() || title }, body) : body;
+    const waitlist = this.taking === 'waitlist';
+    const title = waitlist ? t.waitlistTitle : t.dialogTitle({ minutes });
+    const trigger = (!waitlist && this.ctaLabel.trim()) || title;
+    // The page's one form, opened by a directory card, names the therapist (a waitlist keeps its own title).
+    const named = this.forName && !waitlist ? t.dialogTitleWith({ minutes, name: this.forName }) : title;
+    const content = this.mode === 'dialog' ? this.dialog.render({ title: named, close: t.dialogClose, trigger }, body) : body;
     // The language the text is in, for screen readers and hyphenation; rtl for a right-to-left one.
     return html`<div lang=${lang} dir=${dir ?? nothing}>${content}</div>`;
   }

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog } from '../i18n/en.js';
 import { FIELDS, type Key, type Values } from './fields.js';
+import { choices, type FieldView } from './form-fields.js';
 
 /**
  * The longest `mailto:` link we write. Mail apps and the systems that hand links to them cut or
@@ -57,16 +58,21 @@ export function mailtoHref(to: string, subject: string, lines: string[], message
   return link;
 }
 
-/** The request as an email to the practice, written from the shown fields' own labels and answers. */
-export function requestMail(to: string, v: Values, shown: ReadonlySet<Key>, minutes: number, t: Catalog): string {
-  const answers = FIELDS.filter((f) => shown.has(f.key) && f.key !== 'message' && f.control !== 'checkbox').map(({ key, control }) => {
-    const value = String(v[key]);
-    const answer = control === 'radio' ? (t[`${key as 'contactMethod'}Options`] as Record<string, string>)[value] : value;
-    const label = t[`${key}Label`];
-    return answer ? `${label}${label.endsWith('?') ? '' : ':'} ${cut(answer, LINE_MAX)}` : '';
+/**
+ * The request as an email to the practice, written from the shown fields' own labels and answers,
+ * in the form's language: a choice as its label, never its code ("Mornings, Evenings", not
+ * "mornings,evenings").
+ */
+export function requestMail(to: string, v: Values, shown: ReadonlySet<Key>, minutes: number, view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>): string {
+  const t = view.strings;
+  const answers = FIELDS.filter((f) => shown.has(f.key) && f.key !== 'message' && f.control !== 'checkbox').map((f) => {
+    const labels = new Map(choices(f, view));
+    // One answer, or a list of them (`times`); a typed answer is not in `labels` and stays as typed.
+    const answer = [v[f.key]].flat().filter(Boolean).map((value) => labels.get(value as string) ?? value).join(', ');
+    return answer && t.mailAnswer({ label: t[`${f.key}Label`], answer: cut(answer, LINE_MAX) });
   });
   const lines = [t.mailGreeting({ minutes }), answers.filter(Boolean).join('\n')];
-  return mailtoHref(to, t.mailSubject({ name: v.name }), lines, v.message && `${t.messageLabel}:\n${v.message}`, t.mailShortened);
+  return mailtoHref(to, t.mailSubject({ name: v.name }), lines, v.message && `${t.mailAnswer({ label: t.messageLabel, answer: '' }).trimEnd()}\n${v.message}`, t.mailShortened);
 }
 
 /** The offer: the email link (and where it goes) and the call link, each when given; nothing without either. */

@@ -21,6 +21,8 @@ export interface DialogText {
 export class DialogController implements ReactiveController {
   /** Whether the dialog has been opened once, so its content is rendered. */
   built = false;
+  /** Where focus goes back on the next close instead of the trigger: the directory card that opened the page's one form. */
+  returnTo?: HTMLElement;
 
   constructor(
     private readonly host: Host,
@@ -84,7 +86,9 @@ export class DialogController implements ReactiveController {
   private onClosed = (): void => {
     for (const type of ['resize', 'scroll']) visualViewport?.removeEventListener(type, this.fit);
     unlockScroll(this.host);
-    this.host.renderRoot.querySelector<HTMLElement>('[part=trigger]')?.focus();
+    const trigger = this.host.renderRoot.querySelector<HTMLElement>('[part=trigger]');
+    (this.returnTo?.isConnected ? this.returnTo : trigger)?.focus();
+    this.returnTo = undefined; // once: the trigger's own next open returns to the trigger
     this.emit('consult-close');
   };
 

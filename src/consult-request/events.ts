@@ -30,7 +30,11 @@ export interface ConsultPayload {
   /** With `payment: 'insurance'`: the carrier's name. */
   insurer?: string;
   referral?: 'search' | 'directory' | 'friend' | 'clinician' | 'insurer' | 'other';
+  /** With `clinicians`: the id of the clinician asked for, or `any` (whoever is available first). */
+  clinician?: string;
   consent: true;
+  /** `accepting="waitlist"`: the client asks to join the waitlist. */
+  waitlist?: true;
   therapist?: string;
   /** `location.origin + location.pathname`: never the query string or fragment. */
   page: string;

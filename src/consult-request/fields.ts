@@ -26,6 +26,8 @@ export interface Values {
   insurer?: string;
   times?: string[];
   referral?: string;
+  /** With `clinicians`: the id of the clinician asked for, or `any`. */
+  clinician?: string;
 }
 
 export type Key = keyof Values;
@@ -40,6 +42,8 @@ export interface ShowContext {
   values: Values;
   /** The `regions` codes. */
   regions: readonly string[];
+  /** The `clinicians` ids. */
+  clinicians?: readonly string[];
 }
 /** The name of a sentence in the catalog (its strings, not its functions). */
 type Sentence = { [K in keyof Catalog]: Catalog[K] extends string ? K : never }[keyof Catalog];
@@ -111,6 +115,8 @@ export const FIELDS: readonly FieldSpec[] = [
   { key: 'contactMethod', token: 'contact-method', control: 'radio', initial: 'email', options: ['email', 'phone', 'text'], when: (c) => c.byToken.has('phone') },
   { key: 'voicemailOk', token: 'voicemail', control: 'checkbox', when: hasPhone },
   { key: 'textOk', token: 'voicemail', control: 'checkbox', when: hasPhone },
+  // A group practice's clinicians (`clinicians`; their ids are the options), whoever is available first by default.
+  { key: 'clinician', control: 'radio', initial: 'any', when: (c) => !!c.clinicians?.length },
   { key: 'times', token: 'times', control: 'checkboxes', options: ['mornings', 'afternoons', 'evenings', 'weekends'] },
   { key: 'clientStatus', token: 'client-status', control: 'radio', options: ['new', 'returning'] },
   { key: 'sessionFor', token: 'session-for', control: 'radio', options: ['individual', 'couple', 'family', 'child'] },
@@ -147,10 +153,10 @@ export const DEFAULT_FIELDS = 'phone contact-method message';
 export const tokensOf = (fields: string): string[] => fields.split(/[\s,]+/).filter(Boolean);
 
 /** The fields on show, in table order: named by a token (or always there), and their `when` holds. */
-export function shownFields(fields: string, values: Values = emptyValues(), regions: readonly string[] = []): Set<Key> {
+export function shownFields(fields: string, values: Values = emptyValues(), regions: readonly string[] = [], clinicians: readonly string[] = []): Set<Key> {
   const tokens = new Set(tokensOf(fields));
   const byToken = new Set(FIELDS.filter((f) => !f.token || tokens.has(f.token)).map((f) => f.key));
-  return new Set(FIELDS.filter((f) => byToken.has(f.key) && (!f.when || f.when({ byToken, values, regions }))).map((f) => f.key));
+  return new Set(FIELDS.filter((f) => byToken.has(f.key) && (!f.when || f.when({ byToken, values, regions, clinicians }))).map((f) => f.key));
 }
 
 /** The row of a payload key. */

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog } from '../i18n/en.js';
 import { MAX_MESSAGE, isRequired, type FieldSpec, type Key, type Values } from './fields.js';
 import type { Errors } from './validate.js';
+import { ANY } from './clinicians.js';
 
 /** What the templates read: the element's state, in its language. */
 export interface FieldView {
@@ -15,7 +16,16 @@ export interface FieldView {
   privacyHref: string;
   /** The `region` field's choices: code and name, in the order of `regions`. */
   regions: readonly (readonly [code: string, name: string])[];
+  /** The `clinician` field's named choices: id and label, in the order of `clinicians`. */
+  clinicians?: readonly (readonly [id: string, label: string])[];
+  /** What the practice says beside a question (fees and insurance beside the payment question), tied to it. */
+  notes?: Partial<Record<Key, unknown>>;
+  /** What follows a question's choices and is announced politely when it changes (the Good Faith Estimate). */
+  after?: Partial<Record<Key, unknown>>;
 }
+
+/** A choice of one with more than this many answers is a list (a select), not a column of radio buttons. */
+const MOST_RADIOS = 7;
 
 /** A field's message, tied to it by id (`aria-describedby`). */
 const errorText = (id: Key, text?: string) => (text ? html`<p id="${id}-error" class="error">${text}</p>` : nothing);
@@ -28,16 +38,19 @@ const hintText = ({ key, hint }: FieldSpec, t: Catalog) => (hint ? html`<p id="$
 const describers = ({ key, hint, control }: FieldSpec, error?: string): string =>
   [hint && `${key}-hint`, control === 'textarea' && `${key}-count`, error && `${key}-error`].filter(Boolean).join(' ');
 
-/** A choice's values and their labels: the catalog's, or the `regions` for `region`. */
-function choices({ key, options = [] }: FieldSpec, view: FieldView): readonly (readonly [string, string])[] {
+/** A choice's values and their labels: the catalog's, or the `regions` for `region` (the form and the "email instead" draft). */
+export function choices({ key, options = [] }: FieldSpec, view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>): readonly (readonly [string, string])[] {
   if (key === 'region') return view.regions;
   const labels = (view.strings as unknown as Record<string, Record<string, string> | undefined>)[`${key}Options`] ?? {};
+  // `clinician`: whoever is available first (its label in the catalog), then the practice's clinicians.
+  if (key === 'clinician') return [[ANY, labels[ANY] ?? ANY], ...(view.clinicians ?? [])];
   return options.map((value) => [value, labels[value] ?? value]);
 }
 
 /** One field: label with "(required)" in words, an optional hint, the error tied by id, then the control. */
 export function renderField(f: FieldSpec, view: FieldView): TemplateResult {
-  if (f.control === 'radio' || f.control === 'checkboxes') return renderGroup(f, view);
+  const many = f.control === 'radio' && choices(f, view).length > MOST_RADIOS;
+  if ((f.control === 'radio' && !many) || f.control === 'checkboxes') return renderGroup(f, view);
   if (f.control === 'checkbox') return renderCheck(f, view);
   const { key } = f;
   const { strings: t, errors } = view;
@@ -47,7 +60,7 @@ export function renderField(f: FieldSpec, view: FieldView): TemplateResult {
   const control =
     f.control === 'textarea'
       ? renderMessage(f, view, describedBy)
-      : f.control === 'select'
+      : f.control === 'select' || many
         ? renderSelect(f, view, describedBy)
         : renderInput(f, view, describedBy, required);
   return html`<div part="field">
@@ -74,12 +87,12 @@ function renderMessage({ key, max = MAX_MESSAGE }: FieldSpec, { strings: t, valu
     <p class="sr" role="status">${left > 200 ? '' : left ? t.messageNearLimit({ under: left > 100 ? 200 : 100 }) : t.messageFull}</p>`;
 }
 
-/** A list to choose one from, starting on an empty "Choose…" (nothing preselected). */
+/** A list to choose one from, starting on an empty "Choose…" (nothing preselected), unless it has a default. */
 function renderSelect(f: FieldSpec, view: FieldView, describedBy: string) {
   const { key } = f;
   const value = view.values[key];
   return html`<select id=${key} name=${key} part="input" aria-describedby=${describedBy || nothing} aria-invalid=${!!view.errors[key]}>
-    <option value="" ?selected=${!value}>${view.strings.choose}</option>
+    ${f.initial ? nothing : html`<option value="" ?selected=${!value}>${view.strings.choose}</option>`}
     ${choices(f, view).map(([code, name]) => html`<option value=${code} ?selected=${value === code}>${name}</option>`)}
   </select>`;
 }
@@ -91,11 +104,16 @@ function renderGroup(f: FieldSpec, view: FieldView) {
   const error = view.errors[key];
   const type = f.control === 'radio' ? 'radio' : 'checkbox';
   const picked = (value: string) => (type === 'radio' ? values[key] === value : !!(values[key] as string[] | undefined)?.includes(value));
-  return html`<fieldset part="field" aria-describedby=${describers(f, error) || nothing}>
-    <legend>${t[`${key}Label`]}</legend> ${hintText(f, t)} ${errorText(key, error)}
+  const note = view.notes?.[key];
+  const describedBy = [describers(f, error), note ? `${key}-note` : ''].filter(Boolean).join(' ');
+  const after = view.after?.[key];
+  return html`<fieldset part="field" aria-describedby=${describedBy || nothing}>
+    <legend>${t[`${key}Label`]}</legend> ${hintText(f, t)} ${note ? html`<div id="${key}-note" class="hint">${note}</div>` : nothing}
+    ${errorText(key, error)}
     <div class="choices">${choices(f, view).map(
       ([value, label]) => html`<label class="choice"><input type=${type} name=${key} value=${value} .checked=${picked(value)} /> ${label}</label>`,
     )}</div>
+    ${after === undefined ? nothing : html`<div aria-live="polite">${after}</div>`}
   </fieldset>`;
 }
 

@@ -24,7 +24,7 @@ export function cleanValues(v: Values, shown: ReadonlySet<string>): Values {
   const out: Record<string, unknown> = {};
   for (const f of FIELDS) {
     const value = v[f.key];
-    const hidden = !!f.token && !shown.has(f.key);
+    const hidden = (!!f.token || !!f.when) && !shown.has(f.key);
     const allowed = (x: unknown) => !f.options || f.options.includes(String(x));
     if (f.control === 'checkbox') out[f.key] = hidden ? undefined : !!value;
     else if (f.control === 'checkboxes') out[f.key] = hidden || !Array.isArray(value) ? [] : f.options!.filter((o) => value.includes(o));
@@ -40,6 +40,8 @@ export interface Context {
   page: string;
   submittedAt: string;
   locale: string;
+  /** `accepting="waitlist"`: the request is to join the waitlist. */
+  waitlist?: boolean;
   /** Hidden inputs and captcha tokens, in document order. They never replace our own keys. */
   extra: Iterable<[string, string]>;
 }
@@ -55,6 +57,7 @@ export function buildPayload(v: Values, c: Context): ConsultPayload {
     if (f.key === 'consent') p.consent = true;
     else if (f.required === true || typeof value === 'boolean' || (Array.isArray(value) ? value.length : value)) p[f.key] = value;
   }
+  if (c.waitlist) p.waitlist = true;
   if (c.therapist) p.therapist = c.therapist;
   Object.assign(p, { page: c.page, submittedAt: c.submittedAt, locale: c.locale });
   for (const [key, value] of c.extra) if (!(key in p)) p[key] = value;

@@ -1,7 +1,8 @@
 // Where a client can be during sessions: the subdivisions whose names the `region` field
 // shows for the codes in `regions`. ISO 3166-2 codes without the country prefix, names in
-// English (a language lists only the names it writes differently). The US list is the states,
-// DC and Puerto Rico; any other code (Guam, say) shows as written. No DOM here.
+// English (a language lists only the names it writes differently, in its catalog's
+// `regionNames`). The US list is the states, DC and Puerto Rico; any other code (Guam, say)
+// shows as written. No DOM here.
 
 /** Subdivision names by country (ISO 3166-1 alpha-2), then code. */
 export const SUBDIVISIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -32,9 +33,10 @@ export const regionCodes = (regions: string): string[] => [...new Set(regions.to
 
 /**
  * A code's name: `OR` in the element's `country`, or `CA-BC` with a country of its own (a
- * therapist licensed on both sides of a border). A code we have no name for shows as itself.
+ * therapist licensed on both sides of a border), in the language's own name (`translated`, keyed
+ * `CA-QC`) where it has one, else in English. A code we have no name for shows as itself.
  */
-export function regionName(code: string, country: string, names: Readonly<Record<string, Readonly<Record<string, string>>>> = SUBDIVISIONS): string {
+export function regionName(code: string, country: string, translated: Readonly<Record<string, string>> = {}): string {
   const [own, sub] = code.includes('-') ? code.split('-', 2) : [country.toUpperCase(), code];
-  return names[own!]?.[sub!] ?? code;
+  return translated[`${own}-${sub}`] ?? SUBDIVISIONS[own!]?.[sub!] ?? code;
 }

@@ -147,9 +147,64 @@ export const en = {
   successNext: ({ minutes, by }: { minutes: number; by: 'email' | 'phone' | 'text' }) =>
     `You will hear back ${by === 'phone' ? 'by phone' : by === 'text' ? 'by text message' : 'by email'} to arrange your free ${minutes}-minute consultation. If nothing arrives within two working days, please check your spam folder or get in touch another way.`,
 
+  // accepting, fees and insurance, the Good Faith Estimate, clinicians, the client's copy (issue 17)
+  /** `accepting="waitlist"`: the dialog's title and trigger, and the note above the form. */
+  waitlistTitle: 'Join the waitlist',
+  waitlistNote: 'This practice has a waitlist. Join it to be contacted when a place opens.',
+  /** The waitlist's confirmation: it promises no time. */
+  waitlistDone: 'Thank you. You are on the waitlist.',
+  /** The first line of a waitlist request written out as an email (when the endpoint fails for good). */
+  waitlistMail: 'Hello, I would like to join your waitlist.',
+  waitlistNext: 'You will be contacted when a place opens, which may take a while. If you need help sooner, please contact another therapist too.',
+  /** `accepting="no"`: said where the form would be, then the practice's other ways. */
+  closed: 'This practice is not taking new clients right now.',
+  closedEmail: ({ email }: { email: string }) => `Email ${email}`,
+  /** The link to the page named in `elsewhere-href`. */
+  closedElsewhere: 'Other ways to find a therapist',
+  /** Beside the payment question: `fees` and `insurance`, as the site owner wrote them. */
+  feesFact: ({ fees }: { fees: string }) => `Fees: ${fees}`,
+  insuranceFact: ({ plans }: { plans: string }) => `Insurance accepted: ${plans}`,
+  /** The Good Faith Estimate (US, No Surprises Act); {link} is the link to cms.gov/nosurprises. */
+  estimateTitle: 'You have the right to a Good Faith Estimate.',
+  estimateText: 'Not using insurance? You can ask for a written estimate of your costs when you schedule, or any time. A bill $400 or more above it can be disputed. See {link}.',
+  clinicianLabel: 'Who would you like to see?',
+  clinicianOptions: { any: 'Whoever is available first' } as Record<string, string>,
+  /** In the confirmation: the clinician asked for, by the label in `clinicians`. */
+  sentForClinician: ({ name }: { name: string }) => `You asked to see ${name}.`,
+  sentForAny: 'You asked for whoever is available first.',
+  copyPrint: 'Print a copy',
+  copySave: 'Save a copy',
+  copyFile: 'consultation-request.txt',
+  /** The copy's first line; `when` is the date and time it was sent, written the client's way. */
+  copyHeading: ({ when }: { when: string }) => `Consultation request, ${when}`,
+
   // for the site owner
   configEndpoint:
     'This contact form is not set up yet. Site owner: set its “endpoint” attribute to an https:// address or a path on this site.',
+
+  // Practice cards and the intro's call to action: whether the therapist takes new clients
+  // (`accepting`), and the facts a client decides on (issue 15; issue 17 items 1-2). The waitlist's
+  // call to action and the sentence for `no` are the form's own (waitlistTitle, closed).
+  /** The badge, by `accepting`: said in words, so it never rests on colour alone. */
+  introAccepting: { yes: 'Accepting new clients', waitlist: 'Waitlist open', no: 'Not accepting new clients' },
+  /** With `accepting="no"` and `cta-href`: the link to the page the site owner names. */
+  introClosedLink: 'Other ways to get in touch',
+  /** The card's facts, labels. */
+  cardFacts: { fees: 'Fees', insurance: 'Insurance', languages: 'Languages', formats: 'Sessions', specialties: 'Focus' },
+  /** The shared form's dialog, opened from a directory card: names the therapist. */
+  dialogTitleWith: ({ minutes, name }: { minutes: number; name: string }) => `Request a free ${minutes}-minute consultation with ${name}`,
+
+  // the language review (issue 17)
+  /**
+   * After the crisis notice, by country: how to reach that country's first line in this language,
+   * where the line has a way of its own (988 in Spanish; see src/shared/crisis.ts). {number} and
+   * {text} are the line's links, as in crisisCallAndText.
+   */
+  crisisLineNotes: {} as Record<string, string>,
+  /** Region names this language writes differently from English, by country and code (`CA-QC`); see regions.ts. */
+  regionNames: {} as Record<string, string>,
+  /** A line of the written-out email: a question and its answer (after a question mark, no colon). */
+  mailAnswer: ({ label, answer }: { label: string; answer: string }) => `${label}${label.endsWith('?') ? '' : ':'} ${answer}`,
 };
 
 /** The shape every language's catalog has. */

@@ -3,12 +3,12 @@ import { css } from 'lit';
 /**
  * `<relational-intro>`'s own sheet; it follows the shared `hostStyles`. No comments inside the
  * template: they would ship in the bundle. In order: type, the full/summary text, the CTA and
- * toggle, the card, bidi isolation of site-owner strings, forced colours.
+ * toggle, the accepting badge beside it, bidi isolation of site-owner strings, forced colours. The
+ * card's look is its own sheet, shared with the card template: src/card/card.styles.ts.
  */
 export const styles = css`
   :host {
     overflow-wrap: anywhere;
-    --_photo: var(--relational-photo-size, 4.5rem);
   }
 
   h1,
@@ -124,68 +124,17 @@ export const styles = css`
     margin-block-start: 1.5em;
   }
 
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: 1rem;
-    block-size: 100%;
-    padding: 1.25rem;
-    border: 1px solid var(--_line);
-    border-radius: calc(var(--_radius) * 1.5);
-    background: var(--_surface);
-  }
-  .identity {
-    display: flex;
-    align-items: flex-start;
-    gap: 1rem;
-  }
-  .who {
-    min-inline-size: 0;
-    flex: 1;
-  }
-  .card * {
-    margin: 0;
-  }
-  .who > * + * {
-    margin-block-start: 0.125rem;
-  }
-  .card [part='heading'] {
-    font-size: 1.2em;
-  }
-  .credentials,
-  .place {
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-  .photo {
-    flex: none;
-    inline-size: var(--_photo);
-    block-size: var(--_photo);
-    border-radius: 50%;
-    object-fit: cover;
-    background: color-mix(in srgb, var(--_accent) 14%, transparent);
-  }
-  .monogram {
-    display: grid;
-    place-items: center;
-    color: var(--_accent);
-    font-size: calc(var(--_photo) * 0.36);
-    font-weight: 650;
-    letter-spacing: 0.02em;
-    overflow: hidden;
-  }
-  .card .cta-area {
-    margin-block-start: auto;
-    --relational-cta-width: 100%;
-  }
-  .card .cta {
-    inline-size: 100%;
-  }
-
-  .who > *,
-  .approach,
   .cta {
     unicode-bidi: isolate;
+  }
+  .as-is {
+    line-height: inherit;
+  }
+  .intro .rw-badge {
+    margin-block-start: 1.5em;
+  }
+  .intro .rw-badge + .cta-area {
+    margin-block-start: 0.75em;
   }
 
   @media (forced-colors: active) {
@@ -201,9 +150,6 @@ export const styles = css`
     }
     .pillars > div {
       border-inline-start-color: CanvasText;
-    }
-    .photo {
-      border: 1px solid CanvasText;
     }
   }
 `;

@@ -1,14 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { define } from '../shared/define.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './relational-intro.styles.js';
 import { clampLevel, heading } from './heading.js';
 import { writeSummary } from './write-summary.js';
-import { adoptDeclarativeRoot, type Adopted } from '../shared/prerender.js';
+import { adoptDeclarativeRoot, type Adopted } from '../shared/adopt.js';
 import type { Catalog } from '../i18n/en.js';
 import type { Strings } from '../i18n/catalog.js';
 import { LocaleController } from '../i18n/locale.js';
 import { safeHref } from '../shared/safe-href.js';
+import { readAccepting, type Accepting } from '../shared/accepting.js';
+import { cardLayout } from '../card/card.styles.js';
+import { ctaText, factRows, initials, unknownFormats } from '../card/facts.js';
 
 /** What `variant` accepts. */
 export type RelationalIntroVariant = 'full' | 'summary' | 'card';
@@ -35,11 +38,12 @@ function hasOwnText(host: Element): boolean {
   );
 }
 
-/** Up to two initials (first and last word that start with a letter) for the monogram that stands in for a photo. */
-function initials(name: string): string {
-  const [first = '', ...rest] = name.match(/(?<!\S)\p{L}/gu) ?? [];
-  return (first + (rest.pop() ?? '')).toUpperCase();
-}
+/** What `consult-for` can name: a `<consult-request>` (or anything else that opens or takes focus). */
+type ConsultTarget = HTMLElement & {
+  open?: () => unknown;
+  openFor?: (therapist: string, name: string, opener: HTMLElement, accepting?: string) => unknown;
+  mode?: unknown;
+};
 
 /**
  * A warm, two-minute introduction to relational psychodynamic therapy that ends in a
@@ -71,6 +75,8 @@ function initials(name: string): string {
  * @csspart credentials - The card's credentials line.
  * @csspart place - The card's practice name and location line.
  * @csspart approach - The card's one-line approach.
+ * @csspart badge - With `accepting`: whether the practice takes new clients, in words.
+ * @csspart facts - The card's facts (`fees`, `insurance`, …), a definition list.
  *
  * @cssprop [--relational-accent=light-dark(#2d6a5a, #8fd3bf)] - Buttons, links, pillar rules.
  * @cssprop [--relational-on-accent=light-dark(#ffffff, #0f1f1a)] - Text on the accent.
@@ -81,7 +87,7 @@ function initials(name: string): string {
  * @cssprop [--relational-photo-size=4.5rem] - Width and height of the card's photo.
  */
 export class RelationalIntro extends LitElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, styles, unsafeCSS(cardLayout)];
 
   static override properties = {
     variant: {},
@@ -97,6 +103,14 @@ export class RelationalIntro extends LitElement {
     photo: {},
     photoAlt: { attribute: 'photo-alt' },
     approach: {},
+    therapist: {},
+    accepting: {},
+    fees: {},
+    slidingScale: { attribute: 'sliding-scale', type: Boolean },
+    insurance: {},
+    languages: {},
+    formats: {},
+    specialties: {},
     strings: { attribute: false },
     // Private state. `attribute: false` is implied by `state: true` in Lit, but the manifest
     // analyzer only reads the literal, so without it these would be listed as attributes.
@@ -145,6 +159,30 @@ export class RelationalIntro extends LitElement {
   /** Card: a one-line description of the approach, replacing the default line. */
   declare approach?: string;
 
+  /** Card: the therapist's id; with `consult-for`, the page's one form is opened for it (the request's `therapist`). */
+  declare therapist?: string;
+
+  /** `yes` (default), `waitlist` or `no`: shown as a badge when set; `waitlist` and `no` change the call to action. */
+  declare accepting?: string;
+
+  /** Card: fees, as text, such as "$160 per 50-minute session". */
+  declare fees?: string;
+
+  /** Card: a sliding scale is offered. */
+  declare slidingScale: boolean;
+
+  /** Card: insurance plans taken, comma-separated. */
+  declare insurance?: string;
+
+  /** Card: languages spoken, comma-separated, as a client reads them. */
+  declare languages?: string;
+
+  /** Card: `in-person`, `online`, or both, space-separated. */
+  declare formats?: string;
+
+  /** Card: specialties, comma-separated. */
+  declare specialties?: string;
+
   /** The site owner's own sentences, replacing the built-in ones key by key (see the README, "Languages"). */
   declare strings?: Strings;
 
@@ -163,6 +201,10 @@ export class RelationalIntro extends LitElement {
   private shownVariant: RelationalIntroVariant = 'full';
   /** `cta-href` checked, or null. */
   private href: string | null = null;
+  /** `accepting` read (shared/accepting.ts); shown only when the attribute is set. */
+  private shownAccepting: Accepting = 'yes';
+  /** A card whose light DOM holds the card as HTML (the card template's `<article class="rw-card">`): it is shown as it is. */
+  private htmlFirst = false;
 
   constructor() {
     super();
@@ -173,6 +215,12 @@ export class RelationalIntro extends LitElement {
     this.photoFailed = false;
     this.slotted = false;
     this.provided = false;
+    this.slidingScale = false;
+    // An HTML-first card's call to action is a link in the light DOM: the module takes its clicks.
+    this.addEventListener('click', (event) => {
+      const link = this.htmlFirst && (event.target as Element).closest?.('.rw-cta');
+      if (link && this.contains(link)) this.onCta(event, link as HTMLElement);
+    });
   }
 
   // Prerendered HTML: Lit renders into the emptied declarative root, the focus is put back after.
@@ -198,6 +246,9 @@ export class RelationalIntro extends LitElement {
       if (raw && !this.href) console.error('<relational-intro>: cta-href refused; use an http(s), mailto:, tel: or relative URL.');
     }
     if (changed.has('photo')) this.photoFailed = false;
+    if (changed.has('accepting')) this.shownAccepting = readAccepting(this.accepting, 'relational-intro');
+    if (changed.has('formats') && unknownFormats(this.formats).length)
+      console.error(`<relational-intro>: formats="${this.formats!.slice(0, 60)}"; use in-person, online or both.`);
   }
 
   /** The built-in CTA steps aside while a slotted CTA can show itself (a custom element once defined). */
@@ -211,6 +262,7 @@ export class RelationalIntro extends LitElement {
 
   private checkText(): void {
     this.provided = hasOwnText(this);
+    this.htmlFirst = !!this.querySelector(':scope > .rw-card');
   }
 
   protected override firstUpdated(): void {
@@ -236,24 +288,33 @@ export class RelationalIntro extends LitElement {
     button.replaceWith(link);
   }
 
-  private onCta(event: Event): void {
+  /**
+   * The call to action was used (`opener`: the built-in button or link, or an HTML-first card's
+   * `.rw-cta` link). With `consult-for` naming a dialog-mode form, it opens that form (for this
+   * card's therapist, when it has one: the page's one form), even when `cta-href` is set too: the
+   * link is then what reaches the therapist without the module.
+   */
+  private onCta(event: Event, opener = event.currentTarget as HTMLElement): void {
     const consultFor = this.consultFor?.trim() || null;
     const detail: RelationalCtaDetail = { href: this.href, consultFor };
     const go = this.dispatchEvent(
       new CustomEvent('relational-cta', { bubbles: true, composed: true, cancelable: true, detail }),
     );
     if (!go) return event.preventDefault();
-    if (this.href) return; // the link navigates by itself
-    if (!consultFor) return console.error('<relational-intro>: the CTA has nowhere to go; set cta-href or consult-for.');
     const root = this.getRootNode() as Partial<Document>;
-    const target = (root.getElementById?.(consultFor) ?? document.getElementById(consultFor)) as
-      | (HTMLElement & { open?: unknown; mode?: unknown })
-      | null;
+    const target = consultFor ? ((root.getElementById?.(consultFor) ?? document.getElementById(consultFor)) as ConsultTarget | null) : null;
+    // a dialog-mode <consult-request> (or anything else that opens); an inline form is scrolled to instead
+    const opens = typeof target?.open === 'function' && (target.mode ?? target.getAttribute('mode')) !== 'inline';
+    if (this.href && !opens) return; // the link navigates by itself
+    event.preventDefault();
+    if (!consultFor) return console.error('<relational-intro>: the CTA has nowhere to go; set cta-href or consult-for.');
+    const therapist = this.therapist?.trim();
     if (!target) {
       console.error('<relational-intro>: consult-for names no element id on this page.');
-    } else if (typeof target.open === 'function' && (target.mode ?? target.getAttribute('mode')) !== 'inline') {
-      // a dialog-mode <consult-request> (or anything else that opens); an inline form is scrolled to instead
-      target.open();
+    } else if (opens && therapist && target.openFor) {
+      target.openFor(therapist, this.therapistName ?? '', opener, this.shownAccepting);
+    } else if (opens) {
+      target.open!();
     } else {
       const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
       target.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
@@ -272,14 +333,29 @@ export class RelationalIntro extends LitElement {
     return Number.isFinite(m) && m >= 1 && m <= 240 ? m : 20;
   }
 
+  /** With `accepting` set: whether the practice takes new clients, in words (a screen reader reads it with the rest). */
+  private renderBadge() {
+    const a = this.shownAccepting;
+    return this.accepting == null ? nothing : html`<p part="badge" class="rw-badge" data-accepting=${a}>${this.text.introAccepting[a]}</p>`;
+  }
+
+  /**
+   * The call to action: the built-in one in waitlist wording with `waitlist`; with `no`, a plain
+   * sentence instead, and a link to `cta-href` when set.
+   */
   private renderCta(): TemplateResult {
-    const label = this.ctaLabel?.trim() || this.text.ctaLabel({ minutes: this.minutes() });
-    const own = this.slotted
-      ? nothing
-      : this.href
-        ? html`<a part="cta" class="cta" href=${this.href} @click=${this.onCta}>${label}</a>`
-        : html`<button part="cta" class="cta" type="button" @click=${this.onCta}>${label}</button>`;
-    return html`<div class="cta-area"><slot name="cta" @slotchange=${this.checkSlot}></slot>${own}</div>`;
+    const t = this.text;
+    const label = ctaText(this.shownAccepting, this.ctaLabel, this.minutes(), t);
+    const own =
+      label === null
+        ? html`<p class="rw-closed">${t.closed}${this.href ? html` <a href=${this.href}>${t.introClosedLink}</a>` : nothing}</p>`
+        : this.slotted
+          ? nothing
+          : this.href
+            ? html`<a part="cta" class="cta" href=${this.href} @click=${this.onCta}>${label}</a>`
+            : html`<button part="cta" class="cta" type="button" @click=${this.onCta}>${label}</button>`;
+    const slot = label === null ? nothing : html`<slot name="cta" @slotchange=${this.checkSlot}></slot>`;
+    return html`<div class="cta-area rw-cta-area">${slot}${own}</div>`;
   }
 
   private renderSections(level: number): TemplateResult[] {
@@ -296,31 +372,36 @@ export class RelationalIntro extends LitElement {
     });
   }
 
+  /** The card from its attributes, in the same markup and classes as the card template (src/card/card.ts). */
   private renderCard(level: number): TemplateResult {
     const name = this.therapistName?.trim() ?? '';
     const place = [this.practiceName, this.location].filter((s) => s?.trim()).join(' · ');
     const photo =
       this.photo?.trim() && !this.photoFailed
-        ? html`<img part="photo" class="photo" src=${this.photo} alt=${this.photoAlt ?? ''} width="72" height="72"
+        ? html`<img part="photo" class="rw-photo" src=${this.photo} alt=${this.photoAlt ?? ''} width="72" height="72"
             loading="lazy" decoding="async" @error=${() => (this.photoFailed = true)} />`
-        : html`<span part="monogram" class="photo monogram" aria-hidden="true">${initials(name)}</span>`;
-    const credentials = this.credentials?.trim() && html`<p part="credentials" class="credentials">${this.credentials}</p>`;
-    return html`<article part="card" class="card" lang=${this.locale.lang} dir=${this.locale.dir ?? nothing}>
-      <div class="identity">
+        : html`<span part="monogram" class="rw-photo rw-monogram" aria-hidden="true">${initials(name)}</span>`;
+    const credentials = this.credentials?.trim() && html`<p part="credentials" class="rw-credentials">${this.credentials}</p>`;
+    const facts = factRows(this, this.text);
+    return html`<article part="card" class="rw-card" lang=${this.locale.lang} dir=${this.locale.dir ?? nothing}>
+      <div class="rw-identity">
         ${photo}
-        <div class="who">
+        <div class="rw-who">
           ${heading(level, 'heading', name || this.practiceName?.trim() || this.text.summary.title)} ${credentials}
-          ${place && html`<p part="place" class="place">${place}</p>`}
+          ${place && html`<p part="place" class="rw-place">${place}</p>`}
         </div>
       </div>
-      <p part="approach" class="approach">${this.approach?.trim() || this.text.approach}</p>
+      ${this.renderBadge()}
+      <p part="approach" class="rw-approach">${this.approach?.trim() || this.text.approach}</p>
+      ${facts.length ? html`<dl part="facts" class="rw-facts">${facts.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl>` : nothing}
       ${this.renderCta()}
     </article>`;
   }
 
   override render(): TemplateResult {
     const level = clampLevel(this.headingLevel);
-    if (this.shownVariant === 'card') return this.renderCard(level);
+    // An HTML-first card is the page's own HTML, styled by the page's one stylesheet: shown as it is.
+    if (this.shownVariant === 'card') return this.htmlFirst ? html`<slot class="as-is"></slot>` : this.renderCard(level);
     const more = this.provided ? html`<slot name="more" @slotchange=${this.checkText}></slot>` : this.renderSections(level);
     const toggle =
       this.shownVariant === 'summary' &&
@@ -333,7 +414,7 @@ export class RelationalIntro extends LitElement {
       <slot name="lead"><p class="lead">${this.text.summary.lead}</p></slot>`;
     return html`<article part="article" class=${this.provided ? 'intro own' : 'intro'} lang=${this.locale.lang} dir=${this.locale.dir ?? nothing}>
       <slot @slotchange=${this.checkText}></slot>${this.provided ? nothing : builtIn}
-      ${toggle || more} ${this.renderCta()}
+      ${toggle || more} ${this.renderBadge()} ${this.renderCta()}
     </article>`;
   }
 }

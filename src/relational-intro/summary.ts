@@ -65,7 +65,7 @@ export const sections: readonly SummarySection[] = [
       {
         name: 'Here-and-now dynamics',
         text:
-          'Old patterns come alive in the room: fearing rejection, you may expect judgement; ' +
+          'Old patterns come alive in the room: fearing rejection, you may expect judgment; ' +
           'used to caretaking, you may play down your needs. They are explored with curiosity and ' +
           'care, not blame.',
       },
@@ -80,7 +80,7 @@ export const sections: readonly SummarySection[] = [
     heading: 'How it helps',
     paragraphs: [
       'You experience something different, not only understand it. You find out what it is like:',
-      'Over time, in life too, it gets easier to ask for what you need, to let people close ' +
+      'Over time, outside therapy too, it gets easier to ask for what you need, to let people close ' +
         'without fear, and to treat yourself with compassion.',
     ],
     points: [

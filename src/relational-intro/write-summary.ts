@@ -17,20 +17,22 @@ export function writeSummary(host: HTMLElement, level: number, minutes: number, 
     host.append(el);
     return el;
   };
+  const item = (tag: string, text: string): HTMLElement => Object.assign(document.createElement(tag), { textContent: text });
   const sub = `h${Math.min(6, level + 1)}`;
   add(`h${level}`, text.title, false);
   add('p', text.lead, false);
   for (const { heading, paragraphs: [first, ...rest], pillars, points } of text.sections) {
     add(sub, heading);
     add('p', first!.replace('{minutes}', String(minutes)));
-    const items = pillars?.map((p) => [p.name, p.text] as const) ?? points?.map((p) => ['', p] as const);
-    if (items) {
+    // Pillars as terms and descriptions, as the built-in summary shows them (no "Name: text" line,
+    // whose colon and capital each language writes its own way); points as a list.
+    if (pillars) {
+      const list = add('dl', '');
+      for (const { name, text } of pillars) list.append(item('dt', name), item('dd', text));
+    }
+    if (points) {
       const list = add('ul', '');
-      for (const [name, text] of items) {
-        const li = list.appendChild(document.createElement('li'));
-        if (name) li.append(Object.assign(document.createElement('strong'), { textContent: name }), ': ');
-        li.append(text);
-      }
+      for (const point of points) list.appendChild(item('li', point));
     }
     for (const p of rest) add('p', p.replace('{minutes}', String(minutes)));
   }

@@ -75,11 +75,18 @@ export function route(s: Settings): Route {
   return kinds[s.service]();
 }
 
+/** What else a request may carry: `clinician` with `clinicians`, `waitlist` with `accepting="waitlist"`. */
+export interface MoreKeys {
+  clinicians?: boolean;
+  waitlist?: boolean;
+}
+
 /**
  * The payload keys a request carries with these optional questions (PRODUCT.md, "Payload" and
- * "Intake fields"), for the static form copy Netlify's build reads to learn the fields.
+ * "Intake fields"), for the static form copy Netlify's build reads to learn the fields and the
+ * Apps Script's columns: a key left out here is an answer those services drop.
  */
-export function payloadKeys(fields: readonly string[]): string[] {
+export function payloadKeys(fields: readonly string[], more: MoreKeys = {}): string[] {
   const byToken: Record<string, string[]> = {
     phone: ['phone'],
     'contact-method': ['contactMethod'],
@@ -95,7 +102,9 @@ export function payloadKeys(fields: readonly string[]): string[] {
     referral: ['referral'],
   };
   const optional = fields.flatMap((token) => byToken[token] ?? []);
-  return ['id', 'name', 'email', ...optional, 'consent', 'therapist', 'page', 'submittedAt', 'locale'];
+  const chosen = more.clinicians ? ['clinician'] : [];
+  const waitlist = more.waitlist ? ['waitlist'] : [];
+  return ['id', 'name', 'email', ...chosen, ...optional, 'consent', ...waitlist, 'therapist', 'page', 'submittedAt', 'locale'];
 }
 
 /** What a sealed request carries in clear (PRODUCT.md, "Sealed requests"), besides the hidden fields. */
@@ -105,8 +114,8 @@ export const SEALED_KEYS = ['id', 'therapist', 'sealed', 'open'];
  * The Apps Script a therapist pastes into their Google Sheet (Extensions, Apps Script): each
  * request becomes a row, with the columns these questions send (sealed: one sealed column).
  */
-export function appsScript(fields: readonly string[], sealed = false): string {
-  const keys = sealed ? SEALED_KEYS : payloadKeys(fields).filter((k) => k !== 'consent');
+export function appsScript(fields: readonly string[], more: MoreKeys = {}, sealed = false): string {
+  const keys = sealed ? SEALED_KEYS : payloadKeys(fields, more).filter((k) => k !== 'consent');
   return `// Deploy: Deploy > New deployment > Web app; Execute as: Me; Who has access: Anyone.
 const COLUMNS = ${JSON.stringify(keys)};
 

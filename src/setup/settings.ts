@@ -1,6 +1,7 @@
 // What a therapist sets on the setup page, its defaults, and how it lives in the page's URL
 // fragment (so a bookmark brings it back and a directory can link to the page preconfigured).
 // No DOM here: the fragment is read and written as a string.
+import { catalogs } from './strings/index.js';
 
 /** Where the form's requests go: each service has its own endpoint shape and needs. */
 export type ServiceId = 'formspree' | 'apps-script' | 'netlify' | 'basin' | 'own';
@@ -29,6 +30,17 @@ export interface Settings {
   privacy: string;
   contactEmail: string;
   contactPhone: string;
+  /** Taking new clients: `yes`, `waitlist` or `no` (`accepting`). */
+  accepting: Accepting;
+  /** With `no`: a page offered instead (`elsewhere-href`). */
+  elsewhere: string;
+  /** Fees as the therapist writes them, and the plans taken (`fees`, `insurance`). */
+  fees: string;
+  insurance: string;
+  /** The card says a sliding scale is offered (`sliding-scale`). */
+  slidingScale: boolean;
+  /** A group practice's clinicians, `id=Label; …` (`clinicians`). */
+  clinicians: string;
   /** `#rrggbb`, or empty for the widgets' own accent. */
   accent: string;
   service: ServiceId;
@@ -60,6 +72,8 @@ export interface Seal {
   fingerprint: string;
 }
 
+export type Accepting = 'yes' | 'waitlist' | 'no';
+export const ACCEPTING: readonly Accepting[] = ['yes', 'waitlist', 'no'];
 export const SERVICES: readonly ServiceId[] = ['formspree', 'apps-script', 'netlify', 'basin', 'own'];
 export const LOOKS: readonly Look[] = ['intro', 'button', 'card'];
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
@@ -82,6 +96,9 @@ export const FIELD_TOKENS = [
 ] as const;
 export const DEFAULT_FIELDS = ['phone', 'contact-method', 'message'];
 
+/** The email subject a form in `lang` starts with, in that language (a subject the therapist has not changed follows it). */
+export const defaultSubject = (lang: string): string => (catalogs[lang] ?? catalogs.en).defaultSubject;
+
 export const defaults = (): Settings => ({
   name: '',
   credentials: '',
@@ -97,11 +114,17 @@ export const defaults = (): Settings => ({
   privacy: '',
   contactEmail: '',
   contactPhone: '',
+  accepting: 'yes',
+  elsewhere: '',
+  fees: '',
+  insurance: '',
+  slidingScale: false,
+  clinicians: '',
   accent: '',
   service: 'formspree',
   endpoint: '',
   encoding: 'json',
-  subject: 'New consultation request',
+  subject: defaultSubject('en'),
   timeout: 0,
   host: 'cdn',
   selfUrl: '/relational-widgets.js',
@@ -127,6 +150,12 @@ export const KEYS: Record<Exclude<keyof Settings, 'seal'>, string> = {
   privacy: 'privacy',
   contactEmail: 'contact-email',
   contactPhone: 'contact-phone',
+  accepting: 'accepting',
+  elsewhere: 'elsewhere-href',
+  fees: 'fees',
+  insurance: 'insurance',
+  slidingScale: 'sliding-scale',
+  clinicians: 'clinicians',
   accent: 'accent',
   service: 'service',
   endpoint: 'endpoint',
@@ -157,7 +186,7 @@ export function fromFragment(fragment: string): Settings {
     const v = params.get(KEYS[key]);
     return v === null ? null : v.slice(0, MAX);
   };
-  for (const key of ['name', 'credentials', 'practice', 'location', 'photo', 'regions', 'privacy', 'contactEmail', 'contactPhone', 'endpoint', 'subject', 'selfUrl'] as const) {
+  for (const key of ['name', 'credentials', 'practice', 'location', 'photo', 'regions', 'privacy', 'contactEmail', 'contactPhone', 'endpoint', 'subject', 'selfUrl', 'elsewhere', 'fees', 'insurance', 'clinicians'] as const) {
     const v = get(key);
     if (v !== null) s[key] = v;
   }
@@ -165,7 +194,10 @@ export function fromFragment(fragment: string): Settings {
   s.minutes = wholeNumber(v('minutes'), 1, 240, s.minutes);
   s.timeout = wholeNumber(v('timeout'), 0, 120000, s.timeout);
   s.look = oneOf(v('look'), LOOKS, s.look);
+  s.accepting = oneOf(v('accepting'), ACCEPTING, s.accepting);
+  s.slidingScale = v('slidingScale') === 'true';
   s.lang = oneOf(v('lang'), LANGUAGES, 'en');
+  if (get('subject') === null) s.subject = defaultSubject(s.lang);
   s.ui = oneOf(v('ui'), LANGUAGES, 'en');
   s.country = /^[A-Z]{2}$/.test(v('country')) ? v('country') : s.country;
   s.service = oneOf(v('service'), SERVICES, s.service);
@@ -179,7 +211,7 @@ export function fromFragment(fragment: string): Settings {
 
 /** The fragment for these settings, listing only what differs from the defaults (so a fresh page has an empty fragment). */
 export function toFragment(s: Settings): string {
-  const d = defaults();
+  const d = { ...defaults(), subject: defaultSubject(s.lang) };
   const params = new URLSearchParams();
   for (const key of Object.keys(KEYS) as (keyof typeof KEYS)[]) {
     const value = key === 'fields' ? s.fields.join(' ') : String(s[key]);

@@ -235,6 +235,29 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* A wide screen: the preview beside the settings, in view while they scroll (issue 17); a phone keeps one column. */
+  @media (min-width: 62.5rem) {
+    :host {
+      max-inline-size: 88rem;
+    }
+    main {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      column-gap: 2.5rem;
+      align-items: start;
+    }
+    main > section {
+      grid-column: 1;
+    }
+    main > .preview {
+      grid-column: 2;
+      grid-row: 1 / span 5;
+      position: sticky;
+      inset-block-start: 0;
+      max-block-size: 100vh;
+      overflow: auto;
+    }
+  }
   @media (forced-colors: active) {
     button.primary {
       border-color: ButtonText;

@@ -4,8 +4,8 @@ import { styles } from './setup-page.styles.js';
 import { testEndpoint, type Diagnosis } from './diagnose.js';
 import { loadRelease, moduleFor } from './release.js';
 import { appsScript, route } from './services.js';
-import { COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS, SERVICES, fromFragment, therapistId, toFragment, type Settings } from './settings.js';
-import { TARGETS, snippets, widgets, scriptTag, type Part, type Release, type Target } from './snippets.js';
+import { ACCEPTING, COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS, SERVICES, defaultSubject, fromFragment, therapistId, toFragment, type Settings } from './settings.js';
+import { TARGETS, moreKeys, snippets, widgets, scriptTag, type Part, type Release, type Target } from './snippets.js';
 import { catalogs } from './strings/index.js';
 import type { Catalog, Explained } from './strings/en.js';
 import { keyInLink, linkWarnings } from './seal-step.js';
@@ -134,15 +134,19 @@ export class RelationalSetup extends LitElement {
   }
 
   /**
-   * The widgets' markup through the module's own `prerender()`: the module beside the page (the
-   * very file the snippet loads) is imported into this page, the elements rendered out of sight,
-   * and their HTML written out. Without `prerender()` in the module, the snippets stay one tag.
+   * The widgets' markup through `prerender()`: the module beside the page (the very file the
+   * snippet loads) is imported into this page to define the elements, then the prerender entry
+   * beside it (`relational-prerender.js`, an authoring tool kept out of the module) renders them
+   * out of sight and writes their HTML out. Without that entry, the snippets stay one tag.
    */
   private async prerender(markup: string, lang: string): Promise<void> {
     try {
       // The all-languages build, when there is one, so the widgets prerender in their own language.
       const href = this.previewModule ? new URL(this.previewModule, location.href).href : moduleFor(this.release, 'all', this.module, location.href);
-      const { prerender } = (await import(/* @vite-ignore */ href)) as { prerender?: (el: Element) => Promise<string> };
+      await import(/* @vite-ignore */ href);
+      // Beside the module: the built entry, or in development its source beside src/index.ts.
+      const entry = new URL(this.previewModule ? 'prerender.ts' : 'relational-prerender.js', href).href;
+      const { prerender } = (await import(/* @vite-ignore */ entry)) as { prerender?: (el: Element) => Promise<string> };
       if (!prerender) return;
       const stage = document.createElement('div');
       stage.lang = lang;
@@ -171,7 +175,10 @@ export class RelationalSetup extends LitElement {
 
   /** Changes one setting and writes them all to the fragment (replacing the history entry: typing is not navigation). */
   private set<K extends keyof Settings>(key: K, value: Settings[K]): void {
-    this.settings = { ...this.settings, [key]: value };
+    const before = this.settings;
+    this.settings = { ...before, [key]: value };
+    // A subject the therapist has not changed follows the form's language.
+    if (key === 'lang' && before.subject === defaultSubject(before.lang)) this.settings.subject = defaultSubject(value as string);
     this.writeFragment();
     if (key === 'service' || key === 'endpoint' || key === 'encoding') {
       this.diagnosis = undefined;
@@ -352,7 +359,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       <h2 id="service-h">${t.serviceHeading}</h2>
       <p>${t.serviceIntro}</p>
       ${this.choice('service', t.serviceLegend, s.service, SERVICES, (v) => t.services[v].label, (v) => t.services[v].about, (v) => this.set('service', v))}
-      ${s.service === 'apps-script' ? this.renderCodeBox('apps-script', t.appsScriptWhere, appsScript(s.fields, !!s.seal)) : nothing}
+      ${s.service === 'apps-script' ? this.renderCodeBox('apps-script', t.appsScriptWhere, appsScript(s.fields, moreKeys(s), !!s.seal)) : nothing}
       ${this.text('endpoint', service.field, s.service === 'netlify' ? t.netlifyHint : '', s.service === 'netlify' ? 'text' : 'url')}
       ${s.service === 'own'
         ? this.choice('encoding', t.encodingLegend, s.encoding, ['json', 'form'] as const, (v) => (v === 'json' ? t.encodingJson : t.encodingForm), () => undefined, (v) => this.set('encoding', v))
@@ -366,8 +373,8 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     const say = this.t.diagnosis;
     switch (d.kind) {
       case 'delivered': {
-        const time = new Intl.DateTimeFormat(this.settings.ui, { timeStyle: 'medium' }).format(d.at);
-        const seconds = new Intl.NumberFormat(this.settings.ui, { maximumFractionDigits: 1 }).format(d.ms / 1000);
+        const time = new Intl.DateTimeFormat(this.t.locale, { timeStyle: 'medium' }).format(d.at);
+        const seconds = new Intl.NumberFormat(this.t.locale, { maximumFractionDigits: 1 }).format(d.ms / 1000);
         return say.delivered(d.status, time, seconds, d.via);
       }
       case 'redirect':
@@ -407,7 +414,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
         ? html`<div id="diagnosis" class="diagnosis ${d.kind === 'delivered' ? 'ok' : 'problem'}" data-kind=${d.kind} tabindex="-1" aria-labelledby="diagnosis-h">
             <h4 id="diagnosis-h">${e.title}</h4>
             <p>${e.body}</p>
-            <p><strong>${t.fix}:</strong> ${e.fix}</p>
+            <p><strong>${t.fix}</strong> ${e.fix}</p>
             ${spam ? html`<p>${t.formspreeSpam}</p>` : nothing}
             ${d.kind === 'preflight' ? html`<button type="button" @click=${this.onSwitchToForm}>${t.switchToForm}</button>` : nothing}
           </div>`
@@ -452,6 +459,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       ${this.text('privacy', t.privacy, t.privacyHint, 'url')}
       ${this.text('contactEmail', t.contactEmail, t.contactEmailHint, 'email', { autocomplete: 'email' })}
       ${this.text('contactPhone', t.contactPhone, t.contactPhoneHint, 'tel', { autocomplete: 'tel' })}
+      ${this.renderPractice()}
       <div class="check">
         <input type="checkbox" id="f-accent-own" .checked=${!!s.accent} aria-describedby="f-accent-hint"
           @change=${(e: Event) => this.set('accent', (e.target as HTMLInputElement).checked ? '#2d6a5a' : '')} />
@@ -465,9 +473,27 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     </section>`;
   }
 
+  /** What a client decides on (issue 17): taking new clients, fees and insurance, a group's clinicians. */
+  private renderPractice() {
+    const t = this.t;
+    const s = this.settings;
+    return html`<h3>${t.practiceHeading}</h3>
+      ${this.choice('accepting', t.acceptingLegend, s.accepting, ACCEPTING, (v) => t.acceptingOptions[v].label, (v) => t.acceptingOptions[v].about, (v) => this.set('accepting', v))}
+      ${s.accepting === 'no' ? this.text('elsewhere', t.elsewhere, t.elsewhereHint, 'url') : nothing}
+      ${this.text('fees', t.fees, t.feesHint)}
+      <div class="check">
+        <input type="checkbox" id="f-slidingScale" .checked=${s.slidingScale} aria-describedby="f-slidingScale-hint"
+          @change=${(e: Event) => this.set('slidingScale', (e.target as HTMLInputElement).checked)} />
+        <label for="f-slidingScale">${t.slidingScale}</label>
+        <p class="hint" id="f-slidingScale-hint">${t.slidingScaleHint}</p>
+      </div>
+      ${this.text('insurance', t.insurance, t.insuranceHint)}
+      ${this.text('clinicians', t.clinicians, t.cliniciansHint)}`;
+  }
+
   private renderPreview() {
     const t = this.t;
-    return html`<section aria-labelledby="preview-h">
+    return html`<section class="preview" aria-labelledby="preview-h">
       <h2 id="preview-h">${t.previewHeading}</h2>
       <p>${t.previewIntro}</p>
       <div class="toggles">
@@ -507,10 +533,12 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     const s = this.settings;
     const markup = widgets(s);
     const texts = {
-      fallback: t.fallbackText(s.contactEmail.trim(), s.contactPhone.trim()),
+      // What visitors read until the module runs: in the form's language, not this page's.
+      fallback: (catalogs[s.lang] ?? catalogs.en).fallbackText(s.contactEmail.trim(), s.contactPhone.trim()),
       head: t.commentHead,
       body: t.commentBody,
       once: t.commentOnce,
+      card: t.commentCard,
     };
     const all = snippets(s, this.release, texts, this.prerendered?.markup === markup ? this.prerendered.html : undefined);
     const english = this.release.files.en;

@@ -1,8 +1,9 @@
 // The code a therapist pastes, for each place they paste it, built from the settings. Every
 // value goes through `attr()` or `text()`, so whatever was typed stays text in every snippet.
 // No DOM here.
-import { SEALED_KEYS, payloadKeys, route, type Route } from './services.js';
+import { SEALED_KEYS, payloadKeys, route, type MoreKeys, type Route } from './services.js';
 import { DEFAULT_FIELDS, therapistId, type Settings } from './settings.js';
+import { card } from '../card/card.js';
 
 /** Where a snippet goes. */
 export type Target = 'squarespace-block' | 'squarespace-injection' | 'wordpress-admin' | 'wordpress-author' | 'html' | 'directory-card';
@@ -81,11 +82,32 @@ function formAttrs(s: Settings, r: Route, extra: Attrs): Attrs {
     ['privacy-href', s.privacy.trim()],
     ['contact-email', s.contactEmail.trim()],
     ['contact-phone', s.contactPhone.trim()],
+    ...practiceAttrs(s),
+    ['fees', s.fields.includes('payment') ? s.fees.trim() : undefined],
+    ['insurance', s.fields.includes('payment') ? s.insurance.trim() : undefined],
+    ['clinicians', s.clinicians.trim()],
     ['country', s.country === 'US' ? undefined : s.country],
     ['timeout', s.timeout || undefined],
     ['lang', lang(s)],
   ];
 }
+
+/** Whether the practice takes new clients, on the card and the form alike (the page for `no` on the form only). */
+const practiceAttrs = (s: Settings): Attrs => [
+  ['accepting', s.accepting === 'yes' ? undefined : s.accepting],
+  ['elsewhere-href', s.accepting === 'no' ? s.elsewhere.trim() : undefined],
+];
+
+/** The card's facts a client decides on. */
+const cardFacts = (s: Settings): Attrs => [
+  ['accepting', s.accepting === 'yes' ? undefined : s.accepting],
+  ['fees', s.fees.trim()],
+  ['sliding-scale', s.slidingScale],
+  ['insurance', s.insurance.trim()],
+];
+
+/** The keys beyond the questions that this form's requests carry (services.ts). */
+export const moreKeys = (s: Settings): MoreKeys => ({ clinicians: !!s.clinicians.trim(), waitlist: s.accepting === 'waitlist' });
 
 /** The hidden inputs a service reads, as light-DOM children of the form. */
 const hiddenInputs = (r: Route, indent: string) =>
@@ -107,11 +129,42 @@ function cardTag(s: Settings, r: Route): string {
     ['practice-name', s.practice.trim()],
     ['location', s.location.trim()],
     ['photo', s.photo.trim()],
+    ...cardFacts(s),
     ['consult-minutes', minutes(s)],
     ['lang', lang(s)],
     ['style', accentStyle(s)],
   ]);
   return `<relational-intro${card}>\n${formTag(s, r, [['slot', 'cta'], ['mode', 'dialog']], '  ')}\n</relational-intro>`;
+}
+
+/**
+ * A directory's card, written by the card template itself (src/card/card.ts, one source of truth
+ * with the README and the demo): a `{{…}}` placeholder for each of the directory's fields, the
+ * call to action a link to the therapist's page that opens the page's one form with the module.
+ */
+function cardTemplate(s: Settings): string {
+  return card({
+    therapist: '{{id}}',
+    name: '{{name}}',
+    credentials: '{{credentials}}',
+    practiceName: '{{practice}}',
+    location: '{{location}}',
+    photo: '{{photo}}',
+    fees: '{{fees}}',
+    insurance: '{{insurance}}',
+    languages: '{{languages}}',
+    specialties: '{{specialties}}',
+    ctaHref: '{{profile-url}}',
+    consultFor: 'consult',
+    consultMinutes: s.minutes,
+    lang: lang(s),
+  });
+}
+
+/** The card stylesheet beside the module: linked once by a directory's page. */
+function cardSheet(s: Settings, release: Release): string {
+  const href = s.host === 'self' ? (s.selfUrl.trim() || '/').replace(/[^/]*$/, 'relational-card.css') : `${CDN}@${release.version}/dist/relational-card.css`;
+  return `<link rel="stylesheet" href="${attr(href)}">`;
 }
 
 /** The widget markup for the chosen look (what goes in the page, not the script). */
@@ -125,7 +178,7 @@ export function widgets(s: Settings, r: Route = route(s)): string {
 /** Netlify's build finds forms in the page's HTML only: this hidden copy names the form and every key a request carries. */
 export function netlifyCopy(s: Settings, r: Route): string {
   if (!r.netlifyName) return '';
-  const keys = [...(s.seal ? SEALED_KEYS : payloadKeys(s.fields)), ...r.hidden.map((h) => h.name).filter((n) => n !== 'form-name')];
+  const keys = [...(s.seal ? SEALED_KEYS : payloadKeys(s.fields, moreKeys(s))), ...r.hidden.map((h) => h.name).filter((n) => n !== 'form-name')];
   const inputs = keys.map((k) => `\n  <input name="${attr(k)}">`).join('');
   return `\n<form name="${attr(r.netlifyName)}" data-netlify="true" hidden>${inputs}\n</form>`;
 }
@@ -150,6 +203,7 @@ export function placeholders(s: Settings, r: Route, fallback: string): string {
       ['data-practice-name', s.practice.trim()],
       ['data-location', s.location.trim()],
       ['data-photo', s.photo.trim()],
+      ...cardFacts(s).map(([name, v]) => [`data-${name}`, v] as Attrs[number]),
       ['data-consult-minutes', minutes(s)],
       ['data-lang', lang(s)],
     ]);
@@ -173,6 +227,8 @@ export interface Texts {
   head: string;
   body: string;
   once: string;
+  /** Above a directory's card template: fill the placeholders from the directory's data. */
+  card: string;
 }
 
 /**
@@ -180,14 +236,17 @@ export interface Texts {
  * as the module's `prerender()` wrote it (declarative shadow roots with their styles), for the
  * targets that keep `<template>` and `<style>`: the widget then paints before, or without, the
  * module. A WordPress Author's editor strips both, so that target gets placeholders; a directory
- * card stays one tag (a page of many cards would repeat the styles in every card).
+ * gets the card template (HTML-first cards styled by one linked stylesheet, never styles per card).
  */
 export function snippets(s: Settings, release: Release, t: Texts, prerendered?: string): Record<Target, Part[]> {
   const r = route(s);
   const netlify = netlifyCopy(s, r);
   const script = scriptTag(s, release);
   const markup = (prerendered ?? widgets(s, r)) + netlify;
-  const card = cardTag(s, r);
+  // A directory: the stylesheet, the script and the one form once per page; the card once per therapist.
+  // The one form's `therapist` is each card's, set when a card opens it.
+  const sharedForm = formTag({ ...s, name: '' }, r, [['id', 'consult'], ['class', 'rw-shared-form'], ['mode', 'dialog']]);
+  const directory = `<!-- ${t.once} -->\n${cardSheet(s, release)}\n${script}\n${sharedForm}${netlify}\n\n<!-- ${t.card} -->\n${cardTemplate(s)}`;
   return {
     'squarespace-block': [{ place: 'block', code: `${script}\n${markup}` }],
     'squarespace-injection': [
@@ -203,6 +262,6 @@ export function snippets(s: Settings, release: Release, t: Texts, prerendered?: 
       { place: 'head', code: `<!-- ${t.head} -->\n${script}` },
       { place: 'body', code: `<!-- ${t.body} -->\n${markup}` },
     ],
-    'directory-card': [{ place: 'card', code: `<!-- ${t.once} -->\n${script}\n\n${card}${netlify}` }],
+    'directory-card': [{ place: 'card', code: directory }],
   };
 }

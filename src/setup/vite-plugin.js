@@ -12,9 +12,11 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 /** The self-contained modules a therapist may use: English, and each language build. */
 const MODULE = /^relational-widgets(\.[a-z]{2,3})?\.js$/;
+/** The authoring entries the page itself uses beside them (prerender() writes the prerendered snippets). */
+const AUTHORING = /^relational-prerender\.js$/;
 /** In development the preview and the prerendering use the source, with every language when there is an entry for that. */
 const allLanguages = fileURLToPath(new URL('../index.all.ts', import.meta.url));
-const modules = () => (existsSync(dist) ? readdirSync(dist).filter((f) => MODULE.test(f)) : []);
+const modules = () => (existsSync(dist) ? readdirSync(dist).filter((f) => MODULE.test(f) || AUTHORING.test(f)) : []);
 
 /** @param {{ build?: boolean }} [options] build: the setup-mode build; otherwise the dev server only. */
 export function setupPage({ build = false } = {}) {
@@ -33,7 +35,7 @@ export function setupPage({ build = false } = {}) {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const file = /^\/src\/setup\/([^/?]+)/.exec(req.url ?? '')?.[1];
-        if (!file || !MODULE.test(file)) return next();
+        if (!file || !(MODULE.test(file) || AUTHORING.test(file))) return next();
         if (!existsSync(join(dist, file))) {
           res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not built yet: run npm run build.');
           return;

@@ -3,7 +3,7 @@
  * form is not for emergencies. Data only: the wording is in each language's catalog; the
  * numbers follow the `country` attribute, never the language or the visitor's IP.
  *
- * Table as of 2026-12-01: the numbers are PRODUCT.md's ("checked 2026"), each line with the
+ * Table as of 2026-12-05: the numbers are PRODUCT.md's ("checked 2026"), each line with the
  * source the research notes (shared/research/configurator-intake-i18n.md, section 3a) give
  * for it; service names as the services write them (the Spanish 988 name from vidaysalud.com,
  * the French 9-8-8 name from CAMH's release on newswire.ca, 2025-11-28). Not dialled from here.
@@ -15,7 +15,8 @@ export interface CrisisLine {
   /**
    * The service's name as it writes it, in its own language. Where a service also has a name in
    * one of our languages (988 in Spanish in the US, in French in Canada), that language's
-   * catalog gives it (`crisisLineNames`).
+   * catalog gives it (`crisisLineNames`), and how to reach it in that language where that takes a
+   * step of its own (`crisisLineNotes`: 988 in Spanish).
    */
   readonly name: string;
   /** Numbers to call, written as people there write them. */
@@ -31,7 +32,9 @@ export interface CountryCrisis {
 }
 
 export const CRISIS: { readonly [country: string]: CountryCrisis } = {
-  // 988lifeline.org/get-help/what-to-expect: call or text 988, 24 h, free; Spanish by pressing 2.
+  // 988lifeline.org/get-help/what-to-expect: call or text 988, 24 h, free. In Spanish: press 2 on a call,
+  // or text AYUDA to 988 (checked 2026-12-05; Spanish text and chat since SAMHSA's release of 2023-07-13).
+  // The Spanish catalog says so (es.ts, `crisisLineNotes.US`).
   US: {
     lines: [{ name: 'Suicide & Crisis Lifeline', call: ['988'], text: ['988'] }],
     emergency: ['911'],

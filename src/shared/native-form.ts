@@ -23,6 +23,8 @@ export interface NativeFormSource {
   encoding: string;
   therapist: string;
   mode: string;
+  /** `waitlist`: the native post says so too (`waitlist=true`), as the live form's payload does. */
+  accepting?: string;
   /** Set: the request must be sealed, which only the module can do, so the plain form never posts. */
   sealTo?: string | null;
   /** The element's light DOM, for the hidden fields the site owner placed there. */
@@ -52,6 +54,7 @@ export function nativeForm(content: ShadowRoot, source: NativeFormSource): void 
     form.querySelector('[name=consent]')?.setAttribute('value', 'true');
     const hidden = [...source.querySelectorAll(':scope > input[type=hidden][name]')].map((i) => i.cloneNode() as HTMLInputElement);
     if (source.therapist) hidden.unshift(Object.assign(document.createElement('input'), { type: 'hidden', name: 'therapist', value: source.therapist }));
+    if (source.accepting?.trim().toLowerCase() === 'waitlist') hidden.unshift(Object.assign(document.createElement('input'), { type: 'hidden', name: 'waitlist', value: 'true' }));
     // value as an attribute: what serialises
     for (const input of hidden) input.setAttribute('value', input.value);
     submit.before(...hidden);

@@ -97,12 +97,14 @@
   // paints before any module runs) and no Lit update is pending. The frame whose callback
   // first sees that paints it; the figure is the start of the NEXT frame (that frame has been
   // produced by then), and never earlier than the first contentful paint.
+  /** The instances of a tag that show a box: a directory's one form (`rw-shared-form`) shows none until a card opens it. */
+  const widgetsOf = (tag) => [...document.querySelectorAll(tag)].filter((el) => !el.classList.contains('rw-shared-form'));
   let showingAt = null;
   let paintedAt = null;
   function widgetsShowing() {
     if (document.readyState === 'loading') return false;
     for (const tag of waitTags) {
-      for (const el of document.querySelectorAll(tag)) {
+      for (const el of widgetsOf(tag)) {
         if (!el.shadowRoot || el.shadowRoot.childElementCount === 0 || el.isUpdatePending) return false;
         if (el.getBoundingClientRect().height === 0) return false;
       }
@@ -145,7 +147,7 @@
     // a flash: a widget that showed goes blank again (its shadow root emptied, or no box)
     if (showingAt !== null) {
       for (const tag of waitTags) {
-        for (const el of document.querySelectorAll(tag)) {
+        for (const el of widgetsOf(tag)) {
           if (!el.shadowRoot || el.shadowRoot.childElementCount === 0 || el.getBoundingClientRect().height === 0) {
             blankFrames.push({ t: round(now), widget: describe(el) });
           }
@@ -244,7 +246,7 @@
     }
     const rendered = {};
     for (const tag of waitTags) {
-      const els = [...document.querySelectorAll(tag)];
+      const els = widgetsOf(tag);
       rendered[tag] = {
         count: els.length,
         defined: els.filter((el) => el.matches(':defined') && customElements.get(tag)).length,
@@ -363,13 +365,17 @@
   function locate(i) {
     const card = document.querySelectorAll('[data-bench-card]')[i];
     if (!card) return {};
-    const form = card.querySelector('consult-request');
-    const trigger = form && form.shadowRoot
-      ? form.shadowRoot.querySelector('[part~="trigger"]') || form.shadowRoot.querySelector('button')
-      : card.querySelector('button');
+    // an HTML-first card (the README's directory embed) opens the page's one form, named by consult-for
+    const shared = card.querySelector('.rw-cta') && document.getElementById(card.getAttribute('consult-for'));
+    const form = shared || card.querySelector('consult-request');
+    const trigger = shared
+      ? card.querySelector('.rw-cta')
+      : form && form.shadowRoot
+        ? form.shadowRoot.querySelector('[part~="trigger"]') || form.shadowRoot.querySelector('button')
+        : card.querySelector('button');
     // the floor's one shared dialog is in the document; the widget's is in its shadow root
     const root = form && form.shadowRoot ? form.shadowRoot : document;
-    return { card, form, root, trigger };
+    return { card, form, root, trigger, shared: !!shared };
   }
 
   function deepHit(x, y) {
@@ -413,7 +419,7 @@
    * filled with that card's id; a widget's dialog is the card's own); the figure is the start of the frame
    * after the one that first showed it (that frame has been painted by then). */
   function armClick(i, timeoutMs) {
-    const { root, card } = locate(i);
+    const { root, card, form, shared } = locate(i);
     const who = card.dataset.benchTherapist;
     let downAt = null;
     pendingClick = new Promise((resolve) => {
@@ -433,7 +439,8 @@
         const active = deepActive();
         const ready =
           dialog && active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) && dialog.contains(active) &&
-          (root !== document || (dialog.querySelector('[name=therapist]') || {}).value === who);
+          (root !== document || (dialog.querySelector('[name=therapist]') || {}).value === who) &&
+          (!shared || form.therapist === who); // the page's one form, opened for this card's therapist
         if (!ready) return requestAnimationFrame(poll);
         requestAnimationFrame((next) => {
           clearTimeout(giveUp);

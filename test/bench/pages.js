@@ -14,17 +14,24 @@
 //   therapist-floor     the host page with a hand-written article and plain <form> in place
 //                       of the widgets: what a good static page showing the same would be
 //   directory           100 <relational-intro variant="card">, each with a dialog-mode form
-//   directory-floor     100 hand-written cards and ONE shared <dialog> with one form, filled
-//                       with the card's therapist id and opened on click (a 10-line script):
-//                       what a good hand-written directory would do for the same behaviour
+//   directory-embed-<when>  the README's directory embed ("A directory of therapists"): its
+//                       once-per-page part (the card stylesheet, the script, the one form), and
+//                       100 HTML-first cards written by the card template (dist/relational-card.js)
+//                       from the same data as the floor; module now / 1.5 s late / hanging
+//   directory-floor     100 hand-written cards (the same facts, a JSON-LD block per therapist)
+//                       and ONE shared <dialog> with one form, filled with the card's therapist
+//                       id and opened on click (a 10-line script): what a good hand-written
+//                       directory would do for the same behaviour
 // The pages carry no measuring code: run.js injects bench-probe.js into every page alike.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { card, cardJsonLd } from '../../dist/relational-card.js';
 
 export const PAGES_DIR = fileURLToPath(new URL('./pages/', import.meta.url));
 const README = fileURLToPath(new URL('../../README.md', import.meta.url));
 export const CARDS = 100;
 export const BUNDLE_PATH = '/dist/relational-widgets.js';
+export const PRERENDER_PATH = '/dist/relational-prerender.js';
 export const WHEN = { now: '', late: '/late/1500', hang: '/hang' };
 export const LATE_MS = 1500;
 
@@ -48,6 +55,24 @@ export function readmeSnippet() {
 }
 
 /** The snippet pointed at the bench's servers: the module URL and a local endpoint. */
+/**
+ * The README's directory embed ("### A directory of therapists", its first ```html block): the
+ * part written once per page (the card stylesheet, the script tag, the one form), split into the
+ * head tags and the form. Throws when the section or its parts are missing.
+ */
+export function readmeDirectory() {
+  const md = readFileSync(README, 'utf8');
+  const section = md.slice(md.indexOf('### A directory of therapists'));
+  const block = /```html\n([\s\S]*?)```/.exec(section);
+  if (!md.includes('### A directory of therapists') || !block) throw new Error('README.md has no directory embed: "### A directory of therapists" with an ```html block');
+  const once = block[1].split('<!-- one per therapist -->')[0];
+  const link = /<link rel="stylesheet"[^>]*>/.exec(once)?.[0];
+  const script = /<script\b[^>]*><\/script>/.exec(once)?.[0];
+  const form = /<consult-request\b[^]*?<\/consult-request>/.exec(once)?.[0];
+  if (!link || !script || !form) throw new Error('the README\'s directory embed needs the card stylesheet, the script and the one form, once per page');
+  return { link, script, form };
+}
+
 export function snippetFor(snippet, moduleUrl) {
   const point = (tag) => tag.replace(/\bsrc="[^"]*relational-widgets[^"]*\.js"/, `src="${moduleUrl}"`);
   return {
@@ -65,6 +90,8 @@ body { margin: 0; }
 .site nav a { margin-inline-end: 1rem; color: inherit; }
 main { max-width: 46rem; margin: 0 auto; padding: 1rem 2rem 3rem; }
 main.directory { max-width: 80rem; }
+.grid > li { list-style: none; }
+ul.grid { padding: 0; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1.25rem; }
 `;
 
@@ -129,6 +156,11 @@ const FLOOR_CSS = `
 .card .cred { font-weight: normal; }
 .card p { margin: 0; }
 .card .where { color: color-mix(in srgb, currentColor 72%, transparent); }
+.card .badge { justify-self: start; padding: 0.125em 0.625em; border: 1px solid; border-radius: 1em; font-size: 0.875em; font-weight: 600; }
+.card dl { display: grid; gap: 0.25rem; margin: 0; font-size: 0.9375em; }
+.card dl div { display: flex; flex-wrap: wrap; column-gap: 0.5em; }
+.card dt { font-weight: bold; }
+.card dd { margin: 0; }
 .consult-dialog { max-inline-size: min(36rem, calc(100vw - 2rem)); border: 0; border-radius: 0.5rem; padding: 1.5rem; }
 .consult-dialog::backdrop { background: rgb(0 0 0 / 0.4); }
 .consult-dialog header { display: flex; justify-content: space-between; align-items: start; gap: 1rem; }
@@ -170,6 +202,10 @@ export function therapists(n = CARDS) {
       credentials: CREDS[i % CREDS.length],
       practice: `${last} Relational Therapy`,
       location: CITIES[i % CITIES.length],
+      // The facts a client decides on: every card takes requests (the click experiment uses any card).
+      accepting: i % 3 === 2 ? 'waitlist' : 'yes',
+      fees: `$${140 + (i % 4) * 10} per 50-minute session`,
+      languages: i % 2 ? 'English, Spanish' : 'English',
     };
   });
 }
@@ -190,7 +226,7 @@ function page({ title, header, head = '', css = '', bodyClass = 'main', before =
 <main${bodyClass === 'directory' ? ' class="directory"' : ''}>
 ${before}
 ${widgets}
-${bodyClass === 'directory' ? '' : BELOW}
+${bodyClass === 'directory' ? DIRECTORY_BELOW : BELOW}
 </main>
 <footer class="site" data-bench-mark="footer"><p>Ana Ruiz, PsyD · 12 Alder Street, Portland, OR</p></footer>${script}
 </body>
@@ -208,6 +244,12 @@ const BELOW = `<section data-bench-mark="below">
 <p>Sessions are 50 minutes. I am in network with several insurers and offer a sliding scale; ask in your request.</p>
 <h2>Where to find me</h2>
 <p>12 Alder Street, second floor, a short walk from the Yamhill streetcar stop. Online sessions for clients anywhere in Oregon.</p>
+</section>`;
+
+// The rest of a directory page, BELOW the cards: if a card changes size, this moves.
+const DIRECTORY_BELOW = `<section data-bench-mark="below">
+<h2>About this directory</h2>
+<p>Every therapist listed offers a free first consultation. Listings are updated weekly.</p>
 </section>`;
 
 const THERAPIST = { title: 'Ana Ruiz, PsyD: relational therapy', header: 'Ana Ruiz, PsyD', before: OWN_TEXT };
@@ -240,7 +282,7 @@ export function buildPages({ moduleOrigin, prerendered, floor }) {
   const people = therapists();
   const cards = people
     .map(
-      (t) => `<relational-intro data-bench-card data-bench-therapist="${t.id}" variant="card" therapist-name="${esc(t.name)}" credentials="${t.credentials}" practice-name="${esc(t.practice)}" location="${esc(t.location)}">
+      (t) => `<relational-intro data-bench-card data-bench-therapist="${t.id}" variant="card" therapist-name="${esc(t.name)}" credentials="${t.credentials}" practice-name="${esc(t.practice)}" location="${esc(t.location)}" accepting="${t.accepting}" fees="${esc(t.fees)}" languages="${esc(t.languages)}">
   <consult-request slot="cta" mode="dialog" therapist="${t.id}" endpoint="/noop"></consult-request>
 </relational-intro>`,
     )
@@ -248,14 +290,33 @@ export function buildPages({ moduleOrigin, prerendered, floor }) {
   const DIRECTORY = { title: 'Find a relational therapist', header: 'Relational therapists directory', bodyClass: 'directory', before: '<h1>Find a relational therapist</h1>' };
   pages.directory = page({ ...DIRECTORY, head: at('now').head, widgets: `<div class="grid">\n${cards}\n</div>` });
 
+  // The README's directory embed: its once-per-page part, and the card template filled from the data.
+  const embed = readmeDirectory();
+  const data = (t) => ({ therapist: t.id, name: t.name, credentials: t.credentials, practiceName: t.practice, location: t.location,
+    accepting: t.accepting, fees: t.fees, languages: t.languages, ctaHref: `/therapists/${t.id}/`, consultFor: 'consult' });
+  const embedCards = people
+    .map((t) => `<li>${card(data(t)).replace('<relational-intro ', `<relational-intro data-bench-card data-bench-therapist="${t.id}" `)}</li>`)
+    .join('\n');
+  for (const when of Object.keys(WHEN)) {
+    const module = embed.script.replace(/\bsrc="[^"]*relational-widgets[^"]*\.js"/, `src="${moduleOrigin}${WHEN[when]}${BUNDLE_PATH}"`);
+    pages[`directory-embed-${when}`] = page({
+      ...DIRECTORY,
+      head: `${embed.link.replace(/\bhref="[^"]*"/, 'href="/dist/relational-card.css"')}\n${module}`,
+      widgets: `<ul class="grid">\n${embedCards}\n</ul>\n${embed.form.replace(/\bendpoint="[^"]*"/, 'endpoint="/noop"')}`,
+    });
+  }
+
   const floorCards = people
     .map(
       (t) => `<article class="card" data-bench-card data-bench-therapist="${t.id}">
   <div class="who"><span class="initials" aria-hidden="true">${t.name.split(' ').map((w) => w[0]).join('')}</span>
     <div><h2>${esc(t.name)}, <span class="cred">${t.credentials}</span></h2>
     <p class="where">${esc(t.practice)} · ${esc(t.location)}</p></div></div>
+  <p class="badge">${t.accepting === 'waitlist' ? 'Waitlist open' : 'Accepting new clients'}</p>
   <p>Relational psychodynamic therapy: changing long-standing patterns through a real, attuned relationship.</p>
-  <p><button class="cta" type="button" data-therapist="${t.id}">Request a free 20-minute consultation</button></p>
+  <dl><div><dt>Fees</dt><dd>${esc(t.fees)}</dd></div><div><dt>Languages</dt><dd>${esc(t.languages)}</dd></div></dl>
+  <p><button class="cta" type="button" data-therapist="${t.id}">${t.accepting === 'waitlist' ? 'Join the waitlist' : 'Request a free 20-minute consultation'}</button></p>
+  ${cardJsonLd({ therapist: t.id, name: t.name, practiceName: t.practice, location: t.location, accepting: t.accepting, languages: t.languages, approach: 'Relational psychodynamic therapy: changing long-standing patterns through a real, attuned relationship.' })}
 </article>`,
     )
     .join('\n');

@@ -9,8 +9,8 @@
 //   would be for the same content, and it stays equal to the widgets as they change (the
 //   parity check in run.js still compares what both show);
 // - the PRERENDERED embed: each top-level widget replaced by what the module's exported
-//   prerender(element) returns for it (when it exports one).
-import { BUNDLE_PATH } from './pages.js';
+//   prerender(element) returns for it (the entry dist/relational-prerender.js, when it is built).
+import { BUNDLE_PATH, PRERENDER_PATH } from './pages.js';
 
 /**
  * Resolves to { floor, html, made } (html: the widget part of the page, prerendered), with
@@ -25,8 +25,10 @@ export async function makePrerendered(browser, origin, snippetBody, viewport) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${origin}/test/bench/pages/blank.html`, { waitUntil: 'load' });
-    const out = await page.evaluate(async (bundle, body) => {
-      const module = await import(bundle);
+    const out = await page.evaluate(async (bundle, authoring, body) => {
+      await import(bundle);
+      // prerender() lives in its own entry beside the module (an authoring tool, not in the runtime).
+      const module = await import(authoring).catch(() => ({}));
       const main = document.createElement('main');
       main.innerHTML = body;
       document.body.append(main);
@@ -74,7 +76,7 @@ export async function makePrerendered(browser, origin, snippetBody, viewport) {
       let result = main.innerHTML;
       for (const [i, m] of made.entries()) result = result.replace(`<!--prerendered ${i}-->`, m.html);
       return { floor, html: result, made: made.map((m) => ({ tag: m.tag, bytes: m.html.length, start: m.html.slice(0, 80) })) };
-    }, BUNDLE_PATH, snippetBody);
+    }, BUNDLE_PATH, PRERENDER_PATH, snippetBody);
     if (errors.length) throw new Error(`prerendering threw in the page: ${errors.join('; ')}`);
     if (out.missing) return out;
     for (const m of out.made) {

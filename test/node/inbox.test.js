@@ -231,3 +231,15 @@ describe('handleConsult', () => {
     assert.deepEqual(store.list(), []);
   });
 });
+
+describe('validatePayload: waitlist and clinician (issue 17)', () => {
+  it('takes waitlist as a boolean (true, or "true" in the form encodings) and a clinician id or any', () => {
+    for (const extra of [{ waitlist: true }, { waitlist: 'true' }, { clinician: 'any' }, { clinician: 'kofi-mensah' }]) {
+      assert.deepEqual(fields(validatePayload({ ...valid(), ...extra })), [], JSON.stringify(extra));
+    }
+  });
+  it('refuses a waitlist that is not a boolean and a clinician that is not an id', () => {
+    assert.deepEqual(fields(validatePayload({ ...valid(), waitlist: 'soon' })), ['waitlist']);
+    assert.deepEqual(fields(validatePayload({ ...valid(), clinician: '<b>Ana</b>' })), ['clinician']);
+  });
+});

@@ -11,18 +11,14 @@ const read = (path) => readFileSync(new URL(path, root));
 /** What fits the first round trip of a new connection (10 TCP segments of 1,434 bytes): issue 2's ceiling. */
 const FIRST_ROUND_TRIP = 14336;
 /**
- * The English module's budget (PRODUCT.md, "Distribution"): 20,480 bytes gzip with turn 2's
- * features (embeds, languages, intake fields, dead-endpoint help); the goal is GOAL.
+ * The English module's budget (PRODUCT.md, "Distribution"): 28,672 bytes gzip with turn 3's
+ * features (directory cards and the shared form, practice facts, clinicians, sealing), which the
+ * test enforces; the goal is GOAL, and every run prints the distance to it. What only an author
+ * needs (prerender(), the card template) is in its own entries, measured and printed beside it.
  */
-const BUDGET = 20480;
-const GOAL = 18432;
-/**
- * The budget is MISSED with turn 2's features (25,641 bytes, Node gzip level 9, when this was written; the
- * closing note of issues 8 and 9 breaks it down by part). Until a product decision closes the
- * gap, this ceiling keeps the module from growing any further; the test prints the distance to
- * BUDGET and to GOAL on every run.
- */
-const CEILING = 25856 + 1024 + 224; // + sealed requests' share and the curve check below (issue 16)
+const BUDGET = 28672;
+const GOAL = 24576;
+const gzipOf = (path) => gzipSync(read(path), { level: 9 }).length;
 /** What sealed requests (`seal-to`, src/consult-request/seal.ts) may add to the English module (issue 16). */
 const SEALING_BUDGET = 1024;
 /**
@@ -34,17 +30,39 @@ const CURVE_CHECK = 224;
 
 test('the bundle is one self-contained module within its gzip budget', () => {
   const bundle = read('dist/relational-widgets.js');
-  const gzip = gzipSync(bundle, { level: 9 }).length;
+  const gzip = gzipOf('dist/relational-widgets.js');
   const over = gzip - FIRST_ROUND_TRIP;
   console.log(
     `dist/relational-widgets.js: ${bundle.length} bytes, ${gzip} gzip -9 ` +
       (over > 0 ? `(${over} bytes over the ${FIRST_ROUND_TRIP}-byte first round trip)` : `(fits the first round trip)`) +
-      `; goal ${GOAL}: ${gzip <= GOAL ? 'met' : `missed by ${gzip - GOAL} bytes`}`,
+      `; budget ${BUDGET}: ${gzip <= BUDGET ? `met, ${BUDGET - gzip} bytes to spare` : `over by ${gzip - BUDGET} bytes`}` +
+      `; goal ${GOAL}: ${gzip <= GOAL ? `met, ${GOAL - gzip} bytes to spare` : `missed by ${gzip - GOAL} bytes`}`,
   );
-  console.log(`budget ${BUDGET}: ${gzip <= BUDGET ? 'met' : `over by ${gzip - BUDGET} bytes`}`);
-  assert.ok(gzip <= CEILING, `${gzip} bytes gzip is over the ${CEILING}-byte no-growth ceiling`);
+  assert.ok(gzip <= BUDGET, `${gzip} bytes gzip is over the ${BUDGET}-byte budget`);
   const text = bundle.toString('utf8');
   assert.doesNotMatch(text, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing: Lit is inside');
+});
+
+test('prerender() is an authoring entry of its own, not in the runtime module', () => {
+  const entry = read('dist/relational-prerender.js').toString('utf8');
+  console.log(`dist/relational-prerender.js: ${entry.length} bytes, ${gzipOf('dist/relational-prerender.js')} gzip -9`);
+  assert.match(entry, /export\s*\{[^}]*\bprerender\b/, 'the entry exports prerender');
+  assert.doesNotMatch(entry, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing');
+  assert.doesNotMatch(entry, /customElements\.define/, 'it defines no element: the runtime module does');
+  assert.doesNotMatch(read('dist/relational-widgets.js').toString('utf8'), /getHTML\(/, 'the runtime module does not serialise shadow roots');
+});
+
+test('the card template is an authoring entry of its own, importable in Node, with its one stylesheet', async () => {
+  const entry = read('dist/relational-card.js').toString('utf8');
+  console.log(`dist/relational-card.js: ${entry.length} bytes, ${gzipOf('dist/relational-card.js')} gzip -9 (en, es and fr inside); ` +
+    `dist/relational-card.css: ${read('dist/relational-card.css').length} bytes, ${gzipOf('dist/relational-card.css')} gzip -9`);
+  assert.doesNotMatch(entry, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing');
+  assert.doesNotMatch(entry, /customElements|document\.|window\./, 'it needs no DOM');
+  const { card, cardStyles } = await import(new URL('dist/relational-card.js', root));
+  const html = card({ therapist: 'ana-ruiz', name: 'Ana Ruiz', accepting: 'yes', ctaHref: '/ana' });
+  assert.match(html, /^<relational-intro variant="card" therapist="ana-ruiz"/);
+  assert.equal(read('dist/relational-card.css').toString('utf8').trim().length > 500, true);
+  assert.ok(cardStyles.includes('.rw-card'), 'the entry exports the same sheet, for a build that inlines it');
 });
 
 test('the lit-external build leaves Lit to the app', () => {
@@ -56,16 +74,17 @@ test('the lit-external build leaves Lit to the app', () => {
 test('npm pack publishes the modules, types, manifest, README and LICENSE, nothing else', () => {
   const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
   const files = pack.files.map((f) => f.path).sort();
-  const allowed = /^(package\.json|README\.md|LICENSE|dist\/relational-widgets(\.lit-external|\.es|\.fr|\.all)?\.js|dist\/custom-elements\.json|dist\/types\/.+\.d\.ts)$/;
+  const allowed = /^(package\.json|README\.md|LICENSE|dist\/relational-widgets(\.lit-external|\.es|\.fr|\.all)?\.js|dist\/relational-(prerender|card)\.js|dist\/relational-card\.css|dist\/custom-elements\.json|dist\/types\/.+\.d\.ts)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'unexpected files in the package');
-  for (const needed of ['README.md', 'LICENSE', 'dist/relational-widgets.js', 'dist/relational-widgets.lit-external.js', 'dist/custom-elements.json', 'dist/types/index.d.ts']) {
+  for (const needed of ['README.md', 'LICENSE', 'dist/relational-widgets.js', 'dist/relational-prerender.js', 'dist/relational-card.js', 'dist/relational-card.css', 'dist/relational-widgets.lit-external.js', 'dist/custom-elements.json', 'dist/types/index.d.ts']) {
     assert.ok(files.includes(needed), `${needed} is published`);
   }
 });
 
 test('package.json points at files the build made', () => {
   const pkg = JSON.parse(read('package.json'));
-  const targets = [pkg.main, pkg.types, pkg.customElements, pkg.exports['.'].default, pkg.exports['.'].types, pkg.exports['./lit-external'].default];
+  const targets = [pkg.main, pkg.types, pkg.customElements, pkg.exports['.'].default, pkg.exports['.'].types, pkg.exports['./lit-external'].default, pkg.exports['./prerender'].default, pkg.exports['./prerender'].types,
+    pkg.exports['./card'].default, pkg.exports['./card'].types, pkg.exports['./card.css']];
   for (const target of targets) assert.doesNotThrow(() => read(target.replace(/^\.\//, '')), `${target} exists`);
 });
 
@@ -128,12 +147,12 @@ test('sealed requests cost at most their share of the English module', async () 
     enforce: 'pre',
     load: (id) => (id === seal ? 'export const sealKey = async () => { throw 0; };\nexport const sealPayload = async (p) => p;' : null),
   };
-  const gzipOf = async (plugins) => {
+  const moduleGzip = async (plugins) => {
     const [out] = await build({ root: root.pathname, configFile: new URL('vite.config.ts', root).pathname, logLevel: 'silent', plugins, build: { write: false } });
     const chunk = out.output.find((o) => o.fileName === 'relational-widgets.js');
     return gzipSync(chunk.code, { level: 9 }).length;
   };
-  const sealing = (await gzipOf([])) - (await gzipOf([stub]));
+  const sealing = (await moduleGzip([])) - (await moduleGzip([stub]));
   console.log(`sealed requests (seal.ts): ${sealing} bytes gzip -9 of the English module; share ${SEALING_BUDGET} (+ ${CURVE_CHECK} for the curve check, pending a decision)`);
   assert.ok(sealing > 0 && sealing <= SEALING_BUDGET + CURVE_CHECK, `sealing costs ${sealing} bytes gzip, over ${SEALING_BUDGET} + ${CURVE_CHECK}`);
 });

@@ -7,13 +7,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
 
-test('dist/setup holds the page, its script and the module, byte for byte the published one', () => {
+test('dist/setup holds the page, its script, the module and the prerender entry, byte for byte the published ones', () => {
   const files = readdirSync(new URL('dist/setup/', root)).sort();
   assert.deepEqual(
     files.filter((f) => !/^relational-widgets\.[a-z]{2,3}\.js$/.test(f)),
-    ['index.html', 'relational-widgets.js', 'setup.js'],
+    ['index.html', 'relational-prerender.js', 'relational-widgets.js', 'setup.js'],
   );
   assert.equal(read('dist/setup/relational-widgets.js'), read('dist/relational-widgets.js'));
+  assert.equal(read('dist/setup/relational-prerender.js'), read('dist/relational-prerender.js'));
   for (const f of files) console.log(`dist/setup/${f}: ${readFileSync(new URL(`dist/setup/${f}`, root)).length} bytes`);
 });
 

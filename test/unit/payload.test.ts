@@ -6,7 +6,8 @@ import { FIELDS, DEFAULT_FIELDS, shownFields, isRequired, wantsPhone } from '../
 
 const all = new Set(['phone', 'contactMethod', 'message']);
 const context = { id: 'i', page: 'https://x.example/p', submittedAt: 'T', locale: 'es', extra: [] as [string, string][] };
-const filled = (o: Partial<Values> = {}): Values => ({ ...emptyValues(), name: 'Ana', email: 'a@b.co', consent: true, ...o });
+// No `clinicians` here: the clinician's default (`any`) is what cleanValues empties for a form without them.
+const filled = (o: Partial<Values> = {}): Values => ({ ...emptyValues(), clinician: '', name: 'Ana', email: 'a@b.co', consent: true, ...o });
 
 test('clean(): trims, drops control characters (a message keeps line breaks as \\n), normalises to NFC', () => {
   assert.equal(clean('  Jose\u0301\u0007  '), 'Jos\u00e9');
@@ -88,4 +89,17 @@ test('fields: the table drives what shows, what is required and in which order',
   assert.deepEqual(['name', 'email', 'phone'].map((k) => byKey[k]!.autocomplete), ['name', 'email', 'tel']);
   assert.deepEqual([emptyValues().name, emptyValues().contactMethod, emptyValues().consent], ['', 'email', false]);
   assert.notEqual(emptyValues(), emptyValues(), 'a fresh object each time');
+});
+
+test('clinician and waitlist: the chosen id or any while clinicians are shown, nothing otherwise; waitlist only when set', () => {
+  const v = { ...emptyValues(), name: 'Ana', email: 'a@b.co', consent: true };
+  assert.equal(buildPayload(cleanValues(v, all), context).clinician, undefined, 'no clinicians: no key');
+  const shown = new Set([...all, 'clinician']);
+  assert.equal(buildPayload(cleanValues(v, shown), context).clinician, 'any', 'the default');
+  assert.equal(buildPayload(cleanValues({ ...v, clinician: 'kofi' }, shown), context).clinician, 'kofi');
+  assert.deepEqual([...shownFields('', v, [], ['kofi'])], ['name', 'email', 'clinician', 'consent']);
+  assert.equal(buildPayload(v, { ...context, waitlist: true }).waitlist, true);
+  assert.equal('waitlist' in buildPayload(v, { ...context, waitlist: false }), false);
+  const f = new URLSearchParams(encode(buildPayload(cleanValues(v, shown), { ...context, waitlist: true }), 'form').body as URLSearchParams);
+  assert.deepEqual([f.get('clinician'), f.get('waitlist')], ['any', 'true']);
 });

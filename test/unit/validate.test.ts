@@ -122,7 +122,7 @@ test('en catalog: sentences with numbers and names', () => {
 });
 
 test('en catalog: every entry says something (a blank sentence is a broken form)', () => {
-  const sample = { minutes: 20, used: 8, max: 2000, under: 100, min: 7, status: 500, wait: 3, at: new Date(Date.UTC(2026, 0, 1, 15, 41)), locale: 'en-US', by: 'email' as const };
+  const sample = { minutes: 20, used: 8, max: 2000, under: 100, min: 7, status: 500, wait: 3, at: new Date(Date.UTC(2026, 0, 1, 15, 41)), locale: 'en-US', by: 'email' as const, label: 'Your name', answer: 'Ana' };
   // Every leaf: a string, or what a sentence function returns; objects and lists are walked.
   const texts: [string, unknown][] = [];
   const walk = (key: string, entry: unknown): void => {

@@ -80,7 +80,7 @@ export const en = {
   testing: 'Sending the test request…',
   testName: 'Test from the setup page',
   testMessage: 'A test request sent from the relational-widgets setup page. Nobody is waiting for an answer.',
-  fix: 'What to do',
+  fix: 'What to do:',
   switchToForm: 'Send as a simple form instead',
   switched: 'Done: requests are now sent as a simple form. Send the test again to check.',
   formspreeSpam:
@@ -216,9 +216,27 @@ export const en = {
     'If your form service is down or its monthly limit is used up, clients are offered this address instead, with their request already written. Optional.',
   contactPhone: 'Phone number for when the form cannot send',
   contactPhoneHint: 'Offered in the same case, as a number to call. Optional.',
-  accentOwn: 'Use my own accent colour',
-  accentHint: 'The colour of buttons and links. Unticked, the form keeps its calm green, which suits light and dark pages.',
-  accent: 'Accent colour',
+  // What a client decides on (issue 17)
+  practiceHeading: 'What clients decide on',
+  acceptingLegend: 'Are you taking new clients?',
+  acceptingOptions: {
+    yes: { label: 'Yes', about: 'The form asks for a free consultation.' },
+    waitlist: { label: 'I keep a waitlist', about: 'The button and the form invite clients to join your waitlist; each request says so.' },
+    no: { label: 'Not right now', about: 'No form: it says you are not taking new clients, and offers your email, phone and a page you name.' },
+  } as Record<'yes' | 'waitlist' | 'no', { label: string; about: string }>,
+  elsewhere: 'A page for clients you cannot take',
+  elsewhereHint: 'Its address: your list of colleagues, or where to find a therapist. Optional.',
+  fees: 'Your fees',
+  feesHint: 'As you would say them, for example “$160 per 50-minute session”. On the card, and beside the payment question. Optional.',
+  slidingScale: 'I offer a sliding scale',
+  slidingScaleHint: 'Said on the card.',
+  insurance: 'Insurance you take',
+  insuranceHint: 'Plan names separated by commas. On the card, and beside the payment question. Optional.',
+  clinicians: 'Clinicians clients can choose (group practices)',
+  cliniciansHint: 'Each as id=Name, separated by semicolons, for example “ana-ruiz=Ana Ruiz, PsyD; kofi-mensah=Kofi Mensah, LCSW”. Ids use a-z, 0-9 and hyphens. Clients may also leave it to whoever is available first. Optional.',
+  accentOwn: 'Use my own accent color',
+  accentHint: 'The color of buttons and links. Unticked, the form keeps its calm green, which suits light and dark pages.',
+  accent: 'Accent color',
 
   previewHeading: '4. Preview',
   previewIntro: 'Your form as visitors will see it, with what you set above. Nothing typed in the preview is sent.',
@@ -277,6 +295,14 @@ export const en = {
   commentHead: 'relational-widgets: once, in the head of the page',
   commentBody: 'relational-widgets: where the form should appear',
   commentOnce: 'relational-widgets: the script, once per page',
+  /** Above a directory's card template (issue 15). */
+  commentCard: 'relational-widgets: one card per therapist; fill each {{…}} from your directory’s data (escaped as HTML)',
+
+  // the language review (issue 17)
+  /** The email subject a new form starts with, in the form's language. */
+  defaultSubject: 'New consultation request',
+  /** The locale for this page's times and numbers (French: Québec's "13 h 05"). */
+  locale: 'en',
 
   // Sealed requests: the "keep requests private" step (issue 16)
   seal: {

@@ -12,7 +12,7 @@ export const es: Catalog = {
 
   aboutHeading: '1. Sobre usted',
   name: 'Su nombre',
-  nameHint: 'Como lo conocen sus clientes, por ejemplo “Ana Ruiz”.',
+  nameHint: 'El nombre con el que le conocen sus clientes, por ejemplo “Ana Ruiz”.',
   credentials: 'Títulos',
   credentialsHint: 'Por ejemplo “PsyD, LMFT”. Opcional.',
   practice: 'Nombre del consultorio',
@@ -34,7 +34,7 @@ export const es: Catalog = {
       field: 'Enlace o identificador del formulario de Formspree',
     },
     'apps-script': {
-      label: 'Google Apps Script (las solicitudes llegan a una hoja de Google)',
+      label: 'Google Apps Script (las solicitudes llegan a una hoja de cálculo de Google)',
       about:
         'Pegue la dirección de la aplicación web (termina en /exec). Enviamos las solicitudes como un formulario simple, porque las aplicaciones web de Google no responden a la verificación de permiso que hacen los navegadores antes de cualquier otro tipo de solicitud.',
       field: 'Dirección de la aplicación web',
@@ -46,7 +46,7 @@ export const es: Catalog = {
     },
     basin: {
       label: 'Basin',
-      about: 'Le envía cada solicitud por correo. Pegue el enlace del formulario (https://usebasin.com/f/…) o su identificador. En la configuración de spam de Basin, llame _gotcha al campo trampa (honeypot).',
+      about: 'Le envía cada solicitud por correo. Pegue el enlace del formulario (https://usebasin.com/f/…) o su identificador. En la configuración de spam de Basin, asigne el nombre _gotcha al campo trampa (honeypot).',
       field: 'Enlace o identificador del formulario de Basin',
     },
     own: {
@@ -59,7 +59,7 @@ export const es: Catalog = {
   encodingLegend: 'Cómo se envían las solicitudes',
   encodingJson: 'Como JSON, lo que esperan la mayoría de los servidores',
   encodingForm: 'Como un formulario simple, que no necesita verificación de permiso',
-  appsScriptWhere: 'El script para su hoja de Google: abra la hoja, luego Extensiones, Apps Script, pegue esto e impleméntelo como aplicación web (Ejecutar como: Yo; Quién tiene acceso: Cualquier usuario). Luego pegue abajo la dirección de la aplicación web.',
+  appsScriptWhere: 'El script para su hoja de cálculo de Google: abra la hoja, luego Extensiones, Apps Script, pegue esto e impleméntelo como aplicación web (Ejecutar como: Yo; Quién tiene acceso: Cualquier usuario). Luego pegue abajo la dirección de la aplicación web.',
   subject: 'Asunto de los correos que recibe',
   subjectHint: 'Formspree y Basin lo ponen en cada correo.',
 
@@ -70,7 +70,7 @@ export const es: Catalog = {
   testing: 'Enviando la solicitud de prueba…',
   testName: 'Prueba desde la página de configuración',
   testMessage: 'Una solicitud de prueba enviada desde la página de configuración de relational-widgets. Nadie espera respuesta.',
-  fix: 'Qué hacer',
+  fix: 'Qué hacer:',
   switchToForm: 'Enviar como formulario simple',
   switched: 'Listo: ahora las solicitudes se envían como formulario simple. Envíe la prueba otra vez para comprobarlo.',
   formspreeSpam:
@@ -88,7 +88,7 @@ export const es: Catalog = {
     }),
     html: (status: number): Explained => ({
       title: 'El servicio respondió con una página web.',
-      body: `Respondió ${status} con una página web (una página de error, de inicio de sesión o de inicio) en lugar de una confirmación breve.`,
+      body: `Respondió ${status} con una página web (una página de error, de inicio de sesión o la página principal) en lugar de una confirmación breve.`,
       fix: 'Compruebe que la dirección sea la del formulario, no la de una página.',
     }),
     preflight: (status: number): Explained => ({
@@ -102,7 +102,7 @@ export const es: Catalog = {
       fix: 'Pida a quien administra el servidor que envíe Access-Control-Allow-Origin con la dirección de su sitio y que responda a las solicitudes OPTIONS.',
     }),
     unreachable: (): Explained => ({
-      title: 'Nada respondió en esta dirección.',
+      title: 'No hubo respuesta en esta dirección.',
       body: 'La conexión fue rechazada, o la dirección no existe.',
       fix: 'Revise que la dirección no tenga errores de escritura y que el servidor esté funcionando.',
     }),
@@ -180,9 +180,9 @@ export const es: Catalog = {
   langHint: 'El idioma que leen sus visitantes.',
   languages: { en: 'English (inglés)', es: 'Español', fr: 'Français (francés)' },
   country: 'Dónde viven sus clientes',
-  countryHint: 'Elige los números de líneas de crisis que se muestran con el formulario.',
+  countryHint: 'Determina qué números de líneas de crisis se muestran con el formulario.',
   questionsLegend: 'Preguntas del formulario',
-  questionsHint: 'Siempre se piden el nombre, el correo y el consentimiento. Marque las demás que quiera; los clientes pueden dejar cualquiera vacía.',
+  questionsHint: 'Siempre se piden el nombre, el correo y el consentimiento. Marque las demás que quiera; los clientes pueden dejar cualquiera sin responder.',
   questions: {
     phone: 'Número de teléfono',
     'contact-method': 'Cómo prefieren que los contacten (requiere el teléfono)',
@@ -193,7 +193,7 @@ export const es: Catalog = {
     region: 'Dónde estarán durante las sesiones (por la licencia)',
     payment: 'Seguro o pago particular',
     times: 'Buenos horarios para hablar',
-    voicemail: 'Si se puede dejar un mensaje de voz o de texto',
+    voicemail: 'Si se les puede dejar un mensaje de voz o enviar mensajes de texto',
     pronouns: 'El nombre que usan, y pronombres',
     referral: 'Cómo supieron de usted',
   },
@@ -201,11 +201,29 @@ export const es: Catalog = {
   regionsHint: 'Códigos de estado o provincia separados por espacios, por ejemplo “OR WA”. Los clientes eligen uno de ellos.',
   privacy: 'Su página de privacidad',
   privacyHint: 'Su dirección, enlazada debajo de la casilla de consentimiento. Opcional.',
-  contactEmail: 'Correo para cuando el formulario no pueda enviar',
+  contactEmail: 'Correo de respaldo (por si el formulario no puede enviar la solicitud)',
   contactEmailHint:
     'Si su servicio de formularios no funciona o se agotó su límite mensual, a los clientes se les ofrece esta dirección, con su solicitud ya escrita. Opcional.',
-  contactPhone: 'Teléfono para cuando el formulario no pueda enviar',
+  contactPhone: 'Teléfono de respaldo (por si el formulario no puede enviar la solicitud)',
   contactPhoneHint: 'Se ofrece en el mismo caso, como un número para llamar. Opcional.',
+  // What a client decides on (issue 17)
+  practiceHeading: 'Lo que sus clientes necesitan saber',
+  acceptingLegend: '¿Está recibiendo clientes nuevos?',
+  acceptingOptions: {
+    yes: { label: 'Sí', about: 'El formulario ofrece una consulta gratuita.' },
+    waitlist: { label: 'Tengo lista de espera', about: 'El botón y el formulario invitan a anotarse en su lista de espera; cada solicitud lo indica.' },
+    no: { label: 'Por ahora no', about: 'Sin formulario: indica que no está recibiendo clientes nuevos y ofrece su correo, su teléfono y una página que usted elija.' },
+  },
+  elsewhere: 'Una página para quienes no puede atender',
+  elsewhereHint: 'Su dirección: su lista de colegas, o dónde encontrar terapeuta. Opcional.',
+  fees: 'Sus honorarios',
+  feesHint: 'Como usted los diría, por ejemplo “US$160 por sesión de 50 minutos”. En la tarjeta y junto a la pregunta sobre el pago. Opcional.',
+  slidingScale: 'Ofrezco tarifas según ingresos',
+  slidingScaleHint: 'Se indica en la tarjeta.',
+  insurance: 'Seguros que acepta',
+  insuranceHint: 'Nombres de los planes separados por comas. En la tarjeta y junto a la pregunta sobre el pago. Opcional.',
+  clinicians: 'Terapeutas que se pueden elegir (consultas grupales)',
+  cliniciansHint: 'Cada una como id=Nombre, separadas por punto y coma, por ejemplo “ana-ruiz=Ana Ruiz, PsyD; kofi-mensah=Kofi Mensah, LCSW”. Los id usan a-z, 0-9 y guiones. Sus clientes también pueden elegir a quien tenga disponibilidad primero. Opcional.',
   accentOwn: 'Usar mi propio color de acento',
   accentHint: 'El color de los botones y enlaces. Sin marcar, el formulario conserva su verde sereno, que queda bien en páginas claras y oscuras.',
   accent: 'Color de acento',
@@ -236,7 +254,7 @@ export const es: Catalog = {
     'squarespace-injection:injection': 'Una vez para todo el sitio: Configuración, Avanzado, Inyección de código, Encabezado. Pegue esto ahí.',
     'squarespace-injection:block': 'Luego, en la página: agregue un bloque de código donde deba aparecer el formulario y pegue esto dentro.',
     'wordpress-admin:block': 'Agregue un bloque HTML personalizado donde deba aparecer el formulario y pegue esto dentro.',
-    'wordpress-author:block': 'Agregue un bloque HTML personalizado donde deba aparecer el formulario y pegue esto dentro. Hasta que la siguiente parte esté en el sitio, los visitantes leen el texto de adentro.',
+    'wordpress-author:block': 'Agregue un bloque HTML personalizado donde deba aparecer el formulario y pegue esto dentro. Hasta que la siguiente parte esté en el sitio, los visitantes leen el texto que contiene.',
     'wordpress-author:admin-once': 'Pida al administrador de su sitio que agregue esto una vez, en el encabezado de todas las páginas (por ejemplo con un plugin de código para encabezado y pie).',
     'html:head': 'Pegue esto dentro del <head> de la página.',
     'html:body': 'Pegue esto donde deba aparecer el formulario.',
@@ -244,7 +262,7 @@ export const es: Catalog = {
   },
   copy: 'Copiar',
   copied: 'Copiado. Ahora péguelo en su sitio.',
-  copyFailed: 'No se pudo copiar aquí: seleccione el código y cópielo usted.',
+  copyFailed: 'No se pudo copiar aquí: seleccione el código y cópielo manualmente.',
   netlifyNote: 'El formulario oculto del final es la copia que Netlify necesita para encontrar su formulario: consérvelo.',
   authorNote: 'WordPress quita los campos ocultos del bloque de un autor, así que aquí no va el asunto del correo.',
   hostLegend: 'De dónde se carga el script',
@@ -267,6 +285,12 @@ export const es: Catalog = {
   commentHead: 'relational-widgets: una vez, en el head de la página',
   commentBody: 'relational-widgets: donde debe aparecer el formulario',
   commentOnce: 'relational-widgets: el script, una vez por página',
+  /** Above a directory's card template (issue 15). */
+  commentCard: 'relational-widgets: una tarjeta por terapeuta; complete cada {{…}} con los datos de su directorio (escapados como HTML)',
+
+  // the language review (issue 17)
+  defaultSubject: 'Nueva solicitud de consulta',
+  locale: 'es',
 
   // Solicitudes selladas: el paso "mantener privadas las solicitudes" (issue 16)
   seal: {
