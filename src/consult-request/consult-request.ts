@@ -25,7 +25,6 @@ import { renderClosed } from './closed.js';
 import { renderConfirmation } from './confirmation.js';
 import type { Sent } from './copy.js';
 import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/adopt.js';
-import { nativeForm } from '../shared/native-form.js';
 import { safeHref } from '../shared/safe-href.js';
 import { sealKey, sealPayload } from './seal.js';
 
@@ -366,11 +365,6 @@ export class ConsultRequest extends LitElement {
   /** prerender(): a dialog-mode copy renders its form too, for the page that never gets the module. */
   preparePrerender(): void {
     this.dialog.built = true;
-  }
-
-  /** prerender(): the copied form posts natively, or explains itself, without the module. */
-  finishPrerender(content: ShadowRoot): void {
-    nativeForm(content, this);
   }
 
   private onSubmit(e: Event): void {

@@ -11,6 +11,7 @@
  * When the module arrives, each element adopts that root (./adopt.ts).
  */
 import type { LitElement } from 'lit';
+import { nativeForm, type NativeFormSource } from './native-form.js';
 
 /** How `prerender()` writes its output. */
 export interface PrerenderOptions {
@@ -56,6 +57,9 @@ function finish(el: Element_, root: ShadowRoot, options: PrerenderOptions): void
   for (const c of comments) c.parentNode!.removeChild(c);
   for (const input of root.querySelectorAll('input')) input.toggleAttribute('checked', input.checked);
   el.finishPrerender?.(root);
+  // A copied form posts natively, or explains itself, without the module. This lives here, not
+  // in <consult-request>, so that the runtime module a client loads does not carry it.
+  if (el.localName === 'consult-request') nativeForm(root, el as unknown as NativeFormSource);
   const href = options.stylesheets?.[el.localName as 'consult-request'];
   const styles = document.createElement(href ? 'link' : 'style');
   if (href) Object.assign(styles, { rel: 'stylesheet', href });
