@@ -152,6 +152,19 @@ export default defineConfig(({ mode }) => {
       },
       plugins: [minifyTemplates(), setupPage({ build: true })],
     };
+  // `vite build --mode opener`: the opener for sealed requests, a static page in dist/opener/.
+  if (mode === 'opener')
+    return {
+      root: 'src/opener',
+      base: './',
+      build: {
+        target: 'es2022',
+        outDir: '../../dist/opener',
+        emptyOutDir: true,
+        modulePreload: false,
+        rolldownOptions: { output: { entryFileNames: 'opener.js', assetFileNames: '[name][extname]', minify: true } },
+      },
+    };
   const language = ONE_LANGUAGE.includes(mode) || mode === 'all' ? mode : '';
   return {
     build: {

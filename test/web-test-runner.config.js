@@ -17,6 +17,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cdpCommands } from './support/cdp-commands.js';
+import { sealCommands } from './support/seal-commands.js';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
@@ -118,6 +119,6 @@ export default {
     endpoint.middleware,
     localInbox,
   ],
-  plugins: [origins, fakeServices, cdpCommands(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  plugins: [origins, fakeServices, cdpCommands(), sealCommands(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   reporters: [defaultReporter(), summaryReporter()],
 };

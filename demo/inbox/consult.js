@@ -2,7 +2,7 @@
 // earlier copy of a retried submission). No HTTP objects here, so any Node server can use it.
 
 import { parseBody } from './parse.js';
-import { validatePayload } from './validate.js';
+import { validatePayload, validateSealed } from './validate.js';
 
 /**
  * @typedef {{ status: number, body: unknown, summary: string }} Outcome
@@ -19,7 +19,8 @@ export async function handleConsult({ contentType, body, store, now = new Date()
     return { status: parsed.status, body: { errors: parsed.errors }, summary: `${parsed.status} refused: ${describe(parsed.errors)}` };
   }
 
-  const errors = validatePayload(parsed.payload);
+  // A sealed request (`seal-to`) carries the id, the sealed text and the hidden fields only.
+  const errors = 'sealed' in parsed.payload ? validateSealed(parsed.payload) : validatePayload(parsed.payload);
   if (errors.length) {
     return { status: 422, body: { errors }, summary: `422 refused (${parsed.encoding}): ${describe(errors)}` };
   }

@@ -231,3 +231,26 @@ function isPageUrl(value) {
     return false;
   }
 }
+
+/** A sealed request's `sealed`: base64url of `enc || ct`, at least the 65-byte key and the 16-byte tag. */
+const SEALED = /^B[A-P][\w-]{106,}$/;
+
+/**
+ * Checks a sealed request (`<consult-request seal-to>`, README "Sealed requests"): what a relay
+ * can check is the id, the sealed text's shape, and that nothing the client typed came in clear.
+ *
+ * @param {Record<string, unknown>} payload
+ * @returns {FieldError[]}
+ */
+export function validateSealed(payload) {
+  /** @type {FieldError[]} */
+  const errors = [];
+  const { id, sealed, therapist, open } = payload;
+  if (typeof id !== 'string' || !UUID.test(id)) errors.push({ field: 'id', message: 'The submission id must be a UUID.' });
+  if (typeof sealed !== 'string' || !SEALED.test(sealed) || sealed.length > 40000) errors.push({ field: 'sealed', message: 'The sealed request is not one the form makes.' });
+  if (therapist !== undefined && (typeof therapist !== 'string' || length(therapist) > 100 || CONTROL.test(therapist)))
+    errors.push({ field: 'therapist', message: 'The therapist id must be under 100 characters of plain text.' });
+  if (open !== undefined && (typeof open !== 'string' || open.length > 45000 || !/^https?:\/\//.test(open))) errors.push({ field: 'open', message: 'The opening link must be an http(s) address.' });
+  for (const key of KNOWN_KEYS) if (!['id', 'therapist'].includes(key) && key in payload) errors.push({ field: key, message: 'A sealed request carries this only inside the seal.' });
+  return errors;
+}

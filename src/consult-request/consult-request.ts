@@ -26,6 +26,7 @@ import { renderConfirmation } from './confirmation.js';
 import type { Sent } from './copy.js';
 import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/adopt.js';
 import { safeHref } from '../shared/safe-href.js';
+import { sealKey, sealPayload } from './seal.js';
 
 export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'config';
 
@@ -93,6 +94,8 @@ export class ConsultRequest extends LitElement {
     fees: {},
     insurance: {},
     clinicians: {},
+    sealTo: { attribute: 'seal-to' },
+    openerHref: { attribute: 'opener-href' },
     status: { attribute: false },
     // Private state. `attribute: false` is implied by `state: true` in Lit, but the manifest
     // analyzer only reads the literal, so without it these would be listed as attributes.
@@ -146,6 +149,10 @@ export class ConsultRequest extends LitElement {
   declare insurance: string;
   /** A group practice's clinicians, `id=Label` entries separated by `;`: the client may ask for one (sent as `clinician`). */
   declare clinicians: string;
+  /** The therapist's public key (from the setup page): every request is sealed to it, or not sent. */
+  declare sealTo: string | undefined;
+  /** With `seal-to`: the therapist's opener page; each request carries a link to it that opens the request. */
+  declare openerHref: string;
   /** What the form is doing; drives everything it shows. */
   declare status: ConsultStatus;
 
@@ -188,6 +195,8 @@ export class ConsultRequest extends LitElement {
   private adopted?: Adopted;
   /** The page's one form: the name of the therapist whose card opened it (`openFor`), for the dialog's title. */
   private forName = '';
+  /** `seal-to` read as a key; rejected when it cannot seal. */
+  private sealing?: Promise<Uint8Array<ArrayBuffer>>;
 
   constructor() {
     super();
@@ -211,6 +220,7 @@ export class ConsultRequest extends LitElement {
     this.notice = '';
     this.contactEmail = '';
     this.contactPhone = '';
+    this.openerHref = '';
     this.deadEnd = false;
     this.accepting = this.elsewhereHref = this.fees = this.insurance = this.clinicians = '';
   }
@@ -265,6 +275,7 @@ export class ConsultRequest extends LitElement {
     if (Object.keys(this.errors).length) return this.fail({ kind: 'validation' }, this.text.checkFields);
     if (this.renderRoot.querySelector<HTMLInputElement>('#rw-hp')?.value || performance.now() - this.shownAt < this.minFillMs)
       return this.succeed(values);
+    const extra = [...this.querySelectorAll<HTMLInputElement>(CAPTURED)].filter((i) => !i.disabled).map((i): [string, string] => [i.name, i.value]);
     const payload = buildPayload(values, {
       id: (this.submissionId ??= crypto.randomUUID()),
       therapist: this.therapist,
@@ -272,14 +283,22 @@ export class ConsultRequest extends LitElement {
       submittedAt: new Date().toISOString(),
       locale: this.locale.lang,
       waitlist: this.taking === 'waitlist',
-      extra: [...this.querySelectorAll<HTMLInputElement>(CAPTURED)].filter((i) => !i.disabled).map((i) => [i.name, i.value]),
+      extra,
     });
     if (!this.emit('consult-submit', payload, true)) return;
     this.status = 'submitting';
     this.deadEnd = false;
     this.notice = this.text.sending;
     const { signal } = (this.abort = new AbortController());
-    const o = await send(this.url!, encode(payload, this.encoding), this.timeout > 0 ? this.timeout : 15000, signal);
+    let body = payload;
+    // Sealed (`seal-to`), or not sent at all: a key that cannot seal leaves the configuration message.
+    if (this.sealing)
+      try {
+        body = await sealPayload(payload, extra, await this.sealing, endpointURL(this.openerHref, location.href));
+      } catch {
+        return void (this.status = 'config');
+      }
+    const o = await send(this.url!, encode(body, this.encoding), this.timeout > 0 ? this.timeout : 15000, signal);
     // A new endpoint aborts the request: its answer, whatever it was, is stale.
     if (signal.aborted) return;
     if (o.type === 'ok') return this.succeed(values, o);
@@ -318,6 +337,7 @@ export class ConsultRequest extends LitElement {
         setTimeout(() => this.status === 'config' && this.isConnected && this.emit('consult-error', { kind: 'config' }));
       }
     }
+    if (changed.has('sealTo')) this.readSealTo();
     if (changed.has('fields') || changed.has('regions')) this.reportFields();
     if (changed.has('country') && !/^[a-z]{2}$/i.test(this.country.trim()))
       console.error('<consult-request>: "country" takes a two-letter code such as US, CA or GB.');
@@ -411,6 +431,17 @@ export class ConsultRequest extends LitElement {
     if (unknown.length) console.error(`<consult-request>: unknown "fields" token ${JSON.stringify(unknown.join(' ').slice(0, 80))}; see the README for the list.`);
     if (tokens.includes('region') && !regionCodes(this.regions).length)
       console.error('<consult-request>: "region" needs regions="…" with the codes you are licensed in, such as regions="OR WA".');
+  }
+
+  /** `seal-to` as a key, read once; one that cannot seal (or a page without WebCrypto) shows the configuration message. */
+  private readSealTo(): void {
+    const sealing = (this.sealing = this.sealTo == null ? undefined : sealKey(this.sealTo));
+    sealing?.catch(() => {
+      if (sealing !== this.sealing) return;
+      this.status = 'config';
+      console.error('<consult-request>: "seal-to" is not a usable key; nothing is sent.');
+      this.emit('consult-error', { kind: 'config' });
+    });
   }
 
   /** Whether a send may start: a usable endpoint, nothing under way or done, no Retry-After pending. */

@@ -107,12 +107,15 @@ export function payloadKeys(fields: readonly string[], more: MoreKeys = {}): str
   return ['id', 'name', 'email', ...chosen, ...optional, 'consent', ...waitlist, 'therapist', 'page', 'submittedAt', 'locale'];
 }
 
+/** What a sealed request carries in clear (PRODUCT.md, "Sealed requests"), besides the hidden fields. */
+export const SEALED_KEYS = ['id', 'therapist', 'sealed', 'open'];
+
 /**
  * The Apps Script a therapist pastes into their Google Sheet (Extensions, Apps Script): each
- * request becomes a row, with the columns these questions send.
+ * request becomes a row, with the columns these questions send (sealed: one sealed column).
  */
-export function appsScript(fields: readonly string[], more: MoreKeys = {}): string {
-  const keys = payloadKeys(fields, more).filter((k) => k !== 'consent');
+export function appsScript(fields: readonly string[], more: MoreKeys = {}, sealed = false): string {
+  const keys = sealed ? SEALED_KEYS : payloadKeys(fields, more).filter((k) => k !== 'consent');
   return `// Deploy: Deploy > New deployment > Web app; Execute as: Me; Who has access: Anyone.
 const COLUMNS = ${JSON.stringify(keys)};
 

@@ -57,6 +57,19 @@ export interface Settings {
   selfUrl: string;
   /** The setup page's own language. */
   ui: string;
+  /**
+   * Sealed requests (the "keep requests private" step): a key made on this page from a recovery
+   * code made here. Never read from or written to the fragment, so a link cannot plant a key.
+   */
+  seal?: Seal;
+}
+
+export interface Seal {
+  /** The `seal-to` value. */
+  to: string;
+  /** The `opener-href` value: the opener beside this page. */
+  opener: string;
+  fingerprint: string;
 }
 
 export type Accepting = 'yes' | 'waitlist' | 'no';
@@ -122,7 +135,7 @@ export const defaults = (): Settings => ({
  * The fragment keys, documented in the README ("The setup page"). Each setting has one short
  * key; values are URL-encoded; a key left out means the default.
  */
-export const KEYS: Record<keyof Settings, string> = {
+export const KEYS: Record<Exclude<keyof Settings, 'seal'>, string> = {
   name: 'name',
   credentials: 'cred',
   practice: 'practice',
@@ -169,7 +182,7 @@ const wholeNumber = (value: string, min: number, max: number, fallback: number):
 export function fromFragment(fragment: string): Settings {
   const s = defaults();
   const params = new URLSearchParams(fragment.replace(/^#/, ''));
-  const get = (key: keyof Settings): string | null => {
+  const get = (key: keyof typeof KEYS): string | null => {
     const v = params.get(KEYS[key]);
     return v === null ? null : v.slice(0, MAX);
   };
@@ -177,7 +190,7 @@ export function fromFragment(fragment: string): Settings {
     const v = get(key);
     if (v !== null) s[key] = v;
   }
-  const v = (key: keyof Settings) => get(key) ?? '';
+  const v = (key: keyof typeof KEYS) => get(key) ?? '';
   s.minutes = wholeNumber(v('minutes'), 1, 240, s.minutes);
   s.timeout = wholeNumber(v('timeout'), 0, 120000, s.timeout);
   s.look = oneOf(v('look'), LOOKS, s.look);
@@ -200,7 +213,7 @@ export function fromFragment(fragment: string): Settings {
 export function toFragment(s: Settings): string {
   const d = { ...defaults(), subject: defaultSubject(s.lang) };
   const params = new URLSearchParams();
-  for (const key of Object.keys(KEYS) as (keyof Settings)[]) {
+  for (const key of Object.keys(KEYS) as (keyof typeof KEYS)[]) {
     const value = key === 'fields' ? s.fields.join(' ') : String(s[key]);
     const fallback = key === 'fields' ? d.fields.join(' ') : String(d[key]);
     if (value !== fallback) params.set(KEYS[key], value);

@@ -8,6 +8,8 @@ import { ACCEPTING, COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS, SERVICES, default
 import { TARGETS, moreKeys, snippets, widgets, scriptTag, type Part, type Release, type Target } from './snippets.js';
 import { catalogs } from './strings/index.js';
 import type { Catalog, Explained } from './strings/en.js';
+import { keyInLink, linkWarnings } from './seal-step.js';
+import type { Seal } from './settings.js';
 
 type Width = 'phone' | 'desktop';
 type Scheme = 'light' | 'dark';
@@ -64,6 +66,8 @@ export class RelationalSetup extends LitElement {
   private prerenderTimer?: ReturnType<typeof setTimeout>;
   private fragmentTimer?: ReturnType<typeof setTimeout>;
   private fragmentWrittenAt = -Infinity;
+  /** Settings that came in the link that opened the page: a key (ignored), an endpoint (named until a test request is sent). */
+  private fromLink = { key: keyInLink(location.hash), endpoint: new URLSearchParams(location.hash.slice(1)).has('endpoint') };
   /** The modules beside the page have been looked for: which one to prerender with is known (the first one imported defines the elements for good). */
   private releaseRead = false;
 
@@ -240,6 +244,7 @@ export class RelationalSetup extends LitElement {
         })
       : { kind: 'local' };
     this.testing = false;
+    this.fromLink.endpoint = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#diagnosis')?.focus();
   }
@@ -354,7 +359,7 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       <h2 id="service-h">${t.serviceHeading}</h2>
       <p>${t.serviceIntro}</p>
       ${this.choice('service', t.serviceLegend, s.service, SERVICES, (v) => t.services[v].label, (v) => t.services[v].about, (v) => this.set('service', v))}
-      ${s.service === 'apps-script' ? this.renderCodeBox('apps-script', t.appsScriptWhere, appsScript(s.fields, moreKeys(s))) : nothing}
+      ${s.service === 'apps-script' ? this.renderCodeBox('apps-script', t.appsScriptWhere, appsScript(s.fields, moreKeys(s), !!s.seal)) : nothing}
       ${this.text('endpoint', service.field, s.service === 'netlify' ? t.netlifyHint : '', s.service === 'netlify' ? 'text' : 'url')}
       ${s.service === 'own'
         ? this.choice('encoding', t.encodingLegend, s.encoding, ['json', 'form'] as const, (v) => (v === 'json' ? t.encodingJson : t.encodingForm), () => undefined, (v) => this.set('encoding', v))
@@ -565,7 +570,11 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
         </div>
         <p class="hint">${t.saved}</p>
       </header>
-      <main>${this.renderAbout()} ${this.renderService()} ${this.renderLooks()} ${this.renderPreview()} ${this.renderCode()}</main>`;
+      <main>${linkWarnings(t.seal, { key: this.fromLink.key, endpoint: this.fromLink.endpoint ? route(this.settings).endpoint : '' })}
+        ${this.renderAbout()} ${this.renderService()}
+        <relational-seal-step .strings=${t.seal} .seal=${this.settings.seal} opener=${new URL('../opener/', location.href).href}
+          @seal-change=${(e: CustomEvent<Seal | undefined>) => (this.settings = { ...this.settings, seal: e.detail })}></relational-seal-step>
+        ${this.renderLooks()} ${this.renderPreview()} ${this.renderCode()}</main>`;
   }
 }
 

@@ -1,7 +1,7 @@
 // The code a therapist pastes, for each place they paste it, built from the settings. Every
 // value goes through `attr()` or `text()`, so whatever was typed stays text in every snippet.
 // No DOM here.
-import { payloadKeys, route, type MoreKeys, type Route } from './services.js';
+import { SEALED_KEYS, payloadKeys, route, type MoreKeys, type Route } from './services.js';
 import { DEFAULT_FIELDS, therapistId, type Settings } from './settings.js';
 import { card } from '../card/card.js';
 
@@ -72,6 +72,8 @@ function formAttrs(s: Settings, r: Route, extra: Attrs): Attrs {
   return [
     ...extra,
     ['endpoint', r.endpoint],
+    ['seal-to', s.seal?.to],
+    ['opener-href', s.seal?.opener],
     ['encoding', r.encoding === 'json' ? undefined : r.encoding],
     ['therapist', therapistId(s.name) || undefined],
     ['fields', fields === DEFAULT_FIELDS.join(' ') ? undefined : fields || ''],
@@ -176,7 +178,7 @@ export function widgets(s: Settings, r: Route = route(s)): string {
 /** Netlify's build finds forms in the page's HTML only: this hidden copy names the form and every key a request carries. */
 export function netlifyCopy(s: Settings, r: Route): string {
   if (!r.netlifyName) return '';
-  const keys = [...payloadKeys(s.fields, moreKeys(s)), ...r.hidden.map((h) => h.name).filter((n) => n !== 'form-name')];
+  const keys = [...(s.seal ? SEALED_KEYS : payloadKeys(s.fields, moreKeys(s))), ...r.hidden.map((h) => h.name).filter((n) => n !== 'form-name')];
   const inputs = keys.map((k) => `\n  <input name="${attr(k)}">`).join('');
   return `\n<form name="${attr(r.netlifyName)}" data-netlify="true" hidden>${inputs}\n</form>`;
 }

@@ -25,6 +25,8 @@ export interface NativeFormSource {
   mode: string;
   /** `waitlist`: the native post says so too (`waitlist=true`), as the live form's payload does. */
   accepting?: string;
+  /** Set: the request must be sealed, which only the module can do, so the plain form never posts. */
+  sealTo?: string | null;
   /** The element's light DOM, for the hidden fields the site owner placed there. */
   querySelectorAll(selectors: string): NodeListOf<Element>;
 }
@@ -43,7 +45,7 @@ export function nativeForm(content: ShadowRoot, source: NativeFormSource): void 
   const form = content.querySelector('form');
   const submit = form?.querySelector('[part=submit]');
   if (!form || !submit) return;
-  if (source.encoding === 'form' || source.encoding === 'multipart') {
+  if (source.sealTo == null && (source.encoding === 'form' || source.encoding === 'multipart')) {
     form.method = 'post';
     form.setAttribute('action', source.endpoint.trim());
     form.setAttribute('accept-charset', 'utf-8');

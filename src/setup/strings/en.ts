@@ -303,6 +303,39 @@ export const en = {
   defaultSubject: 'New consultation request',
   /** The locale for this page's times and numbers (French: Québec's "13 h 05"). */
   locale: 'en',
+
+  // Sealed requests: the "keep requests private" step (issue 16)
+  seal: {
+    heading: 'Keep requests private (optional)',
+    intro:
+      'Your form can seal each request in your client’s browser, with a key only you hold, before it leaves. The form service, the spreadsheet and every mailbox on the way then carry a block of letters nobody else can read.',
+    changes:
+      'What changes: the service’s notification email shows no name, no email and no message, only a link that opens the request on a page of yours; its spam filter and automatic replies cannot read requests; a spreadsheet gets one sealed column; “reply” in the notification does not reach the client (reply from the opened request instead).',
+    doesNot:
+      'What it does not do: it does not hide that someone wrote to you, when, or from which internet address, and the email subject stays as you set it. It does not replace a business associate agreement with the service where HIPAA applies to you. It does not make anything “HIPAA compliant”.',
+    loss:
+      'The recovery code is the only key. Nobody, us included, can open your requests without it or a device you unlocked with it. If you lose the code and every unlocked device, every sealed request is lost for good.',
+    make: 'Make my recovery code',
+    making: 'Making your key…',
+    codeHeading: 'Your recovery code',
+    codeShownOnce: 'It is shown only now. Print it or write it down, and keep it where you keep your passport. Anyone who has it can read your requests.',
+    fingerprint: (print: string) => `Key fingerprint: ${print}. The opener shows the same fingerprint when you unlock it.`,
+    print: 'Open the printable page',
+    printTitle: 'Recovery code for your consultation requests',
+    printMade: (date: string) => `Made on ${date}.`,
+    printOpener: (opener: string) => `Open requests at: ${opener}`,
+    confirmLabel: (groups: string) => `To check that you have it, type groups ${groups} of your code`,
+    confirm: 'Turn sealing on',
+    confirmWrong: 'That is not what your code says in those groups. Look again at your printed page.',
+    on: (print: string) => `Sealing is on. Every code below seals requests to your key (fingerprint ${print}).`,
+    openerLabel: 'Where you will open requests (your opener page)',
+    openerHint: 'Each notification links there. Upload the opener folder to your site if you host the setup page yourself.',
+    off: 'Turn sealing off',
+    linkKeyIgnored:
+      'The link that opened this page carried a key. It was ignored: this page only ever seals to a key it made from a recovery code made here.',
+    linkEndpoint: (where: string) =>
+      `Requests will go to ${where}: check that this is your own form. (This address came in the link that opened this page; send a test request to be sure.)`,
+  },
 };
 
 export type Catalog = typeof en;

@@ -291,4 +291,37 @@ export const es: Catalog = {
   // the language review (issue 17)
   defaultSubject: 'Nueva solicitud de consulta',
   locale: 'es',
+
+  // Solicitudes selladas: el paso "mantener privadas las solicitudes" (issue 16)
+  seal: {
+    heading: 'Mantener privadas las solicitudes (opcional)',
+    intro:
+      'Su formulario puede sellar cada solicitud en el navegador de la persona, con una clave que solo usted tiene, antes de que salga. El servicio de formularios, la hoja de cálculo y cada buzón del camino llevan entonces un bloque de letras que nadie más puede leer.',
+    changes:
+      'Qué cambia: el correo de notificación del servicio no muestra nombre, correo ni mensaje, solo un enlace que abre la solicitud en una página suya; su filtro de spam y sus respuestas automáticas no pueden leer las solicitudes; una hoja de cálculo recibe una sola columna sellada; “responder” en la notificación no llega a la persona (responda desde la solicitud abierta).',
+    doesNot:
+      'Qué no hace: no oculta que alguien le escribió, cuándo ni desde qué dirección de internet, y el asunto del correo queda como usted lo puso. No reemplaza un acuerdo de socio comercial (BAA) con el servicio cuando HIPAA se aplica a usted. No vuelve nada “conforme a HIPAA”.',
+    loss:
+      'El código de recuperación es la única clave. Nadie, ni siquiera nosotros, puede abrir sus solicitudes sin él o sin un dispositivo que usted desbloqueó con él. Si pierde el código y todos los dispositivos desbloqueados, todas las solicitudes selladas se pierden para siempre.',
+    make: 'Crear mi código de recuperación',
+    making: 'Creando su clave…',
+    codeHeading: 'Su código de recuperación',
+    codeShownOnce: 'Se muestra solo ahora. Imprímalo o anótelo, y guárdelo donde guarda su pasaporte. Quien lo tenga puede leer sus solicitudes.',
+    fingerprint: (print: string) => `Huella de la clave: ${print}. El abridor muestra la misma huella cuando lo desbloquea.`,
+    print: 'Abrir la página para imprimir',
+    printTitle: 'Código de recuperación de sus solicitudes de consulta',
+    printMade: (date: string) => `Creado el ${date}.`,
+    printOpener: (opener: string) => `Abra las solicitudes en: ${opener}`,
+    confirmLabel: (groups: string) => `Para comprobar que lo tiene, escriba los grupos ${groups} de su código`,
+    confirm: 'Activar el sellado',
+    confirmWrong: 'Eso no es lo que dice su código en esos grupos. Vuelva a mirar su página impresa.',
+    on: (print: string) => `El sellado está activado. Todo el código de abajo sella las solicitudes con su clave (huella ${print}).`,
+    openerLabel: 'Dónde abrirá las solicitudes (su página de apertura)',
+    openerHint: 'Cada notificación enlaza allí. Suba la carpeta opener a su sitio si aloja usted mismo la página de configuración.',
+    off: 'Desactivar el sellado',
+    linkKeyIgnored:
+      'El enlace que abrió esta página traía una clave. Se ignoró: esta página solo sella con una clave que creó a partir de un código de recuperación creado aquí.',
+    linkEndpoint: (where: string) =>
+      `Las solicitudes irán a ${where}: compruebe que sea su propio formulario. (Esta dirección vino en el enlace que abrió esta página; envíe una solicitud de prueba para asegurarse.)`,
+  },
 };
