@@ -18,7 +18,13 @@ const FIRST_ROUND_TRIP = 14336;
  */
 const BUDGET = 28672;
 const GOAL = 24576;
-const gzipOf = (path) => gzipSync(read(path), { level: 9 }).length;
+/**
+ * Bytes after GNU gzip -9, the measure the budget was set with (and the one `gzip -9c FILE | wc -c`
+ * gives anyone checking it by hand). Node's zlib at level 9 reads 150 to 200 bytes more on this
+ * module; it is printed beside it.
+ */
+const gzipOf = (path) => execFileSync('gzip', ['-9c', new URL(path, root).pathname]).length;
+const zlibOf = (path) => gzipSync(read(path), { level: 9 }).length;
 /** What sealed requests (`seal-to`, src/consult-request/seal.ts) may add to the English module (issue 16). */
 const SEALING_BUDGET = 1024;
 /**
@@ -33,7 +39,7 @@ test('the bundle is one self-contained module within its gzip budget', () => {
   const gzip = gzipOf('dist/relational-widgets.js');
   const over = gzip - FIRST_ROUND_TRIP;
   console.log(
-    `dist/relational-widgets.js: ${bundle.length} bytes, ${gzip} gzip -9 ` +
+    `dist/relational-widgets.js: ${bundle.length} bytes, ${gzip} gzip -9 (Node zlib -9: ${zlibOf('dist/relational-widgets.js')}) ` +
       (over > 0 ? `(${over} bytes over the ${FIRST_ROUND_TRIP}-byte first round trip)` : `(fits the first round trip)`) +
       `; budget ${BUDGET}: ${gzip <= BUDGET ? `met, ${BUDGET - gzip} bytes to spare` : `over by ${gzip - BUDGET} bytes`}` +
       `; goal ${GOAL}: ${gzip <= GOAL ? `met, ${GOAL - gzip} bytes to spare` : `missed by ${gzip - GOAL} bytes`}`,
