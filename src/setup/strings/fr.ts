@@ -298,20 +298,20 @@ export const fr: Catalog = {
     intro:
       'Votre formulaire peut sceller chaque demande dans le navigateur de la personne, avec une clé que vous seul détenez, avant qu’elle parte. Le service de formulaires, la feuille de calcul et chaque boîte de courriel en chemin ne transportent alors qu’un bloc de lettres que personne d’autre ne peut lire.',
     changes:
-      'Ce qui change : le courriel de notification du service ne montre ni nom, ni courriel, ni message, seulement un lien qui ouvre la demande sur une page à vous; son filtre antipourriel et ses réponses automatiques ne peuvent pas lire les demandes; une feuille de calcul reçoit une seule colonne scellée; « répondre » dans la notification n’atteint pas la personne (répondez depuis la demande ouverte).',
+      'Ce qui change : le courriel de notification du service ne montre ni nom, ni courriel, ni message, seulement un lien qui ouvre la demande sur une page à vous ; son filtre antipourriel et ses réponses automatiques ne peuvent pas lire les demandes ; une feuille de calcul reçoit une seule colonne scellée ; « répondre » dans la notification n’atteint pas la personne (répondez depuis la demande ouverte).',
     doesNot:
-      'Ce que ça ne fait pas : ça ne cache pas que quelqu’un vous a écrit, quand, ni depuis quelle adresse Internet, et l’objet du courriel reste celui que vous avez choisi. Ça ne remplace pas une entente d’associé d’affaires (BAA) avec le service là où la HIPAA s’applique à vous. Ça ne rend rien « conforme à la HIPAA ».',
+      'Ce que ça ne fait pas : ça ne cache pas que quelqu’un vous a écrit, quand, ni depuis quelle adresse Internet, et l’objet du courriel reste celui que vous avez choisi. Ça ne remplace pas une entente d’associé d’affaires (BAA) avec le service là où la HIPAA s’applique à vous. Ça ne rend rien « conforme à la HIPAA ».',
     loss:
       'Le code de récupération est la seule clé. Personne, nous compris, ne peut ouvrir vos demandes sans lui ou sans un appareil que vous avez déverrouillé avec lui. Si vous perdez le code et tous les appareils déverrouillés, toutes les demandes scellées sont perdues pour de bon.',
     make: 'Créer mon code de récupération',
     making: 'Création de votre clé…',
     codeHeading: 'Votre code de récupération',
     codeShownOnce: 'Il n’est affiché que maintenant. Imprimez-le ou notez-le, et rangez-le avec votre passeport. Quiconque l’a peut lire vos demandes.',
-    fingerprint: (print: string) => `Empreinte de la clé : ${print}. L’ouvreur montre la même empreinte quand vous le déverrouillez.`,
+    fingerprint: (print: string) => `Empreinte de la clé : ${print}. L’ouvreur montre la même empreinte quand vous le déverrouillez.`,
     print: 'Ouvrir la page à imprimer',
     printTitle: 'Code de récupération de vos demandes de consultation',
     printMade: (date: string) => `Créé le ${date}.`,
-    printOpener: (opener: string) => `Ouvrez les demandes à : ${opener}`,
+    printOpener: (opener: string) => `Ouvrez les demandes à : ${opener}`,
     confirmLabel: (groups: string) => `Pour vérifier que vous l’avez, tapez les groupes ${groups} de votre code`,
     confirm: 'Activer le scellement',
     confirmWrong: 'Ce n’est pas ce que dit votre code dans ces groupes. Regardez de nouveau votre page imprimée.',
@@ -320,8 +320,8 @@ export const fr: Catalog = {
     openerHint: 'Chaque notification y mène. Téléversez le dossier opener sur votre site si vous hébergez vous-même la page de configuration.',
     off: 'Désactiver le scellement',
     linkKeyIgnored:
-      'Le lien qui a ouvert cette page contenait une clé. Elle a été ignorée : cette page ne scelle qu’avec une clé créée à partir d’un code de récupération créé ici.',
+      'Le lien qui a ouvert cette page contenait une clé. Elle a été ignorée : cette page ne scelle qu’avec une clé créée à partir d’un code de récupération créé ici.',
     linkEndpoint: (where: string) =>
-      `Les demandes iront à ${where} : vérifiez que c’est bien votre propre formulaire. (Cette adresse est venue dans le lien qui a ouvert cette page; envoyez une demande d’essai pour en être sûr.)`,
+      `Les demandes iront à ${where} : vérifiez que c’est bien votre propre formulaire. (Cette adresse est venue dans le lien qui a ouvert cette page ; envoyez une demande d’essai pour en être sûr.)`,
   },
 };
