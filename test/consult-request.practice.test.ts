@@ -129,6 +129,19 @@ describe('<consult-request> accepting', () => {
     expect(await posts(tag)).to.deep.equal([]);
   });
 
+  it('waitlist and a dead endpoint: the email written out asks to join the waitlist, naming the clinician chosen', async () => {
+    const { el } = await form('notfound404', { accepting: 'waitlist', 'contact-email': 'ana@example.org', clinicians: GROUP });
+    await pick(el, 'clinician', 'kofi-mensah');
+    await fillValid(el);
+    await click(button(el));
+    await settled(el);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="dead-end"] a[href^="mailto:"]')!;
+    const body = new URL(link.href).searchParams.get('body')!;
+    expect(body).to.contain('I would like to join your waitlist.');
+    expect(body).to.not.contain('consultation');
+    expect(body).to.contain('Who would you like to see? Kofi Mensah, LCSW');
+  });
+
   it('no in dialog mode: said where the button would be, and no dialog opens', async () => {
     const { el } = await form('ok200', { accepting: 'no', mode: 'dialog' });
     expect(has(el, '[part="trigger"]')).to.equal(false);
@@ -293,8 +306,8 @@ describe('<consult-request> the client\'s copy', () => {
     expect(made).to.have.length(1);
     const text = await made[0]!.text();
     expect(text).to.contain('Your name: Ana Ruiz');
-    expect(text).to.contain('Who would you like to see?\nAna Ruiz, PsyD');
-    expect(text).to.contain('How would you like to pay?\nSliding scale');
+    expect(text).to.contain('Who would you like to see? Ana Ruiz, PsyD');
+    expect(text).to.contain('How would you like to pay? Sliding scale');
     expect(text).to.match(/^Consultation request, /);
     expect(made[0]!.type).to.contain('text/plain');
 

@@ -17,7 +17,8 @@ const PAGES = {
     card: 'Terapia psicodinámica relacional',
     name: 'Su nombre (obligatorio)',
     nameMissing: 'Escriba su nombre, por favor.',
-    crisis: ['tel:988', 'sms:988', 'tel:911'],
+    // 988, 911, then 988's Spanish line: call and press 2, or text AYUDA.
+    crisis: ['tel:988', 'sms:988', 'tel:911', 'tel:988', 'sms:988'],
     success: 'Gracias. Su solicitud fue enviada.',
     person: 'Lucía Fernández',
   },

@@ -18,7 +18,7 @@ function saveCopy(text: string, file: string): void {
 
 export function renderConfirmation(sent: Sent, next: string, t: Catalog, lang: string): TemplateResult {
   const chosen = sent.values.clinician;
-  const name = chosen && sent.named.clinician?.[chosen];
+  const name = sent.clinicians.find(([id]) => id === chosen)?.[1];
   const copy = requestCopy(sent, t, lang);
   return html`<div part="success" class="success" tabindex="-1" role="group" aria-labelledby="rw-done" aria-describedby="rw-next">
     <p id="rw-done"><strong>${sent.waitlist ? t.waitlistDone : t.successTitle}</strong></p>

@@ -418,8 +418,7 @@ export class ConsultRequest extends LitElement {
   private succeed(values: Values, outcome?: { status: number; body: unknown }): void {
     this.sentBy = values.contactMethod;
     const waitlist = this.taking === 'waitlist';
-    const regions = Object.fromEntries(this.regionChoices());
-    this.sent = { values, shown: this.shown, named: { region: regions, clinician: Object.fromEntries(this.team.list) }, waitlist, at: new Date() };
+    this.sent = { values, shown: this.shown, regions: this.regionChoices(), clinicians: this.team.list, waitlist, at: new Date() };
     this.status = 'success';
     this.notice = waitlist ? this.text.waitlistDone : this.text.sent;
     this.values = emptyValues();
@@ -495,7 +494,9 @@ export class ConsultRequest extends LitElement {
 
   /** The practice's email and phone, after a dead end or for a form that is not set up. */
   private offer() {
-    const { contacts: c, text: t } = this;
+    const { contacts: c } = this;
+    // A waitlist request written out as an email asks for the waitlist, not a consultation.
+    const t = this.taking === 'waitlist' ? { ...this.text, mailGreeting: () => this.text.waitlistMail } : this.text;
     const view = { strings: t, regions: this.regionChoices(), clinicians: this.team.list };
     return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, view) : '', t);
   }

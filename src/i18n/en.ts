@@ -153,6 +153,8 @@ export const en = {
   waitlistNote: 'This practice has a waitlist. Join it to be contacted when a place opens.',
   /** The waitlist's confirmation: it promises no time. */
   waitlistDone: 'Thank you. You are on the waitlist.',
+  /** The first line of a waitlist request written out as an email (when the endpoint fails for good). */
+  waitlistMail: 'Hello, I would like to join your waitlist.',
   waitlistNext: 'You will be contacted when a place opens, which may take a while. If you need help sooner, please contact another therapist too.',
   /** `accepting="no"`: said where the form would be, then the practice's other ways. */
   closed: 'This practice is not taking new clients right now.',
@@ -175,8 +177,6 @@ export const en = {
   copyFile: 'consultation-request.txt',
   /** The copy's first line; `when` is the date and time it was sent, written the client's way. */
   copyHeading: ({ when }: { when: string }) => `Consultation request, ${when}`,
-  /** One answer in the copy. */
-  copyLine: ({ label, answer }: { label: string; answer: string }) => `${label}: ${answer}`,
 
   // for the site owner
   configEndpoint:

@@ -103,6 +103,7 @@ export const es: Catalog = {
   waitlistTitle: 'Anotarse en la lista de espera',
   waitlistNote: 'Hay una lista de espera. Anótese para que le contacten cuando haya un espacio.',
   waitlistDone: 'Gracias. Ya está en la lista de espera.',
+  waitlistMail: 'Hola, me gustaría anotarme en su lista de espera.',
   waitlistNext: 'Le contactarán cuando haya un espacio; por ahora nadie puede decir cuándo. Si necesita ayuda antes, comuníquese también con otro u otra terapeuta.',
   closed: 'En este momento no se están recibiendo pacientes nuevos.',
   closedEmail: ({ email }) => `Escribir a ${email}`,
@@ -119,7 +120,6 @@ export const es: Catalog = {
   copySave: 'Guardar una copia',
   copyFile: 'solicitud-de-consulta.txt',
   copyHeading: ({ when }) => `Solicitud de consulta, ${when}`,
-  copyLine: ({ label, answer }) => `${label}: ${answer}`,
 
   configEndpoint:
     'Este formulario de contacto aún no está configurado. Para quien administra el sitio: escriba en su atributo “endpoint” una dirección https:// o una ruta de este sitio.',

@@ -103,6 +103,7 @@ export const fr: Catalog = {
   waitlistTitle: 'S’inscrire sur la liste d’attente',
   waitlistNote: 'Ce cabinet a une liste d’attente. Inscrivez-vous pour qu’on communique avec vous dès qu’une place se libère.',
   waitlistDone: 'Merci. Votre nom est maintenant sur la liste d’attente.',
+  waitlistMail: 'Bonjour, j’aimerais m’inscrire sur votre liste d’attente.',
   waitlistNext: 'On communiquera avec vous dès qu’une place se libérera ; personne ne peut encore dire quand. Si vous avez besoin d’aide plus tôt, adressez-vous aussi à un ou une autre thérapeute.',
   closed: 'Aucune nouvelle clientèle n’est acceptée pour le moment.',
   closedEmail: ({ email }) => `Écrire à ${email}`,
@@ -119,7 +120,6 @@ export const fr: Catalog = {
   copySave: 'Enregistrer une copie',
   copyFile: 'demande-de-consultation.txt',
   copyHeading: ({ when }) => `Demande de consultation, ${when}`,
-  copyLine: ({ label, answer }) => `${label} : ${answer}`,
 
   configEndpoint:
     'Ce formulaire de contact n’est pas encore configuré. À l’intention du ou de la responsable du site : indiquez dans son attribut « endpoint » une adresse https:// ou un chemin de ce site.',

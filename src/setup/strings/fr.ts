@@ -223,7 +223,7 @@ export const fr: Catalog = {
   insurance: 'Assurances acceptées',
   insuranceHint: 'Noms des régimes séparés par des virgules. Sur la carte et près de la question sur le paiement. Facultatif.',
   clinicians: 'Thérapeutes au choix (cliniques de groupe)',
-  cliniciansHint: 'Chacun sous la forme id=Nom, séparés par des points-virgules, par exemple « ana-ruiz=Ana Ruiz, PsyD; kofi-mensah=Kofi Mensah, LCSW ». Les id utilisent a-z, 0-9 et le trait d’union. La clientèle peut aussi choisir la première personne disponible. Facultatif.',
+  cliniciansHint: 'Chacun sous la forme id=Nom, par exemple « ana-ruiz=Ana Ruiz, PsyD » et « kofi-mensah=Kofi Mensah, LCSW », séparés par un point-virgule. Les id utilisent a-z, 0-9 et le trait d’union. La clientèle peut aussi choisir la première personne disponible. Facultatif.',
   accentOwn: 'Utiliser ma propre couleur d’accent',
   accentHint: 'La couleur des boutons et des liens. Si la case n’est pas cochée, le formulaire garde son vert apaisant, qui convient aux pages claires et sombres.',
   accent: 'Couleur d’accent',
