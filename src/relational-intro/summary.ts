@@ -94,8 +94,8 @@ export const sections: readonly SummarySection[] = [
     heading: 'Why it matters',
     paragraphs: [
       'Many people see their anxiety, depression, relationship troubles or low self-worth ' +
-        'as personal flaws. Relational theory sees struggles grown from early needs left ' +
-        'unmet. The aim is not to pathologize you, but to understand, feel and relate ' +
+        'as personal flaws. Relational theory sees these struggles as often growing from early ' +
+        'emotional needs left unmet. The aim is not to pathologize you, but to understand, feel and relate ' +
         'differently. There are no quick fixes: the change goes deeper, rooted in safety, ' +
         'curiosity and connection.',
     ],
