@@ -159,7 +159,7 @@ describe('the setup page: its own words in three languages', () => {
     for (const catalog of [es, fr]) {
       expect(keys(catalog).sort()).to.deep.equal(keys(en).sort());
       const same = keys(en).filter((k) => {
-        const get = (o: object) => k.split('.').reduce((a: any, p) => a[p], o);
+        const get = (o: object) => k.split('.').reduce<unknown>((a, p) => (a as Record<string, unknown>)[p], o);
         const a = get(en);
         return typeof a === 'string' && a === get(catalog) && a.length > 12;
       });

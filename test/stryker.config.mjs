@@ -15,8 +15,8 @@ export default {
     'src/i18n/*.ts',
   ],
   ignorePatterns: ['dist', 'demo/data', 'test/bench', 'test/pages', '*.log'],
-  // Stryker rewrites the sandbox's tsconfig.json through TypeScript's JavaScript API, which the
-  // native TypeScript 7 compiler does not have; tsx strips types without it, so point it at none.
+  // The unit tests strip types with esbuild (test/unit/typescript.js) and read no tsconfig, so
+  // Stryker has none to rewrite in its sandbox.
   tsconfigFile: 'test/unit/no-tsconfig-rewrite.json',
   coverageAnalysis: 'perTest',
   concurrency: 2,

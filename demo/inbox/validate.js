@@ -57,9 +57,11 @@ const PHONE_CHARS = /^[+\d\s().\-/]*(?:(?:ext\.?|x)\s*\d+)?$/i;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 const HIDDEN_KEY = /^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$/;
-// C0 controls and DEL; the message may keep line breaks and tabs.
+// C0 controls and DEL; the message may keep line breaks and tabs. (Matching them is the point.)
+/* eslint-disable no-control-regex */
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/* eslint-enable no-control-regex */
 
 /** @param {unknown} value */
 const isBlank = (value) => value === undefined || (typeof value === 'string' && value.trim() === '');

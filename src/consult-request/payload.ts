@@ -12,6 +12,7 @@ export type Encoding = 'json' | 'form' | 'multipart';
 export const clean = (value: string, multiline = false): string =>
   value
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(multiline ? /[\0-\x09\x0b-\x1f\x7f-\x9f]/g : /[\0-\x1f\x7f-\x9f]/g, '')
     .normalize('NFC')
     .trim();

@@ -27,6 +27,7 @@ const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\])$/;
 export function endpointURL(raw: string | null | undefined, base: string): URL | undefined {
   const s = raw?.trim() ?? '';
   const absolute = /^[a-z][a-z\d+.-]*:/i.test(s);
+  // eslint-disable-next-line no-control-regex -- a control character makes the address unusable
   if (!s || /[\s\0-\x1f\\]/.test(s) || !(absolute || /^\.{0,2}\//.test(s))) return;
   try {
     const u = new URL(s, base);
