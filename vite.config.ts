@@ -101,7 +101,9 @@ function oneLanguage(language: string): Plugin {
     enforce: 'pre',
     async resolveId(source, importer, options) {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id.endsWith('/src/i18n/en.ts') ? resolved.id.replace(/en\.ts$/, `only-${language}.ts`) : null;
+      return resolved?.id.endsWith('/src/i18n/en.ts')
+        ? resolved.id.replace(/en\.ts$/, `only-${language}.ts`)
+        : null;
     },
   };
 }
@@ -162,7 +164,9 @@ export default defineConfig(({ mode }) => {
         outDir: '../../dist/opener',
         emptyOutDir: true,
         modulePreload: false,
-        rolldownOptions: { output: { entryFileNames: 'opener.js', assetFileNames: '[name][extname]', minify: true } },
+        rolldownOptions: {
+          output: { entryFileNames: 'opener.js', assetFileNames: '[name][extname]', minify: true },
+        },
       },
     };
   const language = ONE_LANGUAGE.includes(mode) || mode === 'all' ? mode : '';
@@ -174,7 +178,11 @@ export default defineConfig(({ mode }) => {
         entry: language === 'all' ? 'src/index.all.ts' : 'src/index.ts',
         formats: ['es'],
         fileName: () =>
-          litExternal ? 'relational-widgets.lit-external.js' : language ? `relational-widgets.${language}.js` : 'relational-widgets.js',
+          litExternal
+            ? 'relational-widgets.lit-external.js'
+            : language
+              ? `relational-widgets.${language}.js`
+              : 'relational-widgets.js',
       },
       rolldownOptions: {
         external: litExternal ? [/^lit(\/|$)/, /^@lit\//] : [],

@@ -20,7 +20,9 @@ const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   if (path === '/__prerender') {
     res.writeHead(200, { 'content-type': 'text/html' });
-    return res.end('<!doctype html><html lang="en"><body><script type="module">await import("/dist/relational-widgets.js"); window.rw = await import("/dist/relational-prerender.js")</script></body></html>');
+    return res.end(
+      '<!doctype html><html lang="en"><body><script type="module">await import("/dist/relational-widgets.js"); window.rw = await import("/dist/relational-prerender.js")</script></body></html>',
+    );
   }
   try {
     const body = await readFile(join(root, path));
@@ -31,7 +33,11 @@ const server = createServer(async (req, res) => {
   }
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+const browser = await puppeteer.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox'],
+});
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/__prerender`);
@@ -50,7 +56,10 @@ try {
       return out;
     }, sources);
     let i = 0;
-    await writeFile(join(root, file), html.replace(BLOCK, (_, open, _source, close) => `${open}\n${outputs[i++]}\n${close}`));
+    await writeFile(
+      join(root, file),
+      html.replace(BLOCK, (_, open, _source, close) => `${open}\n${outputs[i++]}\n${close}`),
+    );
     console.log(`${file}: ${sources.length} block(s) prerendered`);
   }
 } finally {

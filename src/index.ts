@@ -4,7 +4,12 @@ import { mountPlaceholders } from './shared/placeholders.js';
 
 export { RelationalIntro } from './relational-intro/relational-intro.js';
 export { ConsultRequest, type ConsultStatus } from './consult-request/consult-request.js';
-export type { ConsultPayload, ConsultSuccessDetail, ConsultErrorDetail, ConsultErrorKind } from './consult-request/events.js';
+export type {
+  ConsultPayload,
+  ConsultSuccessDetail,
+  ConsultErrorDetail,
+  ConsultErrorKind,
+} from './consult-request/events.js';
 
 mountPlaceholders(['relational-intro', 'consult-request']);
 export type { Catalog, Strings } from './i18n/catalog.js';

@@ -9,7 +9,9 @@ describe('the built bundle on a plain page', () => {
   it('loads twice, and from a second URL, without an error', async () => {
     frame = await openPage('bundle.html');
     await renderedElements(frame);
-    const scripts = [...frame.contentDocument!.querySelectorAll('script[type=module]')].map((s) => s.getAttribute('src'));
+    const scripts = [...frame.contentDocument!.querySelectorAll('script[type=module]')].map((s) =>
+      s.getAttribute('src'),
+    );
     expect(new Set(scripts).size, 'two distinct URLs').to.equal(2);
     expect(pageReport(frame).errors).to.deep.equal([]);
   });
@@ -37,9 +39,9 @@ describe('the built bundle on a plain page', () => {
     frame = await openPage('bundle.html');
     await renderedElements(frame);
     const url = new URL('/raw/dist/relational-widgets.js', location.href).href;
-    const module = await (frame.contentWindow as unknown as { eval: (s: string) => Promise<Record<string, unknown>> }).eval(
-      `import(${JSON.stringify(url)})`,
-    );
+    const module = await (
+      frame.contentWindow as unknown as { eval: (s: string) => Promise<Record<string, unknown>> }
+    ).eval(`import(${JSON.stringify(url)})`);
     const registry = frame.contentWindow!.customElements;
     expect(module.RelationalIntro).to.be.a('function');
     expect(module.ConsultRequest).to.be.a('function');

@@ -3,7 +3,17 @@
 // end, after success. Chromium only, as the names say.
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
 import { en } from '../src/i18n/en.js';
-import { $, button, click, deepActive, expect, fillValid, form, settled, waitFor } from './support/consult-request.js';
+import {
+  $,
+  button,
+  click,
+  deepActive,
+  expect,
+  fillValid,
+  form,
+  settled,
+  waitFor,
+} from './support/consult-request.js';
 import { axTree, describeChromium, type AXNode } from './support/cdp.js';
 
 /** The polite live region's node and what it says, and the node that has focus. */
@@ -46,7 +56,10 @@ describeChromium('<consult-request> announcements in the accessibility tree (Chr
   });
 
   it('a dead end: the live region says so, and the offer is two named links (Chromium only)', async () => {
-    const { el } = await form('gone410', { 'contact-email': 'ana@example.org', 'contact-phone': '+1 503 555 0142' });
+    const { el } = await form('gone410', {
+      'contact-email': 'ana@example.org',
+      'contact-phone': '+1 503 555 0142',
+    });
     await fillValid(el);
     await click(button(el));
     await settled(el);

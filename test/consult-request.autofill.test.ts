@@ -2,7 +2,20 @@
 // a field's value with no `input` event (Safari), with `change` only, or before the element
 // renders again. Whatever the fields show when Send is pressed is what the server receives.
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
-import { $, button, click, errorOf, expect, fillValid, form, posts, settled, statusText, typeInto, waitFor } from './support/consult-request.js';
+import {
+  $,
+  button,
+  click,
+  errorOf,
+  expect,
+  fillValid,
+  form,
+  posts,
+  settled,
+  statusText,
+  typeInto,
+  waitFor,
+} from './support/consult-request.js';
 import { backendNodeId, cdp, describeChromium } from './support/cdp.js';
 
 const field = (el: Element, id: string) => $<HTMLInputElement>(el, `#${id}`);
@@ -124,7 +137,11 @@ describe('<consult-request> autofill', () => {
     it('fills name, email and phone by their autocomplete tokens, in the shadow root, and the server gets them (Chromium only)', async () => {
       const { el, tag } = await form('ok200');
       await cdp('Autofill.enable').catch(() => undefined);
-      const { event } = await cdp('Autofill.trigger', { fieldId: await backendNodeId(field(el, 'name')), address }, 'Autofill.addressFormFilled');
+      const { event } = await cdp(
+        'Autofill.trigger',
+        { fieldId: await backendNodeId(field(el, 'name')), address },
+        'Autofill.addressFormFilled',
+      );
       // Chromium lists every field of the form; those it put a value in are the three with tokens.
       const filled = (event as Filled).filledFields.filter((f) => f.value);
       expect(filled.map((f) => [f.id, f.fillingStrategy])).to.deep.equal([
@@ -147,10 +164,17 @@ describe('<consult-request> autofill', () => {
       const { el } = await form('ok200');
       for (const id of ['name', 'email', 'phone']) field(el, id).removeAttribute('autocomplete');
       await cdp('Autofill.enable').catch(() => undefined);
-      const { event } = await cdp('Autofill.trigger', { fieldId: await backendNodeId(field(el, 'name')), address }, 'Autofill.addressFormFilled');
+      const { event } = await cdp(
+        'Autofill.trigger',
+        { fieldId: await backendNodeId(field(el, 'name')), address },
+        'Autofill.addressFormFilled',
+      );
       const filled = ((event as Filled | null)?.filledFields ?? []).filter((f) => f.value);
       expect(filled.length, JSON.stringify(event)).to.be.greaterThan(0);
-      expect(filled.every((f) => f.fillingStrategy === 'autofillInferred'), JSON.stringify(filled)).to.equal(true);
+      expect(
+        filled.every((f) => f.fillingStrategy === 'autofillInferred'),
+        JSON.stringify(filled),
+      ).to.equal(true);
     });
   });
 });

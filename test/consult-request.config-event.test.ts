@@ -39,7 +39,10 @@ describe('<consult-request> consult-error { kind: "config" }', () => {
     let el!: ConsultRequest;
     const count = await heard(
       { addEventListener: (type: string, fn: EventListener) => el.addEventListener(type, fn) } as EventTarget,
-      async () => void (el = await fixture<ConsultRequest>(html`<consult-request endpoint="javascript:alert(1)"></consult-request>`)),
+      async () =>
+        void (el = await fixture<ConsultRequest>(
+          html`<consult-request endpoint="javascript:alert(1)"></consult-request>`,
+        )),
     );
     expect(count).to.equal(1);
     expect(el.status).to.equal('config');

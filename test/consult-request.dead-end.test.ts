@@ -8,18 +8,37 @@ import { isDeadEnd, type Outcome } from '../src/consult-request/send.js';
 import { failureText } from '../src/consult-request/messages.js';
 import { MAILTO_MAX, mailtoHref, readContacts } from '../src/consult-request/dead-end.js';
 import { en } from '../src/i18n/en.js';
-import { $, button, click, expect, fillValid, form, posts, recorded, settled, statusText, typeInto } from './support/consult-request.js';
+import {
+  $,
+  button,
+  click,
+  expect,
+  fillValid,
+  form,
+  posts,
+  recorded,
+  settled,
+  statusText,
+  typeInto,
+} from './support/consult-request.js';
 
 const CONTACTS = { 'contact-email': 'ana@example.org', 'contact-phone': '+1 503 555 0142' };
 const DEAD = en.deadEnd;
 const UNSURE = en.deadEndUnsure;
 
-const mailLink = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="dead-end"] a[href^="mailto:"]');
-const telLink = (el: Element) => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="dead-end"] a[href^="tel:"]');
+const mailLink = (el: Element) =>
+  el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="dead-end"] a[href^="mailto:"]');
+const telLink = (el: Element) =>
+  el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="dead-end"] a[href^="tel:"]');
 /** The parts of a mailto: link, decoded. */
 function mail(href: string) {
   const url = new URL(href);
-  return { to: decodeURIComponent(url.pathname), keys: [...url.searchParams.keys()], subject: url.searchParams.get('subject')!, body: url.searchParams.get('body')! };
+  return {
+    to: decodeURIComponent(url.pathname),
+    keys: [...url.searchParams.keys()],
+    subject: url.searchParams.get('subject')!,
+    body: url.searchParams.get('body')!,
+  };
 }
 
 async function fillAndSend(el: ConsultRequest) {
@@ -41,7 +60,7 @@ function expectKept(el: ConsultRequest) {
 }
 
 describe('<consult-request> dead endpoints', () => {
-  describe('a failure no retry fixes offers the practice\'s email and phone', () => {
+  describe("a failure no retry fixes offers the practice's email and phone", () => {
     const once: [string, number][] = [
       ['notfound404', 404],
       ['gone410', 410],
@@ -138,7 +157,11 @@ describe('<consult-request> dead endpoints', () => {
 
   describe('the written-out email', () => {
     it('goes to contact-email, with a subject and a body from what they typed: no ids, no hidden fields', async () => {
-      const { el, tag } = await form('notfound404', { ...CONTACTS, therapist: 'ana-ruiz', 'consult-minutes': '30' }, '<input type="hidden" name="_subject" value="Secret routing">');
+      const { el, tag } = await form(
+        'notfound404',
+        { ...CONTACTS, therapist: 'ana-ruiz', 'consult-minutes': '30' },
+        '<input type="hidden" name="_subject" value="Secret routing">',
+      );
       await fillAndSend(el);
       const m = mail(mailLink(el)!.href);
       expect(m.to).to.equal('ana@example.org');
@@ -156,8 +179,11 @@ describe('<consult-request> dead endpoints', () => {
         'Evenings, thanks',
       ]);
       const sentId = JSON.parse((await posts(tag))[0].body).id;
-      for (const hidden of [sentId, 'ana-ruiz', 'Secret routing', location.origin]) expect(mailLink(el)!.href).to.not.contain(encodeURIComponent(hidden));
-      expect(el.shadowRoot!.querySelector('[part="dead-end"]')!.textContent).to.contain(en.emailInsteadHint({ email: 'ana@example.org' }));
+      for (const hidden of [sentId, 'ana-ruiz', 'Secret routing', location.origin])
+        expect(mailLink(el)!.href).to.not.contain(encodeURIComponent(hidden));
+      expect(el.shadowRoot!.querySelector('[part="dead-end"]')!.textContent).to.contain(
+        en.emailInsteadHint({ email: 'ana@example.org' }),
+      );
     });
 
     it('follows edits made after the failure', async () => {
@@ -194,7 +220,10 @@ describe('<consult-request> dead endpoints', () => {
       const original = console.error;
       console.error = (...args: unknown[]) => errors.push(args.join(' '));
       try {
-        const { el } = await form('notfound404', { 'contact-email': 'ana@example.org?cc=evil@example.com', 'contact-phone': 'javascript:alert(1)' });
+        const { el } = await form('notfound404', {
+          'contact-email': 'ana@example.org?cc=evil@example.com',
+          'contact-phone': 'javascript:alert(1)',
+        });
         expect(errors.join('\n')).to.contain('"contact-email" is not usable');
         expect(errors.join('\n')).to.contain('"contact-phone" is not usable');
         await fillAndSend(el);
@@ -207,7 +236,7 @@ describe('<consult-request> dead endpoints', () => {
     });
   });
 
-  it('a refused endpoint: the site owner\'s message, and the client is offered the email and phone', async () => {
+  it("a refused endpoint: the site owner's message, and the client is offered the email and phone", async () => {
     const original = console.error;
     console.error = () => undefined;
     try {
@@ -236,12 +265,19 @@ describe('<consult-request> dead endpoints', () => {
 });
 
 describe('isDeadEnd, mailtoHref, readContacts', () => {
-  const http = (status: number, extra: Partial<Extract<Outcome, { type: 'http' }>> = {}): Outcome => ({ type: 'http', status, body: null, ...extra });
+  const http = (status: number, extra: Partial<Extract<Outcome, { type: 'http' }>> = {}): Outcome => ({
+    type: 'http',
+    status,
+    body: null,
+    ...extra,
+  });
   const fields = new Set(['name', 'email']);
   it('classifies failures as a retry would or would not fix them', () => {
     const now = 1_000_000;
-    for (const status of [401, 403, 404, 405, 410]) expect(isDeadEnd(http(status), undefined, fields, now), String(status)).to.equal(true);
-    for (const status of [400, 413, 422, 429, 500, 502, 503]) expect(isDeadEnd(http(status), undefined, fields, now), String(status)).to.equal(false);
+    for (const status of [401, 403, 404, 405, 410])
+      expect(isDeadEnd(http(status), undefined, fields, now), String(status)).to.equal(true);
+    for (const status of [400, 413, 422, 429, 500, 502, 503])
+      expect(isDeadEnd(http(status), undefined, fields, now), String(status)).to.equal(false);
     expect(isDeadEnd(http(429, { retryAt: now + 3_600_001 }), undefined, fields, now)).to.equal(true);
     expect(isDeadEnd(http(429, { retryAt: now + 3_600_000 }), undefined, fields, now)).to.equal(false);
     expect(isDeadEnd(http(429), http(429), fields, now)).to.equal(true);
@@ -250,8 +286,10 @@ describe('isDeadEnd, mailtoHref, readContacts', () => {
     expect(isDeadEnd({ type: 'network' }, undefined, fields, now)).to.equal(false);
     expect(isDeadEnd({ type: 'network' }, { type: 'network' }, fields, now)).to.equal(true);
     expect(isDeadEnd({ type: 'timeout' }, http(502), fields, now)).to.equal(true);
-    for (const type of ['offline', 'too-large', 'aborted'] as const) expect(isDeadEnd({ type }, http(500), fields, now), type).to.equal(false);
-    const formspree = (code: string, field?: string) => http(422, { body: { errors: [{ code, field, message: 'x' }] } });
+    for (const type of ['offline', 'too-large', 'aborted'] as const)
+      expect(isDeadEnd({ type }, http(500), fields, now), type).to.equal(false);
+    const formspree = (code: string, field?: string) =>
+      http(422, { body: { errors: [{ code, field, message: 'x' }] } });
     for (const code of ['FORM_NOT_FOUND', 'PROJECT_NOT_FOUND', 'INACTIVE', 'BLOCKED', 'EMPTY'])
       expect(isDeadEnd(formspree(code), undefined, fields, now), code).to.equal(true);
     expect(isDeadEnd(formspree('REQUIRED_FIELD_MISSING', 'company'), undefined, fields, now)).to.equal(true);
@@ -260,12 +298,27 @@ describe('isDeadEnd, mailtoHref, readContacts', () => {
   });
 
   it('writes RFC 6068 links: percent-encoded, CRLF line breaks, no "+" for spaces', () => {
-    const href = mailtoHref('a@example.org', 'Hi & bye', ['Hello,', 'Name: A+B'], 'Message:\none\ntwo', '[cut]');
-    expect(href).to.equal('mailto:a@example.org?subject=Hi%20%26%20bye&body=Hello%2C%0D%0A%0D%0AName%3A%20A%2BB%0D%0A%0D%0AMessage%3A%0D%0Aone%0D%0Atwo');
+    const href = mailtoHref(
+      'a@example.org',
+      'Hi & bye',
+      ['Hello,', 'Name: A+B'],
+      'Message:\none\ntwo',
+      '[cut]',
+    );
+    expect(href).to.equal(
+      'mailto:a@example.org?subject=Hi%20%26%20bye&body=Hello%2C%0D%0A%0D%0AName%3A%20A%2BB%0D%0A%0D%0AMessage%3A%0D%0Aone%0D%0Atwo',
+    );
   });
 
   it('cuts only the message, never inside a character, and says so', () => {
-    const href = mailtoHref('a@example.org', 'S', ['Hello,', 'Name: Ana'], `Message:\n${'🌿'.repeat(1000)}`, '[cut]', 300);
+    const href = mailtoHref(
+      'a@example.org',
+      'S',
+      ['Hello,', 'Name: Ana'],
+      `Message:\n${'🌿'.repeat(1000)}`,
+      '[cut]',
+      300,
+    );
     expect(href.length).to.be.at.most(300);
     const body = new URL(href).searchParams.get('body')!;
     expect(body).to.match(/^Hello,\r\n\r\nName: Ana\r\n\r\nMessage:\r\n(🌿)+…\r\n\r\n\[cut\]$/);
@@ -273,13 +326,27 @@ describe('isDeadEnd, mailtoHref, readContacts', () => {
 
   it('a Retry-After clock time under a locale Intl refuses ("C", as under a POSIX locale) still reads, and does not throw', () => {
     const now = Date.UTC(2026, 0, 1, 15, 30);
-    expect(failureText({ type: 'http', status: 429, body: null, retryAt: now + 7_200_000 }, [], 'C', now)).to.match(/try again at .*\d{1,2}:\d\d/);
+    expect(
+      failureText({ type: 'http', status: 429, body: null, retryAt: now + 7_200_000 }, [], 'C', now),
+    ).to.match(/try again at .*\d{1,2}:\d\d/);
   });
 
   it('reads contacts: plain addresses and numbers only', () => {
-    expect(readContacts(' ana@example.org ', '+44 20 7946 0958')).to.deep.equal({ refused: [], email: 'ana@example.org', phone: '+44 20 7946 0958', tel: '+442079460958' });
+    expect(readContacts(' ana@example.org ', '+44 20 7946 0958')).to.deep.equal({
+      refused: [],
+      email: 'ana@example.org',
+      phone: '+44 20 7946 0958',
+      tel: '+442079460958',
+    });
     expect(readContacts('', undefined)).to.deep.equal({ refused: [] });
-    for (const bad of ['ana@example.org?cc=x@y.z', 'a@b', 'ana@example.org,evil@example.com', 'ana @example.org', 'mailto:ana@example.org', 'ana%40example.org'])
+    for (const bad of [
+      'ana@example.org?cc=x@y.z',
+      'a@b',
+      'ana@example.org,evil@example.com',
+      'ana @example.org',
+      'mailto:ana@example.org',
+      'ana%40example.org',
+    ])
       expect(readContacts(bad, '').refused, bad).to.deep.equal(['contact-email']);
     for (const bad of ['12', 'call me', '+1 (503) 555-0142 ext 99999999999'])
       expect(readContacts('', bad).refused, bad).to.deep.equal(['contact-phone']);

@@ -4,7 +4,18 @@ import { openPage, renderedElements } from './support/frame.js';
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
 import type { RelationalIntro } from '../src/relational-intro/relational-intro.js';
 import '../src/relational-intro/relational-intro.js';
-import { $, click, deepActive, expect, fillValid, form, posts, settled, typeInto, waitFor } from './support/consult-request.js';
+import {
+  $,
+  click,
+  deepActive,
+  expect,
+  fillValid,
+  form,
+  posts,
+  settled,
+  typeInto,
+  waitFor,
+} from './support/consult-request.js';
 
 const trigger = (el: Element) => $<HTMLButtonElement>(el, '[part="trigger"]');
 const dialogOf = (el: Element) => el.shadowRoot!.querySelector('dialog');
@@ -145,7 +156,10 @@ describe('<consult-request mode="dialog">', () => {
       expect(box.bottom).to.be.at.most(568);
       expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
       const consent = $<HTMLInputElement>(el, '#consent');
-      expect(consent.getBoundingClientRect().bottom, 'the consent box starts below the fold').to.be.greaterThan(box.bottom);
+      expect(
+        consent.getBoundingClientRect().bottom,
+        'the consent box starts below the fold',
+      ).to.be.greaterThan(box.bottom);
       consent.focus();
       await waitFor(() => {
         const r = consent.getBoundingClientRect();
@@ -157,7 +171,8 @@ describe('<consult-request mode="dialog">', () => {
   });
 
   it('opens from a practice card, as its call to action', async () => {
-    const card = await fixture<RelationalIntro>(html`<relational-intro variant="card" therapist-name="Ana Ruiz">
+    const card =
+      await fixture<RelationalIntro>(html`<relational-intro variant="card" therapist-name="Ana Ruiz">
       <consult-request slot="cta" mode="dialog" therapist="ana-ruiz" endpoint="/consult"></consult-request>
     </relational-intro>`);
     const el = card.querySelector('consult-request')!;

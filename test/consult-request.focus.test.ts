@@ -31,7 +31,9 @@ async function closed(el: ConsultRequest, close: () => unknown) {
 /** Where focus is, in words, for a failure message. */
 const focusName = () => {
   const a = deepActive();
-  return a ? `${a.localName}${a.id ? `#${a.id}` : ''}${a.getAttribute('part') ? `[part=${a.getAttribute('part')}]` : ''} "${a.textContent?.trim().slice(0, 40)}"` : 'nothing';
+  return a
+    ? `${a.localName}${a.id ? `#${a.id}` : ''}${a.getAttribute('part') ? `[part=${a.getAttribute('part')}]` : ''} "${a.textContent?.trim().slice(0, 40)}"`
+    : 'nothing';
 };
 
 describe('<consult-request mode="dialog"> focus on close, where the browser does not help', () => {
@@ -45,7 +47,7 @@ describe('<consult-request mode="dialog"> focus on close, where the browser does
     await waitFor(() => deepActive() === trigger(el), `focus on the trigger (it is on ${focusName()})`, 3000);
   });
 
-  it('opened by open() from a host page\'s own button, closed by close(): focus on the trigger', async () => {
+  it("opened by open() from a host page's own button, closed by close(): focus on the trigger", async () => {
     const wrapper = await fixture(html`<div><button id="host-own">Book now</button>
       <consult-request mode="dialog" endpoint="/consult" min-fill-ms="0"></consult-request></div>`);
     const el = wrapper.querySelector('consult-request')!;
@@ -66,7 +68,7 @@ describe('<consult-request mode="dialog"> focus on close, where the browser does
     await waitFor(() => deepActive() === trigger(el), `focus on the trigger (it is on ${focusName()})`, 3000);
   });
 
-  it('opened through <relational-intro consult-for>, closed by Escape: focus on the form\'s trigger, as the README says', async () => {
+  it("opened through <relational-intro consult-for>, closed by Escape: focus on the form's trigger, as the README says", async () => {
     const wrapper = await fixture(html`<div>
       <relational-intro consult-for="ask-focus"></relational-intro>
       <consult-request id="ask-focus" mode="dialog" endpoint="/consult"></consult-request>
@@ -123,7 +125,10 @@ describe('<relational-intro consult-for> on an inline <consult-request>', () => 
     window.matchMedia = (query: string) => {
       const real = realMatchMedia.call(window, query);
       if (!/prefers-reduced-motion/.test(query)) return real;
-      return Object.create(real, { matches: { value: reduce === /reduce/.test(query) }, media: { value: query } }) as MediaQueryList;
+      return Object.create(real, {
+        matches: { value: reduce === /reduce/.test(query) },
+        media: { value: query },
+      }) as MediaQueryList;
     };
   }
 

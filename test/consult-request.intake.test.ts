@@ -3,10 +3,36 @@
 import { oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
-import { $, expect, form, fillValid, click, typeInto, button, posts, settled, waitFor, type Recorded } from './support/consult-request.js';
+import {
+  $,
+  expect,
+  form,
+  fillValid,
+  click,
+  typeInto,
+  button,
+  posts,
+  settled,
+  waitFor,
+  type Recorded,
+} from './support/consult-request.js';
 
-const ALL = 'phone contact-method voicemail times client-status session-for format region payment pronouns referral message';
-const INTAKE_KEYS = ['preferredName', 'pronouns', 'voicemailOk', 'textOk', 'times', 'clientStatus', 'sessionFor', 'format', 'region', 'payment', 'insurer', 'referral'];
+const ALL =
+  'phone contact-method voicemail times client-status session-for format region payment pronouns referral message';
+const INTAKE_KEYS = [
+  'preferredName',
+  'pronouns',
+  'voicemailOk',
+  'textOk',
+  'times',
+  'clientStatus',
+  'sessionFor',
+  'format',
+  'region',
+  'payment',
+  'insurer',
+  'referral',
+];
 
 const input = (el: Element, name: string, value?: string) =>
   $<HTMLInputElement>(el, value === undefined ? `[name="${name}"]` : `[name="${name}"][value="${value}"]`);
@@ -17,7 +43,11 @@ async function tick(el: Element, name: string, value?: string) {
   const box = input(el, name, value);
   const was = box.checked;
   await click(box);
-  await waitFor(() => (box.type === 'radio' ? box.checked : box.checked !== was), `${name}=${value} to be ticked`, 3000);
+  await waitFor(
+    () => (box.type === 'radio' ? box.checked : box.checked !== was),
+    `${name}=${value} to be ticked`,
+    3000,
+  );
 }
 
 /** Chooses in a list with the keyboard, as a person tabbing through would: focus, then arrow down. */
@@ -79,7 +109,11 @@ describe('<consult-request> intake fields', () => {
       await expect(el).to.be.accessible();
       await typeInto(el, 'phone', '503-827 4169');
       await tick(el, 'payment', 'insurance');
-      await waitFor(() => has(el, '#insurer') && has(el, '#voicemailOk'), 'insurer and voicemail fields', 3000);
+      await waitFor(
+        () => has(el, '#insurer') && has(el, '#voicemailOk'),
+        'insurer and voicemail fields',
+        3000,
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -100,21 +134,49 @@ describe('<consult-request> intake fields', () => {
         labels: [...f.querySelectorAll('label')].map((l) => l.textContent!.trim()),
       }));
       expect(groups).to.deep.equal([
-        { legend: 'How would you like to be contacted?', names: ['radio:contactMethod'], labels: ['Email', 'Phone call', 'Text message'] },
-        { legend: 'Good times to reach you', names: ['checkbox:times'], labels: ['Mornings', 'Afternoons', 'Evenings', 'Weekends'] },
-        { legend: 'Are you a new or returning client?', names: ['radio:clientStatus'], labels: ['New', 'Returning'] },
-        { legend: 'Who is the therapy for?', names: ['radio:sessionFor'], labels: ['Me', 'Us as a couple', 'Our family', 'My child'] },
-        { legend: 'How would you like to meet?', names: ['radio:format'], labels: ['In person', 'Online', 'Either'] },
-        { legend: 'How would you like to pay?', names: ['radio:payment'], labels: ['Insurance', 'Self-pay', 'Sliding scale', 'Not sure yet'] },
+        {
+          legend: 'How would you like to be contacted?',
+          names: ['radio:contactMethod'],
+          labels: ['Email', 'Phone call', 'Text message'],
+        },
+        {
+          legend: 'Good times to reach you',
+          names: ['checkbox:times'],
+          labels: ['Mornings', 'Afternoons', 'Evenings', 'Weekends'],
+        },
+        {
+          legend: 'Are you a new or returning client?',
+          names: ['radio:clientStatus'],
+          labels: ['New', 'Returning'],
+        },
+        {
+          legend: 'Who is the therapy for?',
+          names: ['radio:sessionFor'],
+          labels: ['Me', 'Us as a couple', 'Our family', 'My child'],
+        },
+        {
+          legend: 'How would you like to meet?',
+          names: ['radio:format'],
+          labels: ['In person', 'Online', 'Either'],
+        },
+        {
+          legend: 'How would you like to pay?',
+          names: ['radio:payment'],
+          labels: ['Insurance', 'Self-pay', 'Sliding scale', 'Not sure yet'],
+        },
       ]);
     });
 
     it('preselects nothing but the contact method (email), as before', async () => {
       const { el } = await form('ok200', { fields: ALL, regions: 'OR WA' });
-      const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => `${i.name}=${i.value}`);
+      const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map(
+        (i) => `${i.name}=${i.value}`,
+      );
       expect(checked).to.deep.equal(['contactMethod=email']);
-      for (const name of ['region', 'referral']) expect($<HTMLSelectElement>(el, `select[name="${name}"]`).value, name).to.equal('');
-      for (const id of ['preferredName', 'pronouns']) expect($<HTMLInputElement>(el, `#${id}`).value, id).to.equal('');
+      for (const name of ['region', 'referral'])
+        expect($<HTMLSelectElement>(el, `select[name="${name}"]`).value, name).to.equal('');
+      for (const id of ['preferredName', 'pronouns'])
+        expect($<HTMLInputElement>(el, `#${id}`).value, id).to.equal('');
     });
 
     it('labels each list and text box, and ties the hints to them', async () => {
@@ -131,14 +193,25 @@ describe('<consult-request> intake fields', () => {
   describe('what shows when', () => {
     it('`fields=""` shows only the required fields', async () => {
       const { el } = await form('ok200', { fields: '' });
-      const names = [...new Set([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('form [name]')].map((i) => i.name))];
+      const names = [
+        ...new Set([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('form [name]')].map((i) => i.name)),
+      ];
       expect(names).to.deep.equal(['name', 'email', 'consent', 'rw-hp']);
     });
 
     it('shows each intake field only when `fields` names it', async () => {
       const { el } = await form('ok200', { fields: 'format', regions: 'OR' });
       expect(input(el, 'format')).to.not.equal(null);
-      for (const name of ['clientStatus', 'sessionFor', 'region', 'payment', 'times', 'preferredName', 'pronouns', 'referral'])
+      for (const name of [
+        'clientStatus',
+        'sessionFor',
+        'region',
+        'payment',
+        'times',
+        'preferredName',
+        'pronouns',
+        'referral',
+      ])
         expect(has(el, `[name="${name}"]`), name).to.equal(false);
     });
 
@@ -163,7 +236,9 @@ describe('<consult-request> intake fields', () => {
       expect(has(el, '#voicemailOk')).to.equal(false);
       await typeInto(el, 'phone', '503');
       await waitFor(() => has(el, '#voicemailOk') && has(el, '#textOk'), 'the two boxes', 3000);
-      expect(el.shadowRoot!.querySelector('label[for="voicemailOk"]')!.textContent!.trim()).to.equal('OK to leave me a voicemail');
+      expect(el.shadowRoot!.querySelector('label[for="voicemailOk"]')!.textContent!.trim()).to.equal(
+        'OK to leave me a voicemail',
+      );
       $<HTMLInputElement>(el, '#phone').select();
       await sendKeys({ press: 'Backspace' });
       await waitFor(() => !has(el, '#voicemailOk'), 'the boxes to go with the number', 3000);
@@ -171,7 +246,7 @@ describe('<consult-request> intake fields', () => {
       expect(has(noPhone, '#voicemailOk')).to.equal(false);
     });
 
-    it('a field that appears in the same moment as a click never ticks another field\'s box', async () => {
+    it("a field that appears in the same moment as a click never ticks another field's box", async () => {
       // AutoFill filling the phone and a click landing before the next render: the rows below
       // shift, and each control must still show its own field's answer.
       const { el } = await form('ok200', { fields: ALL, regions: 'OR WA' });
@@ -181,22 +256,38 @@ describe('<consult-request> intake fields', () => {
       input(el, 'payment', 'insurance').click();
       await el.updateComplete;
       await el.updateComplete;
-      const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => `${i.name}=${i.value}`);
+      const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map(
+        (i) => `${i.name}=${i.value}`,
+      );
       expect(checked).to.deep.equal(['contactMethod=email', 'payment=insurance']);
     });
 
     it('offers the `regions` codes only, named from the country, nothing chosen', async () => {
       const { el } = await form('ok200', { fields: 'region', regions: 'or, WA ca-bc' });
-      const options = () => [...$<HTMLSelectElement>(el, '#region').options].map((o) => [o.value, o.textContent!.trim()]);
-      expect(options()).to.deep.equal([['', 'Choose…'], ['OR', 'Oregon'], ['WA', 'Washington'], ['CA-BC', 'British Columbia']]);
+      const options = () =>
+        [...$<HTMLSelectElement>(el, '#region').options].map((o) => [o.value, o.textContent!.trim()]);
+      expect(options()).to.deep.equal([
+        ['', 'Choose…'],
+        ['OR', 'Oregon'],
+        ['WA', 'Washington'],
+        ['CA-BC', 'British Columbia'],
+      ]);
       el.setAttribute('country', 'CA');
       el.setAttribute('regions', 'ON QC NT');
       await el.updateComplete;
-      expect(options().slice(1)).to.deep.equal([['ON', 'Ontario'], ['QC', 'Quebec'], ['NT', 'Northwest Territories']]);
+      expect(options().slice(1)).to.deep.equal([
+        ['ON', 'Ontario'],
+        ['QC', 'Quebec'],
+        ['NT', 'Northwest Territories'],
+      ]);
       el.setAttribute('country', 'AU');
       el.setAttribute('regions', 'NSW VIC ZZ');
       await el.updateComplete;
-      expect(options().slice(1)).to.deep.equal([['NSW', 'New South Wales'], ['VIC', 'Victoria'], ['ZZ', 'ZZ']]);
+      expect(options().slice(1)).to.deep.equal([
+        ['NSW', 'New South Wales'],
+        ['VIC', 'Victoria'],
+        ['ZZ', 'ZZ'],
+      ]);
     });
 
     it('tells the site owner, once, about `region` without `regions` and about unknown tokens', async () => {
@@ -229,7 +320,8 @@ describe('<consult-request> intake fields', () => {
 
     it('form: every answer under its contract key, `times` repeated', async () => {
       const sent = new URLSearchParams((await sendAll('form')).body);
-      for (const [key, value] of Object.entries(EXPECTED)) expect(sent.getAll(key), key).to.deep.equal([value]);
+      for (const [key, value] of Object.entries(EXPECTED))
+        expect(sent.getAll(key), key).to.deep.equal([value]);
       expect(sent.getAll('times')).to.deep.equal(['mornings', 'evenings']);
       expect(sent.getAll('voicemailOk')).to.deep.equal(['true']);
       expect(sent.getAll('textOk')).to.deep.equal(['false']);
@@ -237,8 +329,11 @@ describe('<consult-request> intake fields', () => {
 
     it('multipart: every answer under its contract key, `times` repeated', async () => {
       const post = await sendAll('multipart');
-      const data = await new Response(post.body, { headers: { 'Content-Type': post.headers['content-type']! } }).formData();
-      for (const [key, value] of Object.entries(EXPECTED)) expect(data.getAll(key), key).to.deep.equal([value]);
+      const data = await new Response(post.body, {
+        headers: { 'Content-Type': post.headers['content-type']! },
+      }).formData();
+      for (const [key, value] of Object.entries(EXPECTED))
+        expect(data.getAll(key), key).to.deep.equal([value]);
       expect(data.getAll('times')).to.deep.equal(['mornings', 'evenings']);
       expect(data.getAll('voicemailOk')).to.deep.equal(['true']);
       expect(data.getAll('textOk')).to.deep.equal(['false']);
@@ -256,7 +351,13 @@ describe('<consult-request> intake fields', () => {
             ? Object.keys(JSON.parse(post.body))
             : encoding === 'form'
               ? [...new URLSearchParams(post.body).keys()]
-              : [...(await new Response(post.body, { headers: { 'Content-Type': post.headers['content-type']! } }).formData()).keys()];
+              : [
+                  ...(
+                    await new Response(post.body, {
+                      headers: { 'Content-Type': post.headers['content-type']! },
+                    }).formData()
+                  ).keys(),
+                ];
         expect(keys.filter((k) => INTAKE_KEYS.includes(k))).to.deep.equal([]);
       });
     }
@@ -270,14 +371,28 @@ describe('<consult-request> intake fields', () => {
       await click(button(el));
       await error;
       await settled(el);
-      const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => `${i.name}=${i.value}`);
+      const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map(
+        (i) => `${i.name}=${i.value}`,
+      );
       expect(checked).to.have.members([
-        'contactMethod=email', 'voicemailOk=on', 'times=mornings', 'times=evenings', 'clientStatus=returning',
-        'sessionFor=couple', 'format=online', 'payment=insurance', 'consent=on',
+        'contactMethod=email',
+        'voicemailOk=on',
+        'times=mornings',
+        'times=evenings',
+        'clientStatus=returning',
+        'sessionFor=couple',
+        'format=online',
+        'payment=insurance',
+        'consent=on',
       ]);
       expect($<HTMLSelectElement>(el, '#region').value).to.equal('WA');
       expect($<HTMLSelectElement>(el, '#referral').value).to.equal('friend');
-      for (const [id, value] of [['preferredName', 'Ari'], ['pronouns', 'she/her'], ['insurer', 'Regence'], ['phone', '503-827 4169']])
+      for (const [id, value] of [
+        ['preferredName', 'Ari'],
+        ['pronouns', 'she/her'],
+        ['insurer', 'Regence'],
+        ['phone', '503-827 4169'],
+      ])
         expect($<HTMLInputElement>(el, `#${id}`).value, id).to.equal(value);
       await click(button(el));
       await settled(el);

@@ -61,11 +61,28 @@ describe('<consult-request> sending', () => {
       expect(post.headers.cookie).to.equal(undefined);
       const body = json(post);
       expect(Object.keys(body)).to.deep.equal([
-        'id', 'name', 'email', 'phone', 'contactMethod', 'message', 'consent', 'therapist', 'page', 'submittedAt', 'locale',
+        'id',
+        'name',
+        'email',
+        'phone',
+        'contactMethod',
+        'message',
+        'consent',
+        'therapist',
+        'page',
+        'submittedAt',
+        'locale',
       ]);
       expect(body).to.include({
-        name: 'Ana Ruiz', email: 'ana@example.org', phone: '503-827 4169', contactMethod: 'email', message: 'Hi there',
-        consent: true, therapist: 'ana-ruiz', page: location.origin + location.pathname, locale: 'en', // the form's language; the test page declares none
+        name: 'Ana Ruiz',
+        email: 'ana@example.org',
+        phone: '503-827 4169',
+        contactMethod: 'email',
+        message: 'Hi there',
+        consent: true,
+        therapist: 'ana-ruiz',
+        page: location.origin + location.pathname,
+        locale: 'en', // the form's language; the test page declares none
       });
       expect(body.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(new Date(body.submittedAt).toISOString()).to.equal(body.submittedAt);
@@ -87,12 +104,24 @@ describe('<consult-request> sending', () => {
       await fillAndSend(el);
       const all = await recorded(tag);
       expect(all.map((r) => r.method)).to.deep.equal(['POST']);
-      expect(all[0].headers['content-type']).to.match(/^application\/x-www-form-urlencoded(;charset=UTF-8)?$/i);
+      expect(all[0].headers['content-type']).to.match(
+        /^application\/x-www-form-urlencoded(;charset=UTF-8)?$/i,
+      );
       expect(all[0].headers.accept).to.equal('application/json');
       const sent = new URLSearchParams(all[0].body);
       expect([...sent.keys()]).to.deep.equal([
-        'id', 'name', 'email', 'message', 'consent', 'page', 'submittedAt', 'locale',
-        '_subject', 'form-name', 'g-recaptcha-response', 'cf-turnstile-response',
+        'id',
+        'name',
+        'email',
+        'message',
+        'consent',
+        'page',
+        'submittedAt',
+        'locale',
+        '_subject',
+        'form-name',
+        'g-recaptcha-response',
+        'cf-turnstile-response',
       ]);
       expect(sent.get('name')).to.equal('Ana Ruiz');
       expect(sent.get('consent')).to.equal('true');
@@ -102,7 +131,11 @@ describe('<consult-request> sending', () => {
     });
 
     it('multipart: a simple request whose boundary the browser chose, with the same keys', async () => {
-      const { el, tag } = await form('ok200', { encoding: 'multipart' }, '<input type="hidden" name="_subject" value="Hello">');
+      const { el, tag } = await form(
+        'ok200',
+        { encoding: 'multipart' },
+        '<input type="hidden" name="_subject" value="Hello">',
+      );
       await fillAndSend(el);
       const all = await recorded(tag);
       expect(all.map((r) => r.method)).to.deep.equal(['POST']);
@@ -110,7 +143,16 @@ describe('<consult-request> sending', () => {
       expect(type).to.match(/^multipart\/form-data; boundary=/);
       const data = await new Response(all[0].body, { headers: { 'Content-Type': type } }).formData();
       expect([...data.keys()]).to.deep.equal([
-        'id', 'name', 'email', 'contactMethod', 'message', 'consent', 'page', 'submittedAt', 'locale', '_subject',
+        'id',
+        'name',
+        'email',
+        'contactMethod',
+        'message',
+        'consent',
+        'page',
+        'submittedAt',
+        'locale',
+        '_subject',
       ]);
       expect(data.get('email')).to.equal('ana@example.org');
       expect(data.get('_subject')).to.equal('Hello');
@@ -250,11 +292,36 @@ describe('<consult-request> sending', () => {
 
   describe('failures keep every value, and a retry is one click', () => {
     const failures = [
-      ['err500', 'http', 500, 'The server could not take your request (error 500). Everything you typed is still here; please try again.'],
-      ['unavailable503', 'http', 503, 'The server could not take your request (error 503). Everything you typed is still here; please try again.'],
-      ['not-json', 'http', 502, 'The server could not take your request (error 502). Everything you typed is still here; please try again.'],
-      ['drop', 'network', undefined, 'We got no answer from the server, so your request may not have arrived. Everything you typed is still here; please check your connection and try again.'],
-      ['no-cors', 'network', undefined, 'We got no answer from the server, so your request may not have arrived. Everything you typed is still here; please check your connection and try again.'],
+      [
+        'err500',
+        'http',
+        500,
+        'The server could not take your request (error 500). Everything you typed is still here; please try again.',
+      ],
+      [
+        'unavailable503',
+        'http',
+        503,
+        'The server could not take your request (error 503). Everything you typed is still here; please try again.',
+      ],
+      [
+        'not-json',
+        'http',
+        502,
+        'The server could not take your request (error 502). Everything you typed is still here; please try again.',
+      ],
+      [
+        'drop',
+        'network',
+        undefined,
+        'We got no answer from the server, so your request may not have arrived. Everything you typed is still here; please check your connection and try again.',
+      ],
+      [
+        'no-cors',
+        'network',
+        undefined,
+        'We got no answer from the server, so your request may not have arrived. Everything you typed is still here; please check your connection and try again.',
+      ],
     ] as const;
     for (const [scenario, kind, status, message] of failures) {
       it(`${scenario}: "${message.slice(0, 40)}…", consult-error { kind: ${kind} }`, async () => {
@@ -303,7 +370,9 @@ describe('<consult-request> sending', () => {
       await fillAndSend(el);
       expect((await error).detail).to.deep.equal({ kind: 'timeout' });
       expect(Date.now() - started).to.be.below(5000);
-      expect(statusText(el)).to.equal('The server took too long to answer. Everything you typed is still here; please try again.');
+      expect(statusText(el)).to.equal(
+        'The server took too long to answer. Everything you typed is still here; please try again.',
+      );
       expectKept(el);
       expect(await posts(tag)).to.have.length(1);
     });
@@ -357,7 +426,9 @@ describe('<consult-request> sending', () => {
       const error = oneEvent(el, 'consult-error');
       await fillAndSend(el);
       expect((await error).detail).to.deep.equal({ kind: 'http', status: 429 });
-      expect(statusText(el)).to.equal('The server is receiving too many requests. Everything you typed is still here; you can try again in 2 seconds.');
+      expect(statusText(el)).to.equal(
+        'The server is receiving too many requests. Everything you typed is still here; you can try again in 2 seconds.',
+      );
       expect(button(el).getAttribute('aria-disabled')).to.equal('true');
       await click(button(el));
       await aTimeout(200);
@@ -385,7 +456,8 @@ describe('<consult-request> sending', () => {
   });
 
   describe('offline', () => {
-    const setOnline = (get: () => boolean) => Object.defineProperty(navigator, 'onLine', { configurable: true, get });
+    const setOnline = (get: () => boolean) =>
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get });
     const restore = () => delete (navigator as { onLine?: boolean }).onLine;
     afterEach(restore);
 
@@ -395,7 +467,9 @@ describe('<consult-request> sending', () => {
       const error = oneEvent(el, 'consult-error');
       await fillAndSend(el);
       expect((await error).detail).to.deep.equal({ kind: 'network' });
-      expect(statusText(el)).to.equal('You seem to be offline. Everything you typed is still here, and it will be sent when your connection is back.');
+      expect(statusText(el)).to.equal(
+        'You seem to be offline. Everything you typed is still here, and it will be sent when your connection is back.',
+      );
       expectKept(el);
       await aTimeout(200);
       expect(await posts(tag)).to.have.length(0);

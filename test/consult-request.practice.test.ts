@@ -7,14 +7,28 @@ import { HOSTILE, watchForExecution } from './support/hostile-strings.js';
 import { registerLanguage } from '../src/i18n/locale.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
-import { $, expect, form, fillValid, click, button, posts, settled, statusText, visibleText, waitFor, type Recorded } from './support/consult-request.js';
+import {
+  $,
+  expect,
+  form,
+  fillValid,
+  click,
+  button,
+  posts,
+  settled,
+  statusText,
+  visibleText,
+  waitFor,
+  type Recorded,
+} from './support/consult-request.js';
 
 registerLanguage('es', es);
 registerLanguage('fr', fr);
 
 const GROUP = 'ana-ruiz=Ana Ruiz, PsyD; kofi-mensah=Kofi Mensah, LCSW';
 const has = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
-const radio = (el: Element, name: string, value: string) => $<HTMLInputElement>(el, `[name="${name}"][value="${value}"]`);
+const radio = (el: Element, name: string, value: string) =>
+  $<HTMLInputElement>(el, `[name="${name}"][value="${value}"]`);
 
 /** Ticks a radio button with the mouse and waits until it shows as ticked. */
 async function pick(el: Element, name: string, value: string) {
@@ -25,11 +39,14 @@ async function pick(el: Element, name: string, value: string) {
 
 /** What the server received, as key and values (json, form or multipart alike). */
 async function received(post: Recorded, encoding: string): Promise<Record<string, unknown[]>> {
-  if (encoding === 'json') return Object.fromEntries(Object.entries(JSON.parse(post.body)).map(([k, v]) => [k, [v].flat()]));
+  if (encoding === 'json')
+    return Object.fromEntries(Object.entries(JSON.parse(post.body)).map(([k, v]) => [k, [v].flat()]));
   const data =
     encoding === 'form'
       ? new URLSearchParams(post.body)
-      : await new Response(post.body, { headers: { 'Content-Type': post.headers['content-type']! } }).formData();
+      : await new Response(post.body, {
+          headers: { 'Content-Type': post.headers['content-type']! },
+        }).formData();
   const out: Record<string, unknown[]> = {};
   for (const key of new Set(data.keys())) out[key] = data.getAll(key);
   return out;
@@ -98,7 +115,7 @@ describe('<consult-request> accepting', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('no: no form, no button, nothing can be sent; it says so and offers the practice\'s other ways', async () => {
+  it("no: no form, no button, nothing can be sent; it says so and offers the practice's other ways", async () => {
     const { el, tag } = await form('ok200', {
       accepting: 'no',
       'contact-email': 'hello@example.org',
@@ -109,7 +126,10 @@ describe('<consult-request> accepting', () => {
     expect(has(el, 'form')).to.equal(false);
     expect(has(el, 'button')).to.equal(false);
     expect(visibleText(el)).to.contain('This practice is not taking new clients right now.');
-    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => [
+      a.textContent!.trim(),
+      a.getAttribute('href'),
+    ]);
     expect(links).to.deep.equal([
       ['Email hello@example.org', 'mailto:hello@example.org'],
       ['Call +1 503 555 0100', 'tel:+15035550100'],
@@ -130,7 +150,11 @@ describe('<consult-request> accepting', () => {
   });
 
   it('waitlist and a dead endpoint: the email written out asks to join the waitlist, naming the clinician chosen', async () => {
-    const { el } = await form('notfound404', { accepting: 'waitlist', 'contact-email': 'ana@example.org', clinicians: GROUP });
+    const { el } = await form('notfound404', {
+      accepting: 'waitlist',
+      'contact-email': 'ana@example.org',
+      clinicians: GROUP,
+    });
     await pick(el, 'clinician', 'kofi-mensah');
     await fillValid(el);
     await click(button(el));
@@ -152,7 +176,10 @@ describe('<consult-request> accepting', () => {
 
   it('a wrong value is yes, with one console error; a refused elsewhere-href is left out and reported', async () => {
     let el!: ConsultRequest;
-    const errors = await consoleErrors(async () => ({ el } = await form('ok200', { accepting: 'maybe', 'elsewhere-href': 'javascript:alert(1)' })));
+    const errors = await consoleErrors(
+      async () =>
+        ({ el } = await form('ok200', { accepting: 'maybe', 'elsewhere-href': 'javascript:alert(1)' })),
+    );
     expect(errors.filter((e) => e.includes('accepting'))).to.have.length(1);
     expect(errors.filter((e) => e.includes('elsewhere-href'))).to.have.length(1);
     expect(has(el, 'form')).to.equal(true);
@@ -174,7 +201,11 @@ describe('<consult-request> accepting', () => {
 
 describe('<consult-request> fees, insurance and the Good Faith Estimate', () => {
   it('shows fees and insurance beside the payment question, tied to it', async () => {
-    const { el } = await form('ok200', { fields: 'payment', fees: '$160 per 50-minute session', insurance: 'Aetna, Regence' });
+    const { el } = await form('ok200', {
+      fields: 'payment',
+      fees: '$160 per 50-minute session',
+      insurance: 'Aetna, Regence',
+    });
     const fieldset = $(el, 'fieldset');
     expect(fieldset.textContent).to.contain('Fees: $160 per 50-minute session');
     expect(fieldset.textContent).to.contain('Insurance accepted: Aetna, Regence');
@@ -189,7 +220,11 @@ describe('<consult-request> fees, insurance and the Good Faith Estimate', () => 
     expect(live.textContent!.trim()).to.equal('');
     for (const answer of ['self-pay', 'sliding-scale', 'unsure']) {
       await pick(el, 'payment', answer);
-      await waitFor(() => live.textContent!.includes('Good Faith Estimate'), `the notice for ${answer}`, 3000);
+      await waitFor(
+        () => live.textContent!.includes('Good Faith Estimate'),
+        `the notice for ${answer}`,
+        3000,
+      );
       expect(live.textContent).to.contain('$400');
       expect(live.querySelector('a')!.getAttribute('href')).to.equal('https://www.cms.gov/nosurprises');
     }
@@ -256,7 +291,9 @@ describe('<consult-request> clinicians', () => {
     const many = Array.from({ length: 8 }, (_, i) => `c${i}=Clinician ${i}`).join(';');
     const { el, tag } = await form('ok200', { clinicians: many });
     const select = $<HTMLSelectElement>(el, 'select#clinician');
-    expect(el.shadowRoot!.querySelector('label[for="clinician"]')!.textContent!.trim()).to.equal('Who would you like to see?');
+    expect(el.shadowRoot!.querySelector('label[for="clinician"]')!.textContent!.trim()).to.equal(
+      'Who would you like to see?',
+    );
     expect(select.value).to.equal('any');
     expect(select.options.length).to.equal(9);
     await expect(el).to.be.accessible();
@@ -267,22 +304,29 @@ describe('<consult-request> clinicians', () => {
 
   it('an entry with a bad id is left out, with one console error naming it', async () => {
     let el!: ConsultRequest;
-    const errors = await consoleErrors(async () => ({ el } = await form('ok200', { clinicians: 'Ana Ruiz=Ana; kofi=Kofi Mensah; any=Any; kofi=Again' })));
+    const errors = await consoleErrors(
+      async () =>
+        ({ el } = await form('ok200', { clinicians: 'Ana Ruiz=Ana; kofi=Kofi Mensah; any=Any; kofi=Again' })),
+    );
     expect(errors.filter((e) => e.includes('clinicians'))).to.have.length(3);
     expect(errors.filter((e) => e.includes('"Ana Ruiz=Ana"'))).to.have.length(1);
-    const choices = [...el.shadowRoot!.querySelectorAll('[name="clinician"]')].map((i) => (i as HTMLInputElement).value);
+    const choices = [...el.shadowRoot!.querySelectorAll('[name="clinician"]')].map(
+      (i) => (i as HTMLInputElement).value,
+    );
     expect(choices).to.deep.equal(['any', 'kofi']);
   });
 });
 
-describe('<consult-request> the client\'s copy', () => {
+describe("<consult-request> the client's copy", () => {
   it('offers to print or save what was sent, in words, and sends nothing more', async () => {
     const { el, tag } = await form('ok200', { clinicians: GROUP, fields: 'payment message' });
     await pick(el, 'clinician', 'ana-ruiz');
     await pick(el, 'payment', 'sliding-scale');
     await send(el, tag);
     await expect(el).to.be.accessible();
-    const buttons = [...$(el, '[part="success"]').querySelectorAll('button')].map((b) => b.textContent!.trim());
+    const buttons = [...$(el, '[part="success"]').querySelectorAll('button')].map((b) =>
+      b.textContent!.trim(),
+    );
     expect(buttons).to.deep.equal(['Print a copy', 'Save a copy']);
 
     // Save: a text file made in the page, read back from its blob. The download link's click is
@@ -328,14 +372,31 @@ describe('<consult-request> the client\'s copy', () => {
 
 describe('<consult-request> practice attributes in Spanish and French', () => {
   const CASES = {
-    es: { waitlist: 'Anotarse en la lista de espera', no: 'no se están recibiendo pacientes nuevos', estimate: 'Estimación de Buena Fe', any: 'Con quien tenga disponibilidad primero', copy: 'Imprimir una copia' },
-    fr: { waitlist: 'S’inscrire sur la liste d’attente', no: 'Aucune nouvelle clientèle', estimate: 'estimation de bonne foi', any: 'La première personne disponible', copy: 'Imprimer une copie' },
+    es: {
+      waitlist: 'Anotarse en la lista de espera',
+      no: 'no se están recibiendo pacientes nuevos',
+      estimate: 'Estimación de Buena Fe',
+      any: 'Con quien tenga disponibilidad primero',
+      copy: 'Imprimir una copia',
+    },
+    fr: {
+      waitlist: 'S’inscrire sur la liste d’attente',
+      no: 'Aucune nouvelle clientèle',
+      estimate: 'estimation de bonne foi',
+      any: 'La première personne disponible',
+      copy: 'Imprimer une copie',
+    },
   };
   for (const [lang, want] of Object.entries(CASES)) {
     it(`${lang}: waitlist, no, the estimate, clinicians and the copy in the form's language`, async () => {
       const { el: closed } = await form('ok200', { lang, accepting: 'no' });
       expect(visibleText(closed)).to.contain(want.no);
-      const { el, tag } = await form('ok200', { lang, accepting: 'waitlist', fields: 'payment', clinicians: GROUP });
+      const { el, tag } = await form('ok200', {
+        lang,
+        accepting: 'waitlist',
+        fields: 'payment',
+        clinicians: GROUP,
+      });
       expect(button(el).textContent!.trim()).to.equal(want.waitlist);
       expect(visibleText(el)).to.contain(want.any);
       await pick(el, 'payment', 'unsure');
@@ -368,7 +429,8 @@ describe('<consult-request> hostile strings in the practice attributes', () => {
         expect(button(el).textContent!.trim(), 'a hostile accepting is yes').to.equal('Send request');
         el.setAttribute('accepting', 'no');
         await el.updateComplete;
-        for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href')).to.not.match(/^javascript:/i);
+        for (const a of el.shadowRoot!.querySelectorAll('a'))
+          expect(a.getAttribute('href')).to.not.match(/^javascript:/i);
       }
       expect(await watch.settle()).to.deep.equal([]);
     } finally {

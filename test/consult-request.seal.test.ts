@@ -3,7 +3,22 @@
 // therapist's key, on our side and in Node with @hpke/core (test/support/seal-commands.js).
 // A key that cannot seal, or a page without WebCrypto, sends nothing.
 import { executeServerCommand } from '@web/test-runner-commands';
-import { $, button, click, endpointFor, expect, form, newTag, posts, settled, statusText, tab, typeInto, waitFor, type Recorded } from './support/consult-request.js';
+import {
+  $,
+  button,
+  click,
+  endpointFor,
+  expect,
+  form,
+  newTag,
+  posts,
+  settled,
+  statusText,
+  tab,
+  typeInto,
+  waitFor,
+  type Recorded,
+} from './support/consult-request.js';
 import { registerLanguage } from '../src/i18n/locale.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
@@ -25,9 +40,25 @@ before(async () => {
 });
 
 /** What the client types: words long enough that random base64 never spells them. */
-const TYPED = { name: 'Maris Tovar', email: 'mtovar@example.org', phone: '503-827-4169', message: 'Tired Tuesdays' };
+const TYPED = {
+  name: 'Maris Tovar',
+  email: 'mtovar@example.org',
+  phone: '503-827-4169',
+  message: 'Tired Tuesdays',
+};
 /** Every way a typed value could appear in a body: as typed, URL-encoded, JSON-escaped, in pieces. */
-const TRACES = ['Maris', 'Tovar', 'mtovar', 'example.org', 'example%2Eorg', '8274169', '827-4169', '503-827', 'Tired', 'Tuesdays'];
+const TRACES = [
+  'Maris',
+  'Tovar',
+  'mtovar',
+  'example.org',
+  'example%2Eorg',
+  '8274169',
+  '827-4169',
+  '503-827',
+  'Tired',
+  'Tuesdays',
+];
 
 async function fillAll(el: ConsultRequest): Promise<void> {
   await typeInto(el, 'name', TYPED.name);
@@ -47,7 +78,8 @@ async function fillAll(el: ConsultRequest): Promise<void> {
 function fieldsOf(post: Recorded): Record<string, string> {
   const type = post.headers['content-type'] ?? '';
   if (type.startsWith('application/json')) return JSON.parse(post.body);
-  if (type.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(post.body));
+  if (type.startsWith('application/x-www-form-urlencoded'))
+    return Object.fromEntries(new URLSearchParams(post.body));
   const boundary = /boundary=(.+)$/.exec(type)![1]!;
   const out: Record<string, string> = {};
   for (const part of post.body.split(`--${boundary}`)) {
@@ -74,7 +106,8 @@ describe('<consult-request seal-to>', () => {
         { encoding, therapist: 'ana-ruiz', 'opener-href': '/src/opener/' },
         '<input type="hidden" name="_subject" value="New consultation request"><input type="hidden" name="email" value="planted@example.net">',
       );
-      for (const trace of TRACES) expect(post.body, `"${trace}" in the ${encoding} body`).not.to.include(trace);
+      for (const trace of TRACES)
+        expect(post.body, `"${trace}" in the ${encoding} body`).not.to.include(trace);
       expect(post.body).not.to.include('planted@example.net'); // a hidden input named like a field stays sealed
       const fields = fieldsOf(post);
       expect(Object.keys(fields)).to.deep.equal(['id', 'therapist', 'sealed', '_subject', 'open']);
@@ -83,24 +116,61 @@ describe('<consult-request seal-to>', () => {
       expect(fields.sealed).to.match(/^[\w-]+$/);
 
       // Ours opens it: the complete payload, the same id inside as outside.
-      const plain = new TextDecoder().decode(await open(keys, fromBase64url(fields.sealed!), new TextEncoder().encode(fields.id)));
+      const plain = new TextDecoder().decode(
+        await open(keys, fromBase64url(fields.sealed!), new TextEncoder().encode(fields.id)),
+      );
       const payload = JSON.parse(plain);
-      expect(payload).to.include({ id: fields.id, name: TYPED.name, email: TYPED.email, phone: TYPED.phone, message: TYPED.message, consent: true, therapist: 'ana-ruiz', _subject: 'New consultation request' });
-      expect(payload).to.have.keys('id', 'name', 'email', 'phone', 'contactMethod', 'message', 'consent', 'therapist', 'page', 'submittedAt', 'locale', '_subject');
+      expect(payload).to.include({
+        id: fields.id,
+        name: TYPED.name,
+        email: TYPED.email,
+        phone: TYPED.phone,
+        message: TYPED.message,
+        consent: true,
+        therapist: 'ana-ruiz',
+        _subject: 'New consultation request',
+      });
+      expect(payload).to.have.keys(
+        'id',
+        'name',
+        'email',
+        'phone',
+        'contactMethod',
+        'message',
+        'consent',
+        'therapist',
+        'page',
+        'submittedAt',
+        'locale',
+        '_subject',
+      );
 
       // And so does @hpke/core in Node, under our info and aad = the id; another id does not open.
-      const node = await executeServerCommand<{ plaintext?: string; error?: string }, object>('hpke-open', { ikm: IKM, sealed: fields.sealed, aad: fields.id });
+      const node = await executeServerCommand<{ plaintext?: string; error?: string }, object>('hpke-open', {
+        ikm: IKM,
+        sealed: fields.sealed,
+        aad: fields.id,
+      });
       expect(node.error).to.equal(undefined);
       expect(JSON.parse(node.plaintext!)).to.deep.equal(payload);
-      const changed = await executeServerCommand<{ plaintext?: string; error?: string }, object>('hpke-open', { ikm: IKM, sealed: fields.sealed, aad: crypto.randomUUID() });
+      const changed = await executeServerCommand<{ plaintext?: string; error?: string }, object>(
+        'hpke-open',
+        { ikm: IKM, sealed: fields.sealed, aad: crypto.randomUUID() },
+      );
       expect(changed.error, 'another id opens nothing').to.be.a('string');
     });
   }
 
   it('Node to the browser: what @hpke/core seals to the key opens with ours', async () => {
     const text = JSON.stringify({ id: 'x-1', name: 'Noé Ibarra' });
-    const { sealed } = await executeServerCommand<{ sealed: string }, object>('hpke-seal', { publicKey: SEAL_TO, plaintext: text, aad: 'x-1' });
-    expect(new TextDecoder().decode(await open(keys, fromBase64url(sealed), new TextEncoder().encode('x-1')))).to.equal(text);
+    const { sealed } = await executeServerCommand<{ sealed: string }, object>('hpke-seal', {
+      publicKey: SEAL_TO,
+      plaintext: text,
+      aad: 'x-1',
+    });
+    expect(
+      new TextDecoder().decode(await open(keys, fromBase64url(sealed), new TextEncoder().encode('x-1'))),
+    ).to.equal(text);
   });
 
   for (const lang of ['es-MX', 'fr-CA']) {
@@ -110,7 +180,11 @@ describe('<consult-request seal-to>', () => {
       for (const trace of TRACES) expect(post.body).not.to.include(trace);
       const fields = fieldsOf(post);
       expect(Object.keys(fields)).to.deep.equal(['id', 'sealed']);
-      const payload = JSON.parse(new TextDecoder().decode(await open(keys, fromBase64url(fields.sealed!), new TextEncoder().encode(fields.id))));
+      const payload = JSON.parse(
+        new TextDecoder().decode(
+          await open(keys, fromBase64url(fields.sealed!), new TextEncoder().encode(fields.id)),
+        ),
+      );
       expect(payload).to.include({ name: TYPED.name, locale: lang });
     });
   }
@@ -147,7 +221,10 @@ describe('<consult-request seal-to>', () => {
     const offCurve = () => {
       const raw = keys.publicKey.slice();
       raw[64]! ^= 1;
-      return btoa(String.fromCharCode(...raw)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      return btoa(String.fromCharCode(...raw))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
     };
     const BAD: [string, () => string][] = [
       ['a word', () => 'not-a-key'],

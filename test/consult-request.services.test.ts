@@ -4,7 +4,20 @@
 import { oneEvent } from '@open-wc/testing';
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
 import { en } from '../src/i18n/en.js';
-import { $, button, click, errorOf, expect, fillValid, form, posts, recorded, settled, statusText, typeInto } from './support/consult-request.js';
+import {
+  $,
+  button,
+  click,
+  errorOf,
+  expect,
+  fillValid,
+  form,
+  posts,
+  recorded,
+  settled,
+  statusText,
+  typeInto,
+} from './support/consult-request.js';
 
 const MAY_HAVE_ARRIVED = en.failedNetwork;
 const TOO_LARGE = en.tooLarge;
@@ -21,7 +34,7 @@ function expectKept(el: ConsultRequest) {
   expect($<HTMLInputElement>(el, '#consent').checked).to.equal(true);
 }
 
-describe('<consult-request> and real services\' answers', () => {
+describe("<consult-request> and real services' answers", () => {
   it('Apps Script: a form-encoded POST answered 302 to another origin that allows any origin is a success, sent once', async () => {
     const { el, tag } = await form('redirect302', { encoding: 'form' });
     const success = oneEvent(el, 'consult-success');
@@ -76,7 +89,9 @@ describe('<consult-request> and real services\' answers', () => {
       ['REQUIRED_FIELD_MISSING', 'email'],
     ]) {
       it(`${code} on "${field}": the message at that field, focus there, no dead end`, async () => {
-        const { el } = await form(`formspree?status=422&code=${code}&field=${field}`, { 'contact-email': 'ana@example.org' });
+        const { el } = await form(`formspree?status=422&code=${code}&field=${field}`, {
+          'contact-email': 'ana@example.org',
+        });
         await fillAndSend(el);
         expect(errorOf(el, field)).to.be.a('string').and.not.equal('');
         expect($(el, `#${field}`).getAttribute('aria-invalid')).to.equal('true');

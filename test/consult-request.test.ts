@@ -31,7 +31,8 @@ import { openPage } from './support/frame.js';
 
 const trigger = (el: Element) => $<HTMLButtonElement>(el, '[part="trigger"]');
 
-const labelText = (el: Element, id: string) => el.shadowRoot!.querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
+const labelText = (el: Element, id: string) =>
+  el.shadowRoot!.querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<consult-request>', () => {
   describe('default state', () => {
@@ -55,13 +56,18 @@ describe('<consult-request>', () => {
 
     it('uses the autocomplete tokens and keyboards a phone expects', async () => {
       const { el } = await form('ok200');
-      const attrs = (id: string) => ['type', 'autocomplete', 'inputmode'].map((a) => $(el, `#${id}`).getAttribute(a));
+      const attrs = (id: string) =>
+        ['type', 'autocomplete', 'inputmode'].map((a) => $(el, `#${id}`).getAttribute(a));
       expect(attrs('name')).to.deep.equal(['text', 'name', null]);
       expect(attrs('email')).to.deep.equal(['email', 'email', 'email']);
       expect(attrs('phone')).to.deep.equal(['tel', 'tel', 'tel']);
       expect($(el, '#message').getAttribute('maxlength')).to.equal('2000');
       // Addresses and numbers read left to right, also on a right-to-left page.
-      expect(['name', 'email', 'phone'].map((id) => $(el, `#${id}`).getAttribute('dir'))).to.deep.equal([null, 'ltr', 'ltr']);
+      expect(['name', 'email', 'phone'].map((id) => $(el, `#${id}`).getAttribute('dir'))).to.deep.equal([
+        null,
+        'ltr',
+        'ltr',
+      ]);
       for (const id of ['name', 'email', 'phone']) {
         expect($(el, `#${id}`).getBoundingClientRect().height, id).to.be.at.least(44);
         expect(parseFloat(getComputedStyle($(el, `#${id}`)).fontSize), id).to.be.at.least(16);
@@ -81,7 +87,11 @@ describe('<consult-request>', () => {
     });
 
     it('lets the crisis notice be replaced through the `crisis` slot', async () => {
-      const { el } = await form('ok200', {}, '<p slot="crisis">In the UK, call Samaritans on <a href="tel:116123">116 123</a>.</p>');
+      const { el } = await form(
+        'ok200',
+        {},
+        '<p slot="crisis">In the UK, call Samaritans on <a href="tel:116123">116 123</a>.</p>',
+      );
       const slot = $<HTMLSlotElement>(el, 'slot[name="crisis"]');
       expect(slot.assignedElements()[0].textContent).to.contain('Samaritans');
       expect(el.querySelector('[slot="crisis"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -127,7 +137,8 @@ describe('<consult-request>', () => {
     it('announces the characters left near the limit only, not on every keystroke', async () => {
       const { el } = await form('ok200');
       const box = $<HTMLTextAreaElement>(el, '#message');
-      const live = () => el.shadowRoot!.querySelector('#message-count + [role="status"]')!.textContent!.trim();
+      const live = () =>
+        el.shadowRoot!.querySelector('#message-count + [role="status"]')!.textContent!.trim();
       const fill = async (n: number) => {
         box.value = 'x'.repeat(n);
         box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -258,10 +269,13 @@ describe('<consult-request>', () => {
       expect(await posts(tag)).to.have.length(0);
     });
 
-    it('a send faster than `min-fill-ms` after the form appeared is a bot\'s: success shown, nothing sent', async () => {
+    it("a send faster than `min-fill-ms` after the form appeared is a bot's: success shown, nothing sent", async () => {
       const { el, tag } = await form('ok200', { 'min-fill-ms': '2000' });
       expect(el.minFillMs).to.equal(2000);
-      for (const [id, value] of [['name', 'Bot'], ['email', 'bot@example.org']]) {
+      for (const [id, value] of [
+        ['name', 'Bot'],
+        ['email', 'bot@example.org'],
+      ]) {
         const input = $<HTMLInputElement>(el, `#${id}`);
         input.value = value;
         input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -286,9 +300,11 @@ describe('<consult-request>', () => {
       expect(await posts(tag)).to.have.length(1);
     });
 
-    it('without `min-fill-ms`, a send within two seconds is a bot\'s and one after two seconds is sent', async () => {
+    it("without `min-fill-ms`, a send within two seconds is a bot's and one after two seconds is sent", async () => {
       const fast = newTag();
-      const el = await fixture<ConsultRequest>(html`<consult-request endpoint=${endpointFor(fast, 'ok200')}></consult-request>`);
+      const el = await fixture<ConsultRequest>(
+        html`<consult-request endpoint=${endpointFor(fast, 'ok200')}></consult-request>`,
+      );
       fillByScript(el);
       await el.submit();
       expect(el.status).to.equal('success');
@@ -296,7 +312,9 @@ describe('<consult-request>', () => {
       expect(await posts(fast), 'sent within two seconds').to.have.length(0);
 
       const slow = newTag();
-      const later = await fixture<ConsultRequest>(html`<consult-request endpoint=${endpointFor(slow, 'ok200')}></consult-request>`);
+      const later = await fixture<ConsultRequest>(
+        html`<consult-request endpoint=${endpointFor(slow, 'ok200')}></consult-request>`,
+      );
       fillByScript(later);
       await aTimeout(2100);
       await later.submit();
@@ -320,7 +338,11 @@ describe('<consult-request>', () => {
       await settled(el);
       expect(el.status).to.equal('success');
       const [sent] = await posts(tag);
-      expect(JSON.parse(sent!.body)).to.include({ name: 'Ana Ruiz', email: 'ana@example.org', message: 'Hi there' });
+      expect(JSON.parse(sent!.body)).to.include({
+        name: 'Ana Ruiz',
+        email: 'ana@example.org',
+        message: 'Hi there',
+      });
       expect(sessionStorage.length).to.equal(0);
       expect(localStorage.length).to.equal(0);
     });
@@ -368,12 +390,21 @@ describe('<consult-request>', () => {
         methods.forEach((m, i) => (console[m] = saved[i]));
       }
       const text = JSON.stringify(calls.map((args) => args.map(String)));
-      for (const value of ['Ana Ruiz', 'ana@example.org', 'Private words']) expect(text).to.not.contain(value);
+      for (const value of ['Ana Ruiz', 'ana@example.org', 'Private words'])
+        expect(text).to.not.contain(value);
     });
   });
 
   describe('configuration errors', () => {
-    for (const endpoint of [null, '', 'javascript:alert(1)', 'ftp://example.org/consult', 'not a url', 'http://example.com/consult', 'consult']) {
+    for (const endpoint of [
+      null,
+      '',
+      'javascript:alert(1)',
+      'ftp://example.org/consult',
+      'not a url',
+      'http://example.com/consult',
+      'consult',
+    ]) {
       it(`endpoint ${JSON.stringify(endpoint)}: a plain message, one console error, nothing sent`, async () => {
         const errors: unknown[][] = [];
         const saved = console.error;
@@ -415,7 +446,9 @@ describe('<consult-request>', () => {
       const saved = console.error;
       console.error = () => {};
       try {
-        const el = await fixture<ConsultRequest>(html`<consult-request endpoint="ftp://x"></consult-request>`);
+        const el = await fixture<ConsultRequest>(
+          html`<consult-request endpoint="ftp://x"></consult-request>`,
+        );
         expect(el.status).to.equal('config');
         el.endpoint = '/api/consult';
         await el.updateComplete;
@@ -439,7 +472,8 @@ describe('<consult-request>', () => {
         expect(formState(el)).to.deep.equal(filled);
         const [sent] = await posts(tag);
         const body = JSON.parse(sent!.body);
-        for (const [key, value] of Object.entries(filled)) expect(body[key], `${key} as sent`).to.equal(value);
+        for (const [key, value] of Object.entries(filled))
+          expect(body[key], `${key} as sent`).to.equal(value);
       });
     }
   });
@@ -464,7 +498,13 @@ describe('<consult-request>', () => {
       expect(Object.keys(formState(el))).to.deep.equal(['name', 'email', 'message', 'consent']);
       el.fields = 'contact-method phone';
       await el.updateComplete;
-      expect(Object.keys(formState(el))).to.deep.equal(['name', 'email', 'phone', 'contactMethod', 'consent']);
+      expect(Object.keys(formState(el))).to.deep.equal([
+        'name',
+        'email',
+        'phone',
+        'contactMethod',
+        'consent',
+      ]);
     });
 
     it('inline, open() focuses the first field', async () => {
@@ -482,7 +522,13 @@ describe('<consult-request>', () => {
       const parts: string[] = declaration.cssParts.map((p: { name: string }) => p.name);
       expect(parts).to.include.members(['form', 'submit', 'status', 'crisis', 'dialog', 'success']);
       const seen = new Set<string>();
-      const look = (el: Element) => el.shadowRoot!.querySelectorAll('[part]').forEach((n) => n.getAttribute('part')!.split(/\s+/).forEach((p) => seen.add(p)));
+      const look = (el: Element) =>
+        el.shadowRoot!.querySelectorAll('[part]').forEach((n) =>
+          n
+            .getAttribute('part')!
+            .split(/\s+/)
+            .forEach((p) => seen.add(p)),
+        );
       const dialog = await form('ok200', { mode: 'dialog' });
       look(dialog.el);
       await dialog.el.open();
@@ -496,7 +542,10 @@ describe('<consult-request>', () => {
       await el.updateComplete;
       look(el);
       look((await form('ok200', { accepting: 'no' })).el);
-      expect(parts.filter((p) => !seen.has(p)), 'parts the element never renders').to.deep.equal([]);
+      expect(
+        parts.filter((p) => !seen.has(p)),
+        'parts the element never renders',
+      ).to.deep.equal([]);
     });
 
     it('takes its accent, radius and error colour from the custom properties, and the page can style its parts', async () => {
@@ -506,7 +555,8 @@ describe('<consult-request>', () => {
       try {
         const { el } = await form('ok200', {
           class: 'themed',
-          style: '--relational-accent: rgb(1, 2, 3); --relational-radius: 7px; --relational-error: rgb(4, 5, 6)',
+          style:
+            '--relational-accent: rgb(1, 2, 3); --relational-radius: 7px; --relational-error: rgb(4, 5, 6)',
         });
         const submit = getComputedStyle(button(el));
         expect(submit.backgroundColor).to.equal('rgb(1, 2, 3)');
@@ -520,9 +570,11 @@ describe('<consult-request>', () => {
       }
     });
 
-    it('follows the page\'s color-scheme: the dark accent on a dark page, and stays accessible there', async () => {
+    it("follows the page's color-scheme: the dark accent on a dark page, and stays accessible there", async () => {
       const light = await form('ok200');
-      const wrapper = await fixture(html`<div style="color-scheme: dark; background: #121212; color: #eee"></div>`);
+      const wrapper = await fixture(
+        html`<div style="color-scheme: dark; background: #121212; color: #eee"></div>`,
+      );
       const { el } = await form('ok200');
       wrapper.append(el);
       await el.updateComplete;
@@ -531,7 +583,7 @@ describe('<consult-request>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('sends only the origin as referrer, even to its own origin (where the browser would send the page\'s path and query)', async () => {
+    it("sends only the origin as referrer, even to its own origin (where the browser would send the page's path and query)", async () => {
       const { el, tag } = await form('ok200');
       el.endpoint = `/__endpoint/t/${tag}/ok200`;
       await el.updateComplete;
@@ -579,7 +631,9 @@ describe('<consult-request>', () => {
         await el.submit();
         await success;
         await arrived;
-        expect(frame.contentWindow!.location.pathname + frame.contentWindow!.location.search).to.equal('/raw/pages/redirect.html?thanks');
+        expect(frame.contentWindow!.location.pathname + frame.contentWindow!.location.search).to.equal(
+          '/raw/pages/redirect.html?thanks',
+        );
         expect(await posts(tag)).to.have.length(2);
       } finally {
         frame.remove();
@@ -594,7 +648,8 @@ describe('<consult-request>', () => {
 
     it('in every attribute: shown as text, never run', async () => {
       for (const bad of EXECUTING) {
-        const inline = await fixture<ConsultRequest>(html`<consult-request endpoint=${bad} therapist=${bad} fields=${bad}
+        const inline =
+          await fixture<ConsultRequest>(html`<consult-request endpoint=${bad} therapist=${bad} fields=${bad}
           success-redirect=${bad} consult-minutes=${bad} timeout=${bad} encoding=${bad}></consult-request>`);
         const { el } = await form('ok200', { 'cta-label': bad, mode: 'dialog', therapist: bad });
         await el.open();
@@ -612,7 +667,7 @@ describe('<consult-request>', () => {
       }
     });
 
-    it('in the server\'s error messages: shown as text, never run', async () => {
+    it("in the server's error messages: shown as text, never run", async () => {
       const { el } = await form('errors400-hostile');
       fillByScript(el);
       await el.submit();

@@ -66,7 +66,10 @@ describe('<consult-request mode="dialog"> and the on-screen keyboard', () => {
     const box = dialog.getBoundingClientRect();
     expect(within(box, 40, 300), `dialog ${box.top}..${box.bottom} inside 40..300`).to.equal(true);
     expect(dialog.scrollHeight, 'the form scrolls inside the dialog').to.be.greaterThan(dialog.clientHeight);
-    expect(document.documentElement.scrollHeight - document.documentElement.clientHeight, 'the page does not scroll').to.be.at.most(0);
+    expect(
+      document.documentElement.scrollHeight - document.documentElement.clientHeight,
+      'the page does not scroll',
+    ).to.be.at.most(0);
     viewport.move(0, layoutHeight);
     await frames();
     expect(dialog.getBoundingClientRect().height).to.be.greaterThan(box.height);
@@ -80,7 +83,10 @@ describe('<consult-request mode="dialog"> and the on-screen keyboard', () => {
     message.focus();
     await frames();
     viewport.move(30, 220);
-    await waitFor(() => within(message.getBoundingClientRect(), 30, 250), 'the focused message box inside the visible part of the screen');
+    await waitFor(
+      () => within(message.getBoundingClientRect(), 30, 250),
+      'the focused message box inside the visible part of the screen',
+    );
     const r = message.getBoundingClientRect();
     const d = dialog.getBoundingClientRect();
     expect(r.top >= d.top - 1 && r.bottom <= d.bottom + 1, 'inside the dialog').to.equal(true);
@@ -103,7 +109,10 @@ describe('<consult-request mode="dialog"> and the on-screen keyboard', () => {
     const dialog = dialogOf(el);
     const submit = $<HTMLButtonElement>(el, '[part="submit"]');
     submit.focus();
-    await waitFor(() => within(submit.getBoundingClientRect(), 0, 240), 'the submit button above the keyboard');
+    await waitFor(
+      () => within(submit.getBoundingClientRect(), 0, 240),
+      'the submit button above the keyboard',
+    );
     dialog.scrollTop = dialog.scrollHeight;
     await frames();
     expect(within(submit.getBoundingClientRect(), 0, 240)).to.equal(true);

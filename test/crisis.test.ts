@@ -29,8 +29,14 @@ const EXPECTED: Record<string, { links: string[]; name: string }> = {
   AU: { links: ['tel:131114 13 11 14', 'sms:0477131114 0477 13 11 14', 'tel:000 000'], name: 'Lifeline' },
   NZ: { links: ['tel:1737 1737', 'sms:1737 1737', 'tel:111 111'], name: '1737' },
   ES: { links: ['tel:024 024', 'tel:112 112'], name: 'Línea 024' },
-  FR: { links: ['tel:3114 3114', 'tel:15 15', 'tel:112 112'], name: 'numéro national de prévention du suicide' },
-  DE: { links: ['tel:08001110111 0800 111 0 111', 'tel:08001110222 0800 111 0 222', 'tel:112 112'], name: 'TelefonSeelsorge' },
+  FR: {
+    links: ['tel:3114 3114', 'tel:15 15', 'tel:112 112'],
+    name: 'numéro national de prévention du suicide',
+  },
+  DE: {
+    links: ['tel:08001110111 0800 111 0 111', 'tel:08001110222 0800 111 0 222', 'tel:112 112'],
+    name: 'TelefonSeelsorge',
+  },
   NL: { links: ['tel:113 113', 'tel:08000113 0800 0113', 'tel:112 112'], name: '113 Zelfmoordpreventie' },
   MX: { links: ['tel:8009112000 800 911 2000', 'tel:911 911'], name: 'Línea de la Vida' },
 };
@@ -45,7 +51,9 @@ describe('crisis notice', () => {
     it(`${country}: its numbers, each a tel: link (sms: where the service takes texts), in English`, () => {
       const { text, links } = notice(country, 'en');
       expect(spaced(links)).to.deep.equal(want.links);
-      expect(text).to.match(/^This form is not for emergencies\. If you are in crisis or thinking about harming yourself, call /);
+      expect(text).to.match(
+        /^This form is not for emergencies\. If you are in crisis or thinking about harming yourself, call /,
+      );
       expect(text).to.contain(want.name);
       expect(text).to.match(/, or call [\d ,or]+\.$/);
     });
@@ -71,7 +79,9 @@ describe('crisis notice', () => {
     expect(notice('FR', 'en').text).to.match(/call 15 or 112\.$/);
     expect(notice('FR', 'es').text).to.match(/llame al 15 o 112\.$/);
     expect(notice('FR', 'fr').text).to.match(/composez le 15 ou 112\.$/);
-    expect(notice('GB', 'en').text).to.contain('call 116 123 (Samaritans) or call 111 (NHS 111, mental health option, England)');
+    expect(notice('GB', 'en').text).to.contain(
+      'call 116 123 (Samaritans) or call 111 (NHS 111, mental health option, England)',
+    );
   });
 
   for (const lang of ['en', 'es', 'fr']) {

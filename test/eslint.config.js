@@ -36,7 +36,16 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['test/**/*.mjs', 'test/node/**', 'test/bench/**', 'test/support/**/*.js', 'demo/inbox/**', 'demo/*.js', 'src/setup/vite-plugin.js', 'vite.config.ts'],
+    files: [
+      'test/**/*.mjs',
+      'test/node/**',
+      'test/bench/**',
+      'test/support/**/*.js',
+      'demo/inbox/**',
+      'demo/*.js',
+      'src/setup/vite-plugin.js',
+      'vite.config.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
 );

@@ -19,14 +19,19 @@ interface Widget extends HTMLElement {
 interface Track {
   snapshot(): { listeners: Record<string, number>; timeouts: number; intervals: number; frames: number };
 }
-type FrameWindow = Window & typeof globalThis & { hostileTrack: Track; ajaxLoad(id: string): void; eval(code: string): unknown; importFrom(url: string): Promise<unknown> };
+type FrameWindow = Window &
+  typeof globalThis & {
+    hostileTrack: Track;
+    ajaxLoad(id: string): void;
+    eval(code: string): unknown;
+    importFrom(url: string): Promise<unknown>;
+  };
 
 interface Recorded {
   method: string;
   url: string;
   body: string;
 }
-
 
 /** Opens a hostile page pinned to the top left of the test page, so page and frame coordinates line up simply. */
 async function open(name: string, width = 760, height = 560): Promise<HTMLIFrameElement> {
@@ -43,7 +48,8 @@ const dialogOf = (el: Widget) => el.shadowRoot!.querySelector('dialog')!;
 /** A dialog-mode form's trigger: the button of its shadow root that is not inside the dialog. */
 function triggerOf(el: Widget): HTMLButtonElement {
   const trigger = [...el.shadowRoot!.querySelectorAll('button')].find((b) => !b.closest('dialog'));
-  expect(trigger, `${el.localName}#${el.id} (mode="dialog") has a trigger button outside its dialog`).to.exist;
+  expect(trigger, `${el.localName}#${el.id} (mode="dialog") has a trigger button outside its dialog`).to
+    .exist;
   return trigger!;
 }
 
@@ -104,7 +110,8 @@ function shadowElements(frame: HTMLIFrameElement): { host: Element; el: Element 
 }
 
 /** Shown to a sighted person: rendered, and not the visually hidden (screen-reader only) text. */
-const shown = (el: Element) => el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) && !el.closest('.sr');
+const shown = (el: Element) =>
+  el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions) && !el.closest('.sr');
 
 const describeEl = (host: Element, el: Element) =>
   `${host.localName}#${host.id} ${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
@@ -122,12 +129,14 @@ const luminance = ([r, g, b]: number[]) => {
   const lin = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
   return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
 };
-const over = (top: number[], bottom: number[]) => top.slice(0, 3).map((v, i) => v * top[3]! + bottom[i]! * (1 - top[3]!));
+const over = (top: number[], bottom: number[]) =>
+  top.slice(0, 3).map((v, i) => v * top[3]! + bottom[i]! * (1 - top[3]!));
 
 /** Contrast of an element's text against the backgrounds stacked behind it (shadow hosts crossed), on white. */
 function contrast(el: Element): number {
   const chain: Element[] = [];
-  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null)) chain.push(n);
+  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null))
+    chain.push(n);
   let back = [255, 255, 255];
   for (const n of chain.reverse()) back = over(rgba(getComputedStyle(n).backgroundColor), back);
   const fore = over(rgba(getComputedStyle(el).color), back);
@@ -151,7 +160,8 @@ function illegible(frame: HTMLIFrameElement): string[] {
     const cs = view.getComputedStyle(el);
     const size = parseFloat(cs.fontSize);
     const what = describeEl(host, el);
-    if (size < (control && !el.matches('button') ? 16 : 12)) problems.push(`${what}: font-size ${cs.fontSize}`);
+    if (size < (control && !el.matches('button') ? 16 : 12))
+      problems.push(`${what}: font-size ${cs.fontSize}`);
     const lh = cs.lineHeight === 'normal' ? size * 1.2 : parseFloat(cs.lineHeight);
     if (lh < size - 0.01) problems.push(`${what}: line-height ${cs.lineHeight} for font-size ${cs.fontSize}`);
     const letters = cs.letterSpacing === 'normal' ? 0 : parseFloat(cs.letterSpacing);
@@ -176,8 +186,12 @@ function unusable(frame: HTMLIFrameElement): string[] {
     const what = describeEl(host, el);
     const r = el.getBoundingClientRect();
     if (el.matches('button, input:not([type=hidden]), textarea, select, a[part=cta]')) {
-      if (r.width < 24 || r.height < 24) problems.push(`${what}: ${r.width.toFixed(1)}x${r.height.toFixed(1)}`);
-      if (el.matches('button, input:not([type=checkbox], [type=radio]), textarea, a[part=cta]') && r.height < 44)
+      if (r.width < 24 || r.height < 24)
+        problems.push(`${what}: ${r.width.toFixed(1)}x${r.height.toFixed(1)}`);
+      if (
+        el.matches('button, input:not([type=checkbox], [type=radio]), textarea, a[part=cta]') &&
+        r.height < 44
+      )
         problems.push(`${what}: ${r.height.toFixed(1)}px tall, designed for 44`);
     }
     if (el.matches('label, legend') && (r.width < 1 || r.height < 1 || !el.textContent!.trim()))
@@ -194,7 +208,8 @@ function overflowing(frame: HTMLIFrameElement): string[] {
   for (const { host, el } of [...hosts.map((h) => ({ host: h, el: h })), ...shadowElements(frame)]) {
     if (!shown(el)) continue;
     const r = el.getBoundingClientRect();
-    if (r.width && (r.left < -0.5 || r.right > width + 0.5)) problems.push(`${describeEl(host, el)}: ${r.left.toFixed(1)}..${r.right.toFixed(1)} of ${width}`);
+    if (r.width && (r.left < -0.5 || r.right > width + 0.5))
+      problems.push(`${describeEl(host, el)}: ${r.left.toFixed(1)}..${r.right.toFixed(1)} of ${width}`);
   }
   return problems;
 }
@@ -213,14 +228,22 @@ function expectOnTop(frame: HTMLIFrameElement, el: Widget): void {
   const view = frame.contentDocument!.documentElement;
   expect(r.width, 'dialog width').to.be.greaterThan(200);
   expect(r.height, 'dialog height').to.be.greaterThan(100);
-  expect(r.left >= 0 && r.top >= 0 && r.right <= view.clientWidth + 0.5, `dialog within the viewport: ${JSON.stringify(r)}`).to.be.true;
+  expect(
+    r.left >= 0 && r.top >= 0 && r.right <= view.clientWidth + 0.5,
+    `dialog within the viewport: ${JSON.stringify(r)}`,
+  ).to.be.true;
   for (const [x, y] of [
     [r.left + r.width / 2, r.top + Math.min(r.height, view.clientHeight - r.top) / 2],
     [r.left + r.width / 2, r.top + 6],
   ]) {
-    expect(frame.contentDocument!.elementFromPoint(x!, y!), `page's topmost element at ${x},${y}`).to.equal(el);
+    expect(frame.contentDocument!.elementFromPoint(x!, y!), `page's topmost element at ${x},${y}`).to.equal(
+      el,
+    );
     const inner = el.shadowRoot!.elementFromPoint(x!, y!);
-    expect(inner && dialog.contains(inner), `topmost at ${x},${y} is inside the dialog (got ${inner?.localName})`).to.be.true;
+    expect(
+      inner && dialog.contains(inner),
+      `topmost at ${x},${y} is inside the dialog (got ${inner?.localName})`,
+    ).to.be.true;
   }
 }
 
@@ -264,7 +287,9 @@ describe('hostile host pages', function () {
       const view = win(frame);
       const intro = byId(frame, 'intro');
       const cs = view.getComputedStyle(intro);
-      expect(cs.lineHeight, 'host line-height from `* { line-height: 0.8 !important }`').to.not.equal('normal');
+      expect(cs.lineHeight, 'host line-height from `* { line-height: 0.8 !important }`').to.not.equal(
+        'normal',
+      );
       expect(parseFloat(cs.lineHeight) / parseFloat(cs.fontSize)).to.be.closeTo(0.8, 0.01);
       expect(view.getComputedStyle(frame.contentDocument!.documentElement).fontSize).to.equal('10px');
       expect(cs.textTransform).to.equal('lowercase');
@@ -274,7 +299,7 @@ describe('hostile host pages', function () {
       pageDialog.remove();
     });
 
-    it('opens the card\'s dialog above everything from a real click; Escape closes it and the page is as before', async () => {
+    it("opens the card's dialog above everything from a real click; Escape closes it and the page is as before", async () => {
       frame = await open('hostile-theme.html');
       const form = byId(frame, 'card-form');
       const root = frame.contentDocument!.documentElement;
@@ -295,7 +320,7 @@ describe('hostile host pages', function () {
       await frames();
       expect(dialogOf(form).open).to.be.false;
       expect(deepActive(frame), 'focus back on the trigger').to.equal(trigger);
-      expect(root.getAttribute('style'), 'the root element\'s style attribute as it was').to.equal(before);
+      expect(root.getAttribute('style'), "the root element's style attribute as it was").to.equal(before);
       expect(pageReport(frame).errors).to.deep.equal([]);
     });
 
@@ -319,20 +344,28 @@ describe('hostile host pages', function () {
       it('renders, styles apply, the photo loads, and no policy violation happens', async () => {
         frame = await open(page);
         const view = win(frame);
-        for (const el of frame.contentDocument!.querySelectorAll<Widget>('relational-intro, consult-request')) {
+        for (const el of frame.contentDocument!.querySelectorAll<Widget>(
+          'relational-intro, consult-request',
+        )) {
           expect(el.shadowRoot!.textContent!.trim(), `${el.localName}#${el.id} text`).to.not.equal('');
           expect(el.getBoundingClientRect().height, `${el.localName}#${el.id} height`).to.be.greaterThan(0);
         }
         // The shadow roots' styles are constructable stylesheets: style-src 'self' must not block them.
         const crisis = byId(frame, 'inline-form').shadowRoot!.querySelector('[part="crisis"]')!;
-        expect(view.getComputedStyle(crisis).borderInlineStartWidth, 'the element\'s own sheet applies').to.equal('4px');
+        expect(
+          view.getComputedStyle(crisis).borderInlineStartWidth,
+          "the element's own sheet applies",
+        ).to.equal('4px');
         const cta = byId(frame, 'intro').shadowRoot!.querySelector<HTMLElement>('[part="cta"]')!;
-        expect(rgba(view.getComputedStyle(cta).backgroundColor)[3], 'the CTA has its accent background').to.equal(1);
+        expect(
+          rgba(view.getComputedStyle(cta).backgroundColor)[3],
+          'the CTA has its accent background',
+        ).to.equal(1);
         const card = byId(frame, 'card');
         const photo = card.shadowRoot!.querySelector<HTMLImageElement>('[part="photo"]')!;
         expect(photo, 'the card shows the photo (not the monogram)').to.exist;
         photo.scrollIntoView();
-        await waitFor(() => photo.complete && photo.naturalWidth > 0, 'the photo from \'self\' to load');
+        await waitFor(() => photo.complete && photo.naturalWidth > 0, "the photo from 'self' to load");
         expect(pageReport(frame)).to.deep.equal({ errors: [], violations: [] });
       });
 
@@ -349,7 +382,11 @@ describe('hostile host pages', function () {
         await submit(frame, form);
         const sent = await posts(tag);
         expect(sent).to.have.length(1);
-        expect(JSON.parse(sent[0]!.body)).to.include({ name: 'Ana Ruiz', email: 'ana@example.org', therapist: 'ana-ruiz' });
+        expect(JSON.parse(sent[0]!.body)).to.include({
+          name: 'Ana Ruiz',
+          email: 'ana@example.org',
+          therapist: 'ana-ruiz',
+        });
         expect(pageReport(frame)).to.deep.equal({ errors: [], violations: [] });
       });
 
@@ -367,7 +404,7 @@ describe('hostile host pages', function () {
 
       // Run last on the page: it causes violations on purpose, proving that the policy above was
       // really enforced (otherwise "no violations" could pass on a page without one).
-      it('really is enforced: eval, an inline <style>, other origins\' scripts and images, a fetch outside connect-src are refused', async () => {
+      it("really is enforced: eval, an inline <style>, other origins' scripts and images, a fetch outside connect-src are refused", async () => {
         frame = await open(page);
         const view = win(frame);
         const doc = frame.contentDocument!;
@@ -381,28 +418,34 @@ describe('hostile host pages', function () {
         }
         const other = `${ENDPOINT}/t/csp-probe`;
         // eval: script-src has no 'unsafe-eval' (Chromium reports it as a Trusted Types violation first).
-        expect(await probe('eval', () => expect(() => view.eval('1 + 1')).to.throw())).to.match(/^(script-src|require-trusted-types-for)/);
+        expect(await probe('eval', () => expect(() => view.eval('1 + 1')).to.throw())).to.match(
+          /^(script-src|require-trusted-types-for)/,
+        );
         const style = doc.createElement('style');
         style.textContent = 'body { background: rgb(255, 0, 0) }';
         expect(await probe('an inline <style>', () => doc.head.append(style))).to.match(/^style-src/);
         expect(view.getComputedStyle(doc.body).backgroundColor).to.not.equal('rgb(255, 0, 0)');
-        const load = () => view.importFrom(`${other}/script.js`).then(
-          () => expect.fail('a module from another origin was imported'),
-          () => undefined,
-        );
+        const load = () =>
+          view.importFrom(`${other}/script.js`).then(
+            () => expect.fail('a module from another origin was imported'),
+            () => undefined,
+          );
         expect(await probe('a script from another origin', load)).to.match(/^script-src/);
         const img = doc.createElement('img');
         img.src = `${other}/image.png`;
         expect(await probe('an image from another origin', () => doc.body.append(img))).to.match(/^img-src/);
         let fetched = true;
-        const fetch = () => view.fetch('/__endpoint/t/csp-probe/ok200', { method: 'POST' }).catch(() => (fetched = false));
+        const fetch = () =>
+          view.fetch('/__endpoint/t/csp-probe/ok200', { method: 'POST' }).catch(() => (fetched = false));
         expect(await probe('a same-origin fetch', fetch)).to.match(/^connect-src/);
         expect(fetched, 'the fetch failed').to.be.false;
       });
 
       it('really requires Trusted Types (skipped where the engine has none)', async function () {
         frame = await open(page);
-        const view = win(frame) as FrameWindow & { trustedTypes?: { createPolicy(name: string, rules: object): unknown } };
+        const view = win(frame) as FrameWindow & {
+          trustedTypes?: { createPolicy(name: string, rules: object): unknown };
+        };
         if (!view.trustedTypes) this.skip(); // reported in the run's skipped count, per engine
         let error: Error | undefined;
         try {
@@ -412,14 +455,20 @@ describe('hostile host pages', function () {
         }
         expect(error?.name, 'a plain string to innerHTML is refused').to.equal('TypeError');
         if (allowList) {
-          expect(() => view.trustedTypes!.createPolicy('other', { createHTML: (s: string) => s }), 'a policy not allowed').to.throw();
-          expect(() => view.trustedTypes!.createPolicy('lit-html', { createHTML: (s: string) => s }), 'lit-html, already taken by Lit').to.throw();
+          expect(
+            () => view.trustedTypes!.createPolicy('other', { createHTML: (s: string) => s }),
+            'a policy not allowed',
+          ).to.throw();
+          expect(
+            () => view.trustedTypes!.createPolicy('lit-html', { createHTML: (s: string) => s }),
+            'lit-html, already taken by Lit',
+          ).to.throw();
         }
       });
     });
   }
 
-  describe('b. two copies of the bundle under `trusted-types lit-html \'allow-duplicates\'` (hostile-csp-tt-two-copies.html)', () => {
+  describe("b. two copies of the bundle under `trusted-types lit-html 'allow-duplicates'` (hostile-csp-tt-two-copies.html)", () => {
     it('loads both copies without an error or violation, and renders', async () => {
       frame = await open('hostile-csp-tt-two-copies.html');
       for (const el of frame.contentDocument!.querySelectorAll<Widget>('relational-intro, consult-request')) {
@@ -431,7 +480,7 @@ describe('hostile host pages', function () {
   });
 
   describe('b. two copies of the bundle under `trusted-types lit-html` alone (hostile-csp-tt-twice.html)', () => {
-    it('the second copy\'s Lit cannot create its policy again (hence the README\'s \'allow-duplicates\'); the first copy\'s elements work', async function () {
+    it("the second copy's Lit cannot create its policy again (hence the README's 'allow-duplicates'); the first copy's elements work", async function () {
       frame = await open('hostile-csp-tt-twice.html');
       if (!(win(frame) as unknown as { trustedTypes?: unknown }).trustedTypes) this.skip();
       await pause(200);
@@ -439,19 +488,31 @@ describe('hostile host pages', function () {
         expect(el.shadowRoot!.textContent!.trim(), `${el.localName}#${el.id}`).to.not.equal('');
       }
       const { errors, violations } = pageReport(frame);
-      expect(violations.map((v) => v.split(' ')[0]), 'one trusted-types violation').to.deep.equal(['trusted-types']);
+      expect(
+        violations.map((v) => v.split(' ')[0]),
+        'one trusted-types violation',
+      ).to.deep.equal(['trusted-types']);
       expect(errors, 'one error: the policy name is taken').to.have.length(1);
     });
   });
 
   describe('c. two copies of the bundle from two URLs (hostile-two-copies.html)', () => {
-    it('runs both copies without an error; the first copy\'s classes own the tags', async () => {
+    it("runs both copies without an error; the first copy's classes own the tags", async () => {
       frame = await open('hostile-two-copies.html');
       const doc = frame.contentDocument!;
-      const urls = [...doc.querySelectorAll('script[type=module]')].map((s) => new URL(s.getAttribute('src')!, location.href).href);
-      expect(urls.map((u) => new URL(u).pathname)).to.deep.equal(['/raw/dist/relational-widgets.js', '/raw/copy/relational-widgets.js']);
-      const [first, second] = (await Promise.all(urls.map((u) => win(frame!).eval(`import(${JSON.stringify(u)})`)))) as Record<string, unknown>[];
-      expect(second!.ConsultRequest, 'the second copy is a module of its own').to.not.equal(first!.ConsultRequest);
+      const urls = [...doc.querySelectorAll('script[type=module]')].map(
+        (s) => new URL(s.getAttribute('src')!, location.href).href,
+      );
+      expect(urls.map((u) => new URL(u).pathname)).to.deep.equal([
+        '/raw/dist/relational-widgets.js',
+        '/raw/copy/relational-widgets.js',
+      ]);
+      const [first, second] = (await Promise.all(
+        urls.map((u) => win(frame!).eval(`import(${JSON.stringify(u)})`)),
+      )) as Record<string, unknown>[];
+      expect(second!.ConsultRequest, 'the second copy is a module of its own').to.not.equal(
+        first!.ConsultRequest,
+      );
       expect(win(frame).customElements.get('consult-request')).to.equal(first!.ConsultRequest);
       expect(pageReport(frame)).to.deep.equal({ errors: [], violations: [] });
     });
@@ -466,7 +527,7 @@ describe('hostile host pages', function () {
       expect(doc.querySelectorAll('relational-intro')).to.have.length(3);
     });
 
-    it('opens the card\'s dialog, and a submission is sent once', async () => {
+    it("opens the card's dialog, and a submission is sent once", async () => {
       frame = await open('hostile-two-copies.html');
       const card = byId(frame, 'card-form');
       const trigger = triggerOf(card);
@@ -533,7 +594,7 @@ describe('hostile host pages', function () {
       expect(pageReport(frame).errors).to.deep.equal([]);
     });
 
-    it('removed while its dialog is open: the page\'s own overflow comes back exactly', async () => {
+    it("removed while its dialog is open: the page's own overflow comes back exactly", async () => {
       frame = await open('hostile-ajax.html');
       const root = frame.contentDocument!.documentElement;
       root.style.overflow = 'clip';
@@ -544,7 +605,7 @@ describe('hostile host pages', function () {
       expect(root.style.overflow, 'locked while open').to.not.equal('clip');
       expect(locked(frame)).to.be.true;
       await load(frame, '');
-      expect(root.style.overflow, 'the page\'s own value').to.equal('clip');
+      expect(root.style.overflow, "the page's own value").to.equal('clip');
       expect(root.getAttribute('style')).to.equal('overflow: clip;');
       // And with no overflow of its own, none is left behind.
       root.removeAttribute('style');
@@ -560,7 +621,9 @@ describe('hostile host pages', function () {
       byId(frame, 'card-form').open();
       await waitFor(() => dialogOf(byId(frame!, 'card-form'))?.open, 'the dialog to open');
       await load(frame, '');
-      expect(root.getAttribute('style'), 'the page\'s own !important overflow').to.equal('overflow: clip !important;');
+      expect(root.getAttribute('style'), "the page's own !important overflow").to.equal(
+        'overflow: clip !important;',
+      );
       expect(pageReport(frame).errors).to.deep.equal([]);
     });
 
@@ -579,9 +642,10 @@ describe('hostile host pages', function () {
       // Moving it while open: it may stay open as a modal, or close; never a lock without a modal.
       doc.getElementById('content')!.prepend(cardEl);
       await settle();
-      expect(locked(frame), `locked (${locked(frame)}) only while modal (${dialogOf(form).matches(':modal')})`).to.equal(
-        dialogOf(form).matches(':modal'),
-      );
+      expect(
+        locked(frame),
+        `locked (${locked(frame)}) only while modal (${dialogOf(form).matches(':modal')})`,
+      ).to.equal(dialogOf(form).matches(':modal'));
       form.close();
       await settle();
       expect(locked(frame)).to.be.false;
@@ -609,7 +673,10 @@ describe('hostile host pages', function () {
       const baseline = track.snapshot();
       // The counter itself: a bare addEventListener() in the page's own realm (as a module calls it) is seen.
       win(frame).eval('addEventListener("online", window.probe = () => {})');
-      expect(track.snapshot().listeners['window online'], 'the counter sees a bare addEventListener()').to.equal((baseline.listeners['window online'] ?? 0) + 1);
+      expect(
+        track.snapshot().listeners['window online'],
+        'the counter sees a bare addEventListener()',
+      ).to.equal((baseline.listeners['window online'] ?? 0) + 1);
       win(frame).eval('removeEventListener("online", window.probe)');
       expect(track.snapshot()).to.deep.equal(baseline);
       for (let round = 0; round < 3; round++) {
@@ -629,7 +696,10 @@ describe('hostile host pages', function () {
         await form.updateComplete;
         await click(frame, form.shadowRoot!.querySelector('[part="submit"]')!);
         await waitFor(() => form.status === 'error', 'the failed send');
-        expect(track.snapshot().timeouts, 'the Retry-After timer is counted while the form is on the page').to.be.greaterThan(baseline.timeouts);
+        expect(
+          track.snapshot().timeouts,
+          'the Retry-After timer is counted while the form is on the page',
+        ).to.be.greaterThan(baseline.timeouts);
         await load(frame, '');
       }
       await settle();

@@ -6,7 +6,22 @@ import '../src/relational-intro/relational-intro.js';
 import { registerLanguage } from '../src/i18n/locale.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
-import { $, button, click, deepActive, errorOf, expect, fillValid, form, posts, settled, statusText, tab, typeInto, waitFor } from './support/consult-request.js';
+import {
+  $,
+  button,
+  click,
+  deepActive,
+  errorOf,
+  expect,
+  fillValid,
+  form,
+  posts,
+  settled,
+  statusText,
+  tab,
+  typeInto,
+  waitFor,
+} from './support/consult-request.js';
 
 registerLanguage('es', es);
 registerLanguage('fr', fr);
@@ -23,7 +38,8 @@ const LANGUAGES = {
     nameMissing: 'Escriba su nombre, por favor.',
     emailInvalid: 'Revise este correo electrónico (por ejemplo, nombre@ejemplo.com).',
     check: 'Revise los campos señalados arriba.',
-    failed500: 'El servidor no pudo procesar su solicitud (error 500). Todo lo que escribió sigue aquí; inténtelo de nuevo.',
+    failed500:
+      'El servidor no pudo procesar su solicitud (error 500). Todo lo que escribió sigue aquí; inténtelo de nuevo.',
     retry: 'Volver a intentar',
     success: 'Gracias. Su solicitud fue enviada.',
     crisis: 'Este formulario no es para emergencias.',
@@ -40,7 +56,8 @@ const LANGUAGES = {
     nameMissing: 'Veuillez entrer votre nom.',
     emailInvalid: 'Veuillez vérifier cette adresse courriel (par exemple nom@exemple.com).',
     check: 'Veuillez vérifier les champs indiqués ci-dessus.',
-    failed500: 'Le serveur n’a pas pu traiter votre demande (erreur 500). Tout ce que vous avez écrit est conservé ; veuillez réessayer.',
+    failed500:
+      'Le serveur n’a pas pu traiter votre demande (erreur 500). Tout ce que vous avez écrit est conservé ; veuillez réessayer.',
     retry: 'Réessayer',
     success: 'Merci. Votre demande a été envoyée.',
     crisis: 'Ce formulaire n’est pas destiné aux urgences.',
@@ -126,7 +143,9 @@ for (const [code, want] of Object.entries(LANGUAGES)) {
     });
 
     it('<relational-intro variant="summary">: the teaser, then the whole text, in the language', async () => {
-      const el = await fixture<RelationalIntro>(html`<relational-intro variant="summary" lang=${lang}></relational-intro>`);
+      const el = await fixture<RelationalIntro>(
+        html`<relational-intro variant="summary" lang=${lang}></relational-intro>`,
+      );
       expect(text(el, '[part="toggle"]')).to.equal(want.readMore);
       expect(el.shadowRoot!.querySelector('[part="pillars"]')).to.equal(null);
       await click($(el, '[part="toggle"]'));
@@ -136,7 +155,9 @@ for (const [code, want] of Object.entries(LANGUAGES)) {
     });
 
     it('<relational-intro variant="card">: the approach line and the CTA in the language', async () => {
-      const el = await fixture<RelationalIntro>(html`<relational-intro variant="card" therapist-name="Ana Ruiz" lang=${lang}></relational-intro>`);
+      const el = await fixture<RelationalIntro>(
+        html`<relational-intro variant="card" therapist-name="Ana Ruiz" lang=${lang}></relational-intro>`,
+      );
       expect(plain(text(el, '[part="approach"]'))).to.equal(plain(code === 'es' ? es.approach : fr.approach));
       expect(text(el, '[part="cta"]')).to.equal(want.cta);
       await expect(el).to.be.accessible();
@@ -147,12 +168,23 @@ for (const [code, want] of Object.entries(LANGUAGES)) {
 describe('country', () => {
   it('US by default; another country’s numbers in the element’s language; the crisis slot still replaces it all', async () => {
     const { el } = await form('ok200');
-    expect([...$(el, '[part="crisis"]').querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
+    expect(
+      [...$(el, '[part="crisis"]').querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    ).to.deep.equal(['tel:988', 'sms:988', 'tel:911']);
     el.setAttribute('country', 'gb');
     el.setAttribute('lang', 'fr');
-    await waitFor(async () => (await el.updateComplete, text(el, '[part="crisis"]').startsWith('Ce formulaire')), 'French');
-    expect([...$(el, '[part="crisis"]').querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:116123', 'tel:111', 'tel:999']);
-    const own = await form('ok200', { country: 'AU' }, '<p slot="crisis">Call <a href="tel:000">000</a>.</p>');
+    await waitFor(
+      async () => (await el.updateComplete, text(el, '[part="crisis"]').startsWith('Ce formulaire')),
+      'French',
+    );
+    expect(
+      [...$(el, '[part="crisis"]').querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    ).to.deep.equal(['tel:116123', 'tel:111', 'tel:999']);
+    const own = await form(
+      'ok200',
+      { country: 'AU' },
+      '<p slot="crisis">Call <a href="tel:000">000</a>.</p>',
+    );
     const slot = $<HTMLSlotElement>(own.el, 'slot[name="crisis"]');
     expect(slot.assignedElements()[0]!.textContent).to.equal('Call 000.');
   });
@@ -188,7 +220,10 @@ describe('overrides on the elements', () => {
     el.strings = { required: '(Pflichtfeld)' };
     await el.updateComplete;
     expect(text(el, 'label[for="name"]')).to.equal('Ihr Name (Pflichtfeld)');
-    expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'), 'German is not shipped: the text is English').to.equal('en');
+    expect(
+      el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'),
+      'German is not shipped: the text is English',
+    ).to.equal('en');
   });
 
   it('registerLanguage() gives a page a language we do not ship, for both elements', async () => {
@@ -196,7 +231,9 @@ describe('overrides on the elements', () => {
     const { el } = await form('ok200', { lang: 'de-AT' });
     expect(button(el).textContent!.trim()).to.equal('Anfrage senden');
     expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('de-AT');
-    const intro = await fixture<RelationalIntro>(html`<relational-intro variant="summary" lang="de"></relational-intro>`);
+    const intro = await fixture<RelationalIntro>(
+      html`<relational-intro variant="summary" lang="de"></relational-intro>`,
+    );
     expect(text(intro, '[part="toggle"]')).to.equal('Weiterlesen');
   });
 
@@ -217,10 +254,22 @@ describe('a language changing at run time', () => {
       const { el } = await form('ok200');
       const intro = await fixture<RelationalIntro>(html`<relational-intro></relational-intro>`);
       root.setAttribute('lang', 'es');
-      await waitFor(async () => (await el.updateComplete, button(el).textContent!.trim() === 'Enviar solicitud'), 'Spanish form');
-      await waitFor(async () => (await intro.updateComplete, text(intro, '[part="heading"]') === 'Sanar a través de la relación'), 'Spanish intro');
+      await waitFor(
+        async () => (await el.updateComplete, button(el).textContent!.trim() === 'Enviar solicitud'),
+        'Spanish form',
+      );
+      await waitFor(
+        async () => (
+          await intro.updateComplete,
+          text(intro, '[part="heading"]') === 'Sanar a través de la relación'
+        ),
+        'Spanish intro',
+      );
       root.setAttribute('lang', 'fr');
-      await waitFor(async () => (await el.updateComplete, button(el).textContent!.trim() === 'Envoyer la demande'), 'French form');
+      await waitFor(
+        async () => (await el.updateComplete, button(el).textContent!.trim() === 'Envoyer la demande'),
+        'French form',
+      );
     } finally {
       if (before === null) root.removeAttribute('lang');
       else root.setAttribute('lang', before);

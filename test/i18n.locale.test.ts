@@ -36,7 +36,8 @@ registerLanguage('fr', fr);
 const shown = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent!;
 const langOf = (el: Element) => el.shadowRoot!.querySelector('p')!.getAttribute('lang');
 /** Waits until the probe shows `text` (the observer answers in a microtask, the render after). */
-const shows = (el: LangProbe, text: string) => waitFor(async () => (await el.updateComplete, shown(el) === text), `"${text}"`, 2000);
+const shows = (el: LangProbe, text: string) =>
+  waitFor(async () => (await el.updateComplete, shown(el) === text), `"${text}"`, 2000);
 
 describe('language resolution', () => {
   const root = document.documentElement;
@@ -44,14 +45,18 @@ describe('language resolution', () => {
   afterEach(() => (pageLang === null ? root.removeAttribute('lang') : root.setAttribute('lang', pageLang)));
 
   it('uses the element’s own lang', async () => {
-    const el = await fixture<LangProbe>(html`<div lang="fr"><lang-probe lang="es"></lang-probe></div>`).then((d) => d.firstElementChild as LangProbe);
+    const el = await fixture<LangProbe>(html`<div lang="fr"><lang-probe lang="es"></lang-probe></div>`).then(
+      (d) => d.firstElementChild as LangProbe,
+    );
     expect(shown(el)).to.equal('Enviar solicitud');
     expect(langOf(el)).to.equal('es');
     expect(el.locale.lang).to.equal('es');
   });
 
   it('else the nearest ancestor’s lang', async () => {
-    const wrap = await fixture(html`<div lang="es"><section lang="fr"><lang-probe></lang-probe></section></div>`);
+    const wrap = await fixture(
+      html`<div lang="es"><section lang="fr"><lang-probe></lang-probe></section></div>`,
+    );
     const el = wrap.querySelector('lang-probe') as LangProbe;
     expect(shown(el)).to.equal('Envoyer la demande');
   });
@@ -113,7 +118,9 @@ describe('language resolution', () => {
     registerLanguage('ar', { submit: 'إرسال الطلب' });
     await shows(el, 'إرسال الطلب');
     expect(el.shadowRoot!.querySelector('p')!.getAttribute('dir')).to.equal('rtl');
-    expect(el.shadowRoot!.querySelector('.cta')!.textContent, 'keys it leaves out stay English').to.equal('Book a free 20-minute consultation');
+    expect(el.shadowRoot!.querySelector('.cta')!.textContent, 'keys it leaves out stay English').to.equal(
+      'Book a free 20-minute consultation',
+    );
   });
 });
 
@@ -139,9 +146,13 @@ describe('the shared lang observer', () => {
     }
     window.MutationObserver = Counting;
     try {
-      const wrap = await fixture(html`<div><lang-probe></lang-probe><lang-probe></lang-probe><shadow-wrap></shadow-wrap></div>`);
+      const wrap = await fixture(
+        html`<div><lang-probe></lang-probe><lang-probe></lang-probe><shadow-wrap></shadow-wrap></div>`,
+      );
       expect(made, 'one observer for three elements').to.equal(1);
-      expect(observing, 'it watches the document and the shadow root one probe lives in').to.be.greaterThan(0);
+      expect(observing, 'it watches the document and the shadow root one probe lives in').to.be.greaterThan(
+        0,
+      );
       for (const el of wrap.querySelectorAll('lang-probe')) el.remove();
       expect(observing, 'still watching for the one left').to.be.greaterThan(0);
       wrap.remove();
@@ -157,15 +168,18 @@ describe('the shared lang observer', () => {
 
 describe('overrides', () => {
   it('the strings property replaces any sentence, text with {marks} standing in for a function', async () => {
-    const el = await fixture<LangProbe>(html`<lang-probe lang="es" .strings=${{ submit: 'Mandar', ctaLabel: 'Agende sus {minutes} minutos' }}></lang-probe>`);
+    const el = await fixture<LangProbe>(
+      html`<lang-probe lang="es" .strings=${{ submit: 'Mandar', ctaLabel: 'Agende sus {minutes} minutos' }}></lang-probe>`,
+    );
     expect(shown(el)).to.equal('Mandar');
     expect(el.shadowRoot!.querySelector('.cta')!.textContent).to.equal('Agende sus 20 minutos');
     el.strings = { submit: 'Otra vez' };
     await el.updateComplete;
     expect(shown(el)).to.equal('Otra vez');
-    expect(el.shadowRoot!.querySelector('.cta')!.textContent, 'dropped overrides go back to the language').to.equal(
-      'Reserve una consulta gratuita de 20 minutos',
-    );
+    expect(
+      el.shadowRoot!.querySelector('.cta')!.textContent,
+      'dropped overrides go back to the language',
+    ).to.equal('Reserve una consulta gratuita de 20 minutos');
   });
 
   it('a child <script type="application/json" slot="strings"> does the same from HTML; the property wins', async () => {

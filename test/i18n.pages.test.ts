@@ -35,7 +35,8 @@ const PAGES = {
   },
 } as const;
 
-const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Element, selector: string) =>
+  el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
 
 /** Focuses a field of a framed form with the mouse, types as a person, then tabs on. */
 async function type(frame: HTMLIFrameElement, field: HTMLInputElement, value: string) {
@@ -67,7 +68,9 @@ describe('language pages, end to end', () => {
       // The form: labels, the crisis lines of the page's country.
       const root = form!.shadowRoot!;
       expect(text(form!, 'label[for="name"]')).to.equal(want.name);
-      expect([...root.querySelectorAll('[part="crisis"] a')].map((a) => a.getAttribute('href'))).to.deep.equal(want.crisis);
+      expect(
+        [...root.querySelectorAll('[part="crisis"] a')].map((a) => a.getAttribute('href')),
+      ).to.deep.equal(want.crisis);
 
       // A mistake: sending with no name says so in the language, at the field.
       await click(root.querySelector('[part="submit"]')!, frame);
@@ -90,7 +93,12 @@ describe('language pages, end to end', () => {
       const { entries } = await (await fetch('/api/inbox')).json();
       const entry = entries.find((e: { payload?: { name?: string } }) => e.payload?.name === want.person);
       expect(entry, 'the request is in the inbox').to.exist;
-      expect(entry.payload).to.include({ locale: want.lang, contactMethod: 'email', consent: true, therapist: 'ana-ruiz' });
+      expect(entry.payload).to.include({
+        locale: want.lang,
+        contactMethod: 'email',
+        consent: true,
+        therapist: 'ana-ruiz',
+      });
     });
   }
 
@@ -103,7 +111,12 @@ describe('language pages, end to end', () => {
     expect(approach(es!)).to.match(/^Terapia psicodinámica relacional/);
     expect(approach(fr!)).to.match(/^Thérapie psychodynamique relationnelle/);
     expect(approach(de!)).to.match(/^Relational psychodynamic therapy/);
-    expect(cards.map((c) => c.shadowRoot!.querySelector('article')!.getAttribute('lang'))).to.deep.equal(['en', 'es-MX', 'fr-CA', 'en']);
+    expect(cards.map((c) => c.shadowRoot!.querySelector('article')!.getAttribute('lang'))).to.deep.equal([
+      'en',
+      'es-MX',
+      'fr-CA',
+      'en',
+    ]);
     expect(pageReport(frame).errors).to.deep.equal([]);
   });
 });

@@ -14,17 +14,30 @@ import { $, button, click, expect, fillValid, form, settled, waitFor } from './s
 import { fr as setupFr } from '../src/setup/strings/fr.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { HOSTILE, watchForExecution } from './support/hostile-strings.js';
-import { $ as part, fake, newTag, openSetup, pasteInto, sendTest, textOf, typeInto as typeOnSetup } from './support/setup-page.js';
+import {
+  $ as part,
+  fake,
+  newTag,
+  openSetup,
+  pasteInto,
+  sendTest,
+  textOf,
+  typeInto as typeOnSetup,
+} from './support/setup-page.js';
 
 registerLanguage('es', es);
 registerLanguage('fr', fr);
 
 const text = (node: Element | ShadowRoot): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The notice's links as "href text", no-break spaces read as spaces. */
-const linksIn = (node: Element) => [...node.querySelectorAll('a')].map((a) => `${a.getAttribute('href')} ${a.textContent!.replace(/\u00a0/g, ' ')}`);
+const linksIn = (node: Element) =>
+  [...node.querySelectorAll('a')].map(
+    (a) => `${a.getAttribute('href')} ${a.textContent!.replace(/\u00a0/g, ' ')}`,
+  );
 
 describe('the language review: the crisis notice', () => {
-  const SPANISH_988 = 'Para recibir ayuda en español, llame al 988 y oprima el 2, o envíe la palabra AYUDA por mensaje de texto al 988.';
+  const SPANISH_988 =
+    'Para recibir ayuda en español, llame al 988 y oprima el 2, o envíe la palabra AYUDA por mensaje de texto al 988.';
 
   it('a Spanish US form tells how to reach 988 in Spanish (press 2, or text AYUDA), with the numbers as links', async () => {
     const { el } = await form('ok200', { lang: 'es', country: 'US' });
@@ -34,12 +47,24 @@ describe('the language review: the crisis notice', () => {
         `texto al 988 (Línea 988 de Prevención del Suicidio y Crisis), o llame al 911. ${SPANISH_988}`,
     );
     // The line's own links, then 911, then the same line's links again in the Spanish sentence.
-    expect(linksIn(notice)).to.deep.equal(['tel:988 988', 'sms:988 988', 'tel:911 911', 'tel:988 988', 'sms:988 988']);
+    expect(linksIn(notice)).to.deep.equal([
+      'tel:988 988',
+      'sms:988 988',
+      'tel:911 911',
+      'tel:988 988',
+      'sms:988 988',
+    ]);
     await expect(el).to.be.accessible();
   });
 
   it('says it only where it applies: not in English or French, not in Spanish for Mexico or Canada', async () => {
-    for (const [lang, country] of [['en', 'US'], ['fr', 'US'], ['es', 'MX'], ['es', 'CA'], ['es-MX', 'MX']]) {
+    for (const [lang, country] of [
+      ['en', 'US'],
+      ['fr', 'US'],
+      ['es', 'MX'],
+      ['es', 'CA'],
+      ['es-MX', 'MX'],
+    ]) {
       const { el } = await form('ok200', { lang, country });
       const notice = text($(el, '[part="crisis"]'));
       expect(notice, `${lang} ${country}`).to.not.contain('AYUDA');
@@ -50,11 +75,12 @@ describe('the language review: the crisis notice', () => {
   });
 });
 
-describe('the language review: region names in the form\'s language', () => {
+describe("the language review: region names in the form's language", () => {
   /** The region list's options as a person reads them, and their values. */
-  const options = (el: Element) => [...$<HTMLSelectElement>(el, '#region').options].slice(1).map((o) => [o.value, o.textContent!.trim()]);
+  const options = (el: Element) =>
+    [...$<HTMLSelectElement>(el, '#region').options].slice(1).map((o) => [o.value, o.textContent!.trim()]);
 
-  it('a French form for Canada shows the provinces\' French names; the English form their English ones; the codes stay', async () => {
+  it("a French form for Canada shows the provinces' French names; the English form their English ones; the codes stay", async () => {
     const attrs = { country: 'CA', fields: 'region', regions: 'QC ON BC NL PE NS NB NT' };
     const { el: french } = await form('ok200', { ...attrs, lang: 'fr-CA' });
     expect(options(french)).to.deep.equal([
@@ -70,12 +96,24 @@ describe('the language review: region names in the form\'s language', () => {
     await expect(french).to.be.accessible();
     const { el: english } = await form('ok200', { ...attrs, lang: 'en' });
     expect(options(english).map(([, name]) => name)).to.deep.equal([
-      'Quebec', 'Ontario', 'British Columbia', 'Newfoundland and Labrador', 'Prince Edward Island', 'Nova Scotia', 'New Brunswick', 'Northwest Territories',
+      'Quebec',
+      'Ontario',
+      'British Columbia',
+      'Newfoundland and Labrador',
+      'Prince Edward Island',
+      'Nova Scotia',
+      'New Brunswick',
+      'Northwest Territories',
     ]);
   });
 
-  it('a Spanish US form writes the states Spanish writes differently; a code across the border takes its country\'s name', async () => {
-    const { el } = await form('ok200', { lang: 'es', country: 'US', fields: 'region', regions: 'NY NM OR CA-BC GU' });
+  it("a Spanish US form writes the states Spanish writes differently; a code across the border takes its country's name", async () => {
+    const { el } = await form('ok200', {
+      lang: 'es',
+      country: 'US',
+      fields: 'region',
+      regions: 'NY NM OR CA-BC GU',
+    });
     expect(options(el)).to.deep.equal([
       ['NY', 'Nueva York'],
       ['NM', 'Nuevo México'],
@@ -83,7 +121,12 @@ describe('the language review: region names in the form\'s language', () => {
       ['CA-BC', 'Columbia Británica'],
       ['GU', 'GU'],
     ]);
-    const { el: french } = await form('ok200', { lang: 'fr', country: 'US', fields: 'region', regions: 'CA WA CA-QC' });
+    const { el: french } = await form('ok200', {
+      lang: 'fr',
+      country: 'US',
+      fields: 'region',
+      regions: 'CA WA CA-QC',
+    });
     expect(options(french).map(([, name]) => name)).to.deep.equal(['Californie', 'Washington', 'Québec']);
   });
 
@@ -103,7 +146,9 @@ describe('the language review: region names in the form\'s language', () => {
         await el.updateComplete;
         expect(options(el)).to.deep.equal([['QC', hostile]]);
         expect($(el, '[part="crisis"]').textContent).to.contain(hostile);
-        expect($(el, '[part="crisis"]').querySelectorAll('img, svg, script, iframe, details')).to.have.length(0);
+        expect($(el, '[part="crisis"]').querySelectorAll('img, svg, script, iframe, details')).to.have.length(
+          0,
+        );
       }
       expect(await watch.settle()).to.deep.equal([]);
     } finally {
@@ -191,8 +236,11 @@ describe('the language review: the "email instead" draft writes answers as words
     await expect(el).to.be.accessible();
   });
 
-  it('the message keeps its own paragraph, under its label with the language\'s colon', async () => {
-    for (const [lang, label] of [['en', 'Message:'], ['fr', 'Message\u00a0:']]) {
+  it("the message keeps its own paragraph, under its label with the language's colon", async () => {
+    for (const [lang, label] of [
+      ['en', 'Message:'],
+      ['fr', 'Message\u00a0:'],
+    ]) {
       const { el } = await form('gone410', { lang, 'contact-email': 'ana@example.org', fields: 'message' });
       await fillValid(el);
       const message = $<HTMLTextAreaElement>(el, '#message');
@@ -206,7 +254,7 @@ describe('the language review: the "email instead" draft writes answers as words
   });
 });
 
-describe('the language review: the setup page writes for the form\'s language', function () {
+describe("the language review: the setup page writes for the form's language", function () {
   this.timeout(20000);
   /** The WordPress Author snippet's block: the part a visitor reads until the module runs. */
   async function authorBlock(fragment: string) {
@@ -221,20 +269,24 @@ describe('the language review: the setup page writes for the form\'s language', 
     return { el, code: part<HTMLTextAreaElement>(el, block).value };
   }
 
-  it('the placeholder text is in the form\'s language, whatever the page\'s', async () => {
+  it("the placeholder text is in the form's language, whatever the page's", async () => {
     const contact = 'contact-email=ana%40example.org&contact-phone=503%20555%200142';
     const spanish = await authorBlock(`ui=en&lang=es&${contact}`);
-    expect(spanish.code).to.contain('Para pedir una consulta gratuita, escriba a ana@example.org o llame al 503 555 0142.');
+    expect(spanish.code).to.contain(
+      'Para pedir una consulta gratuita, escriba a ana@example.org o llame al 503 555 0142.',
+    );
     expect(spanish.code).to.not.contain('To ask for a free consultation');
     await expect(spanish.el).to.be.accessible();
     const french = await authorBlock(`ui=es&lang=fr&${contact}`);
-    expect(french.code).to.contain('Pour demander une consultation gratuite, écrivez à ana@example.org ou appelez le 503 555 0142.');
+    expect(french.code).to.contain(
+      'Pour demander une consultation gratuite, écrivez à ana@example.org ou appelez le 503 555 0142.',
+    );
     expect(french.code).to.not.contain('Para pedir');
     const english = await authorBlock(`ui=fr&lang=en&contact-email=ana%40example.org`);
     expect(english.code).to.contain('To ask for a free consultation, email ana@example.org.');
   });
 
-  it('the default subject follows the form\'s language; one the therapist wrote stays', async () => {
+  it("the default subject follows the form's language; one the therapist wrote stays", async () => {
     const el = await openSetup('ui=en&service=formspree');
     const subject = part<HTMLInputElement>(el, '#f-subject');
     const language = part<HTMLSelectElement>(el, '#f-lang');
@@ -249,7 +301,10 @@ describe('the language review: the setup page writes for the form\'s language', 
     expect(part<HTMLInputElement>(el, '#f-subject').value).to.equal('Nouvelle demande de consultation');
     await chooseLanguage('es');
     expect(part<HTMLInputElement>(el, '#f-subject').value).to.equal('Nueva solicitud de consulta');
-    expect(new URLSearchParams(location.hash.slice(1)).get('subject'), 'a default is left out of the address').to.equal(null);
+    expect(
+      new URLSearchParams(location.hash.slice(1)).get('subject'),
+      'a default is left out of the address',
+    ).to.equal(null);
     await typeOnSetup(el, 'f-subject', 'Pedido web');
     await chooseLanguage('en');
     expect(part<HTMLInputElement>(el, '#f-subject').value).to.equal('Pedido web');
@@ -275,25 +330,52 @@ describe('the language review: the French setup page', function () {
 describe('the language review: French typography', () => {
   /** Every sentence of a catalog: text as is, a sentence function with sample values, groups walked. */
   function sentences(catalog: object, inOrder = false): [string, string][] {
-    const sample = { minutes: 20, used: 8, max: 2000, under: 100, min: 7, status: 500, wait: 3, at: new Date(), locale: 'fr-CA', by: 'email', email: 'a@b.ca', phone: '514', name: 'Ana', label: 'Votre nom', answer: 'Ana' };
+    const sample = {
+      minutes: 20,
+      used: 8,
+      max: 2000,
+      under: 100,
+      min: 7,
+      status: 500,
+      wait: 3,
+      at: new Date(),
+      locale: 'fr-CA',
+      by: 'email',
+      email: 'a@b.ca',
+      phone: '514',
+      name: 'Ana',
+      label: 'Votre nom',
+      answer: 'Ana',
+    };
     const out: [string, string][] = [];
     const walk = (key: string, entry: unknown): void => {
       if (typeof entry === 'string') out.push([key, entry]);
-      else if (key.endsWith('refused-url')) for (const reason of ['empty', 'http', 'scheme', 'address']) walk(`${key}.${reason}`, (entry as (r: string) => unknown)(reason));
+      else if (key.endsWith('refused-url'))
+        for (const reason of ['empty', 'http', 'scheme', 'address'])
+          walk(`${key}.${reason}`, (entry as (r: string) => unknown)(reason));
       // The widgets' sentences take one object; the setup page's take values in order (a list stands for any of them).
-      else if (typeof entry === 'function') walk(`${key}()`, inOrder ? entry(200, ['x'], ['x'], ['x']) : entry(sample));
-      else if (entry && typeof entry === 'object' && !(entry instanceof Date)) for (const [k, v] of Object.entries(entry)) walk(`${key}.${k}`, v);
+      else if (typeof entry === 'function')
+        walk(`${key}()`, inOrder ? entry(200, ['x'], ['x'], ['x']) : entry(sample));
+      else if (entry && typeof entry === 'object' && !(entry instanceof Date))
+        for (const [k, v] of Object.entries(entry)) walk(`${key}.${k}`, v);
     };
     walk('', catalog);
     return out;
   }
 
   it('the widgets and the setup page never let ":", ";", "?", "!" or "»" start a line (no-break spaces, FR-3, FRS-2)', () => {
-    const all = [...sentences(fr), ...sentences(setupFr, true).map(([k, s]): [string, string] => [`setup${k}`, s])];
+    const all = [
+      ...sentences(fr),
+      ...sentences(setupFr, true).map(([k, s]): [string, string] => [`setup${k}`, s]),
+    ];
     expect(all.length).to.be.greaterThan(200);
     // What a therapist types is quoted as written (« ana-ruiz=Ana Ruiz; … »): inside the guillemets, no French spacing.
-    const prose = (s: string) => s.replace(/https?:\/\/|\w+:\/\//g, '').replace(/«\u00a0[^»]*\u00a0»/g, '«\u00a0…\u00a0»');
-    const broken = all.filter(([, s]) => / [:;?!»]|« /.test(s) || /[^\s\u00a0\u202f/]:\s|[^\s\u00a0\u202f][;?!»](\s|$)/.test(prose(s)));
+    const prose = (s: string) =>
+      s.replace(/https?:\/\/|\w+:\/\//g, '').replace(/«\u00a0[^»]*\u00a0»/g, '«\u00a0…\u00a0»');
+    const broken = all.filter(
+      ([, s]) =>
+        / [:;?!»]|« /.test(s) || /[^\s\u00a0\u202f/]:\s|[^\s\u00a0\u202f][;?!»](\s|$)/.test(prose(s)),
+    );
     expect(broken.map(([key, s]) => `${key}: ${s}`)).to.deep.equal([]);
   });
 });
@@ -305,7 +387,9 @@ describe('the language review: the written summary', () => {
     if (summary) writeSummary(el, summary);
     const terms = [...el.querySelectorAll(':scope > dl > dt')].map((dt) => dt.textContent);
     expect(terms).to.deep.equal(fr.summary.sections[1]!.pillars!.map((p) => p.name));
-    expect(el.querySelector(':scope > dl > dt + dd')!.textContent).to.equal(fr.summary.sections[1]!.pillars![0]!.text);
+    expect(el.querySelector(':scope > dl > dt + dd')!.textContent).to.equal(
+      fr.summary.sections[1]!.pillars![0]!.text,
+    );
     expect(el.querySelector(':scope > ul')!.textContent).to.contain(fr.summary.sections[2]!.points![0]);
     expect(el.textContent).to.not.contain('La mutualité:');
   });

@@ -37,7 +37,9 @@ before(async () => {
 });
 
 /** The opener in a frame, its IndexedDB emptied first. */
-async function opener(fragment = ''): Promise<{ frame: HTMLIFrameElement; doc: Document; text: (id: string) => string }> {
+async function opener(
+  fragment = '',
+): Promise<{ frame: HTMLIFrameElement; doc: Document; text: (id: string) => string }> {
   await new Promise((resolve) => {
     const request = indexedDB.deleteDatabase('relational-widgets-opener');
     request.onsuccess = request.onerror = request.onblocked = resolve;
@@ -59,12 +61,17 @@ async function unlock(frame: HTMLIFrameElement, code = CODE): Promise<void> {
   await click(doc.getElementById('code')!, frame);
   await sendKeys({ type: code });
   await click(doc.getElementById('unlock-button')!, frame);
-  await waitFor(() => /Unlocked|not a recovery code/.test(doc.getElementById('key-status')!.textContent!), 'the unlock to finish');
+  await waitFor(
+    () => /Unlocked|not a recovery code/.test(doc.getElementById('key-status')!.textContent!),
+    'the unlock to finish',
+  );
 }
 
 /** axe-core, loaded into the frame from this origin (the opener's CSP allows only that), run on its page. */
 async function axe(frame: HTMLIFrameElement): Promise<string[]> {
-  const win = frame.contentWindow as Window & { axe?: { run(node: Node): Promise<{ violations: { id: string }[] }> } };
+  const win = frame.contentWindow as Window & {
+    axe?: { run(node: Node): Promise<{ violations: { id: string }[] }> };
+  };
   if (!win.axe) {
     const script = frame.contentDocument!.createElement('script');
     const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
@@ -89,7 +96,9 @@ afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
 describe('the opener', () => {
   it('RFC 9180 A.3 in this engine: ikmR derives pkRm, and the vector opens with skRm', async () => {
-    const derived = await deriveKeyPair(fromHex('668b37171f1072f3cf12ea8a236a45df23fc13b82af3609ad1e354f6ef817550'));
+    const derived = await deriveKeyPair(
+      fromHex('668b37171f1072f3cf12ea8a236a45df23fc13b82af3609ad1e354f6ef817550'),
+    );
     expect(hex(derived.publicKey)).to.equal(
       '04fe8c19ce0905191ebc298a9245792531f26f0cece2460639e8bc39cb7f706a826a779b4cf969b8a0e539c7f62fb3d30ad6aa8f80e30f1d128aafd68a2ce72ea0',
     );
@@ -114,17 +123,34 @@ describe('the opener', () => {
     expect(text('request-name')).to.equal('Maris Tovar');
     expect(doc.activeElement!.id).to.equal('request-name');
     const shown = text('result');
-    for (const words of ['Who is the therapy for? Us as a couple', 'Good times to reach you Evenings, Weekends', 'How would you like to be contacted? Phone call', 'We keep having the same argument.', `Request id (checked) ${ID}`, '_subject = New consultation request'])
+    for (const words of [
+      'Who is the therapy for? Us as a couple',
+      'Good times to reach you Evenings, Weekends',
+      'How would you like to be contacted? Phone call',
+      'We keep having the same argument.',
+      `Request id (checked) ${ID}`,
+      '_subject = New consultation request',
+    ])
       expect(shown).to.include(words);
-    for (const code of ['evenings', 'sessionFor', 'contactMethod']) expect(shown, 'labels, not codes').not.to.include(code);
+    for (const code of ['evenings', 'sessionFor', 'contactMethod'])
+      expect(shown, 'labels, not codes').not.to.include(code);
     const reply = doc.querySelector<HTMLAnchorElement>('.actions a[href^="mailto:"]')!;
     expect(reply.textContent).to.equal('Reply by email');
-    expect(reply.getAttribute('href')).to.equal('mailto:mtovar@example.org?subject=Your%20consultation%20request');
+    expect(reply.getAttribute('href')).to.equal(
+      'mailto:mtovar@example.org?subject=Your%20consultation%20request',
+    );
     expect(await axe(frame)).to.deep.equal([]);
     // Nothing came from elsewhere, and nothing was fetched or sent.
-    const resources = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => !r.name.includes('axe'));
+    const resources = (
+      frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+    ).filter((r) => !r.name.includes('axe'));
     expect(resources.every((r) => new URL(r.name).origin === location.origin)).to.equal(true);
-    expect(resources.filter((r) => r.initiatorType === 'fetch' || r.initiatorType === 'xmlhttprequest' || r.initiatorType === 'beacon')).to.deep.equal([]);
+    expect(
+      resources.filter(
+        (r) =>
+          r.initiatorType === 'fetch' || r.initiatorType === 'xmlhttprequest' || r.initiatorType === 'beacon',
+      ),
+    ).to.deep.equal([]);
   });
 
   it('a wrong recovery code is caught before anything opens', async () => {
@@ -142,18 +168,29 @@ describe('the opener', () => {
     expect(text('key-status')).to.include('kept on this device');
     frame.contentWindow!.location.hash = `#${ID}.${SEALED}`;
     frame.contentWindow!.location.reload();
-    await waitFor(() => !!frame.contentDocument?.getElementById('request-name'), 'the request to open with the kept key');
+    await waitFor(
+      () => !!frame.contentDocument?.getElementById('request-name'),
+      'the request to open with the kept key',
+    );
     const again = frame.contentDocument!;
     await click(again.getElementById('forget')!, frame);
-    await waitFor(() => again.getElementById('key-status')!.textContent!.includes('no longer on this device'), 'the key to be forgotten');
+    await waitFor(
+      () => again.getElementById('key-status')!.textContent!.includes('no longer on this device'),
+      'the key to be forgotten',
+    );
     expect(again.getElementById('unlock')!.hidden).to.equal(false);
   });
 
   it('pasted: a quoted, wrapped notification opens', async () => {
     const { frame, doc, text } = await opener();
     await unlock(frame);
-    const wrapped = SEALED.match(/.{1,76}/g)!.map((line) => `> ${line}`).join('\n');
-    await paste(frame, `On Monday, Formspree wrote:\n> id\n> ${ID}\n> sealed\n${wrapped}\n> _subject\n> New consultation request`);
+    const wrapped = SEALED.match(/.{1,76}/g)!
+      .map((line) => `> ${line}`)
+      .join('\n');
+    await paste(
+      frame,
+      `On Monday, Formspree wrote:\n> id\n> ${ID}\n> sealed\n${wrapped}\n> _subject\n> New consultation request`,
+    );
     await waitFor(() => !!doc.getElementById('request-name'), 'the request to open');
     expect(text('open-status')).to.equal('Request from Maris Tovar, opened.');
   });
@@ -176,7 +213,13 @@ describe('the opener', () => {
     expect(await refused(`sealed: ${SEALED}`)).to.include('id is missing');
     // Sealed under the clear id, but with another id inside: opens, and is refused for it.
     const keys = await deriveKeyPair(IKM);
-    const inside = toBase64url(await seal(keys.publicKey, new TextEncoder().encode(JSON.stringify({ ...PAYLOAD, id: otherId })), new TextEncoder().encode(ID)));
+    const inside = toBase64url(
+      await seal(
+        keys.publicKey,
+        new TextEncoder().encode(JSON.stringify({ ...PAYLOAD, id: otherId })),
+        new TextEncoder().encode(ID),
+      ),
+    );
     expect(await refused(`id: ${ID}\nsealed: ${inside}`)).to.include('not the id it arrived with');
     // Sealed to another key.
     const other = await deriveKeyPair(new Uint8Array(32).fill(9));

@@ -67,7 +67,11 @@ describe('placeholders (data-relational)', () => {
     expect(mounted).to.have.length(3);
     for (const el of mounted) {
       // The element's own text nodes (children that are elements, such as a nested form, keep theirs).
-      const text = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+      const text = [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent)
+        .join('')
+        .trim();
       expect(text, `${el.localName} light-DOM text`).to.equal('');
     }
     const form = doc.querySelector('consult-request')!;
@@ -77,7 +81,8 @@ describe('placeholders (data-relational)', () => {
   it('leaves a placeholder naming no element as it is, with one console error', async () => {
     frame = await openPage('placeholders.html');
     const errors: unknown[][] = [];
-    (frame.contentWindow as unknown as { console: Console }).console.error = (...args: unknown[]) => errors.push(args);
+    (frame.contentWindow as unknown as { console: Console }).console.error = (...args: unknown[]) =>
+      errors.push(args);
     await loadModuleInto(frame);
     const mystery = frame.contentDocument!.getElementById('mystery')!;
     expect(mystery.localName).to.equal('div');

@@ -19,7 +19,10 @@ const PRERENDER = new URL('/raw/dist/relational-prerender.js', location.href).hr
  * A same-origin framed page from `body`, as a site owner ships it. The page records anything
  * that runs which should not: `alert`, `__hit()` and every error, in `hits`.
  */
-async function page(body: string, { module = false, width = 760, height = 560 } = {}): Promise<HTMLIFrameElement> {
+async function page(
+  body: string,
+  { module = false, width = 760, height = 560 } = {},
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `position:fixed;top:0;left:0;z-index:1;width:${width}px;height:${height}px;border:0;background:white`;
   const sentinels = `<script>window.hits=[];window.alert=function(m){hits.push('alert '+m)};window.__hit=function(m){hits.push('hit '+m)};addEventListener('error',function(e){hits.push('error '+e.message)},true)</script>`;
@@ -38,12 +41,16 @@ async function page(body: string, { module = false, width = 760, height = 560 } 
 const win = (frame: HTMLIFrameElement) => frame.contentWindow as FrameWindow;
 
 /** Prerenders each element of `markup` in a page that has the module; returns the HTML, joined. */
-async function prerendered(markup: string, options?: { stylesheets?: Record<string, string> }): Promise<string> {
+async function prerendered(
+  markup: string,
+  options?: { stylesheets?: Record<string, string> },
+): Promise<string> {
   const frame = await page(markup, { module: true });
   try {
     const doc = frame.contentDocument!;
     const out: string[] = [];
-    for (const el of doc.body.querySelectorAll(':scope > relational-intro, :scope > consult-request')) out.push(await win(frame).rw!.prerender(el, options));
+    for (const el of doc.body.querySelectorAll(':scope > relational-intro, :scope > consult-request'))
+      out.push(await win(frame).rw!.prerender(el, options));
     return out.join('\n');
   } finally {
     frame.remove();
@@ -58,7 +65,11 @@ async function arrive(frame: HTMLIFrameElement): Promise<void> {
   script.src = MODULE;
   doc.head.append(script);
   await win(frame).customElements.whenDefined('consult-request');
-  const elements = [...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('relational-intro, consult-request')];
+  const elements = [
+    ...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
+      'relational-intro, consult-request',
+    ),
+  ];
   for (const el of elements) await el.updateComplete;
   await frames();
 }
@@ -75,7 +86,9 @@ function boxes(frame: HTMLIFrameElement): string[] {
       const r = el.getBoundingClientRect();
       if (r.width || r.height) {
         const style = getComputedStyle(el);
-        out.push(`${el.getAttribute('part') ?? el.localName} ${r.x.toFixed(1)},${r.y.toFixed(1)} ${r.width.toFixed(1)}x${r.height.toFixed(1)} ${style.color} ${style.backgroundColor}`);
+        out.push(
+          `${el.getAttribute('part') ?? el.localName} ${r.x.toFixed(1)},${r.y.toFixed(1)} ${r.width.toFixed(1)}x${r.height.toFixed(1)} ${style.color} ${style.backgroundColor}`,
+        );
       }
       if (el.shadowRoot) walk(el.shadowRoot);
     }
@@ -101,18 +114,26 @@ function seenText(frame: HTMLIFrameElement): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-const shadow = (frame: HTMLIFrameElement, host: string) => frame.contentDocument!.querySelector(host)!.shadowRoot!;
-const inForm = <T extends Element = HTMLInputElement>(frame: HTMLIFrameElement, host: string, selector: string) =>
-  shadow(frame, host).querySelector<T>(selector)!;
+const shadow = (frame: HTMLIFrameElement, host: string) =>
+  frame.contentDocument!.querySelector(host)!.shadowRoot!;
+const inForm = <T extends Element = HTMLInputElement>(
+  frame: HTMLIFrameElement,
+  host: string,
+  selector: string,
+) => shadow(frame, host).querySelector<T>(selector)!;
 
-async function recorded(tag: string): Promise<{ method: string; headers: Record<string, string>; body: string }[]> {
+async function recorded(
+  tag: string,
+): Promise<{ method: string; headers: Record<string, string>; body: string }[]> {
   return (await fetch(`${ENDPOINT}/__requests?tag=${tag}`)).json();
 }
 
 const INTRO = '<relational-intro consult-for="consult"></relational-intro>';
 const FORM = (tag: string, encoding = 'form') =>
   `<consult-request id="consult" encoding="${encoding}" therapist="ana-ruiz" endpoint="${ENDPOINT}/t/${tag}/ok200"><input type="hidden" name="_subject" value="New request"></consult-request>`;
-const CARD = (tag: string) => `<relational-intro variant="card" therapist-name="Ana Ruiz" credentials="PsyD" location="Portland, OR">
+const CARD = (
+  tag: string,
+) => `<relational-intro variant="card" therapist-name="Ana Ruiz" credentials="PsyD" location="Portland, OR">
   <consult-request slot="cta" mode="dialog" encoding="form" therapist="ana-ruiz" endpoint="${ENDPOINT}/t/${tag}/ok200"></consult-request></relational-intro>`;
 
 describe('prerender()', () => {
@@ -131,18 +152,24 @@ describe('prerender()', () => {
       const light = [...intro.children].filter((c) => c !== template);
       expect(light.map((c) => c.localName).slice(0, 3)).to.deep.equal(['h2', 'p', 'h3']);
       expect(light[0]!.textContent).to.equal('Healing through relationship');
-      expect(intro.textContent!.replace(template.content.textContent!, '')).to.contain('You do not have to figure it out alone.');
+      expect(intro.textContent!.replace(template.content.textContent!, '')).to.contain(
+        'You do not have to figure it out alone.',
+      );
       // flat: every block is a direct child, so ::slotted() reaches it
       expect(intro.querySelectorAll(':scope > * > p, :scope > section')).to.have.length(0);
       expect(template.content.textContent).to.not.contain('figure it out alone');
     });
 
-    it('writes the headings at heading-level and the summary variant\'s hidden part in the more slot', async () => {
-      const html = await prerendered('<relational-intro variant="summary" heading-level="3"></relational-intro>');
+    it("writes the headings at heading-level and the summary variant's hidden part in the more slot", async () => {
+      const html = await prerendered(
+        '<relational-intro variant="summary" heading-level="3"></relational-intro>',
+      );
       const parsed = document.createElement('template');
       parsed.innerHTML = html;
       const intro = parsed.content.querySelector('relational-intro')!;
-      expect(intro.querySelector(':scope > h3:not([slot])')!.textContent).to.equal('Healing through relationship');
+      expect(intro.querySelector(':scope > h3:not([slot])')!.textContent).to.equal(
+        'Healing through relationship',
+      );
       expect(intro.querySelectorAll(':scope > h4[slot="more"]')).to.have.length(5);
       expect(intro.querySelectorAll(':scope > p:not([slot])')).to.have.length(1);
     });
@@ -162,7 +189,9 @@ describe('prerender()', () => {
     });
 
     it('links a stylesheet per element instead of an inline <style> when asked', async () => {
-      const html = await prerendered(`${INTRO}${FORM('link')}`, { stylesheets: { 'relational-intro': '/raw/pages/x.css?a="b"' } });
+      const html = await prerendered(`${INTRO}${FORM('link')}`, {
+        stylesheets: { 'relational-intro': '/raw/pages/x.css?a="b"' },
+      });
       expect(html).to.contain('<link rel="stylesheet" href="/raw/pages/x.css?a=&quot;b&quot;">');
       expect(html.match(/<style>/g)).to.have.length(1); // the form's, which was given no stylesheet
     });
@@ -170,7 +199,9 @@ describe('prerender()', () => {
 
   describe('a prerendered page, the module late', () => {
     it('paints the same boxes and text before and after the module arrives, each widget drawn once', async () => {
-      const html = await prerendered(`${INTRO}${FORM('boxes')}${CARD('boxes')}<relational-intro variant="summary"></relational-intro>`);
+      const html = await prerendered(
+        `${INTRO}${FORM('boxes')}${CARD('boxes')}<relational-intro variant="summary"></relational-intro>`,
+      );
       frame = await page(html, { width: 760 });
       await frames();
       expect(win(frame).customElements.get('relational-intro'), 'no module yet').to.be.undefined;
@@ -217,7 +248,9 @@ describe('prerender()', () => {
       expect(after.value).to.equal('Tuesday eveniXngs');
 
       // what the element sends is what the person typed before and after the module came
-      (frame.contentDocument!.querySelector('consult-request') as unknown as { minFillMs: number }).minFillMs = 0;
+      (
+        frame.contentDocument!.querySelector('consult-request') as unknown as { minFillMs: number }
+      ).minFillMs = 0;
       await click(inForm(frame, 'consult-request', '[part=submit]'), frame);
       await waitFor(async () => (await recorded(tag)).some((r) => r.method === 'POST'), 'the request');
       const body = new URLSearchParams((await recorded(tag)).find((r) => r.method === 'POST')!.body);
@@ -232,7 +265,9 @@ describe('prerender()', () => {
     it('keeps a group of checkboxes and a select answered before the module arrives', async () => {
       const tag = `intake-${Math.random().toString(36).slice(2)}`;
       frame = await page(
-        await prerendered(`<consult-request fields="times region" regions="OR WA" endpoint="${ENDPOINT}/t/${tag}/ok200" encoding="form"></consult-request>`),
+        await prerendered(
+          `<consult-request fields="times region" regions="OR WA" endpoint="${ENDPOINT}/t/${tag}/ok200" encoding="form"></consult-request>`,
+        ),
       );
       await click(inForm(frame, 'consult-request', '[name=times][value=mornings]'), frame);
       await click(inForm(frame, 'consult-request', '[name=times][value=weekends]'), frame);
@@ -240,20 +275,28 @@ describe('prerender()', () => {
       select.value = 'WA';
       select.dispatchEvent(new Event('change', { bubbles: true }));
       await arrive(frame);
-      const ticked = [...shadow(frame, 'consult-request').querySelectorAll<HTMLInputElement>('[name=times]')].filter((b) => b.checked);
+      const ticked = [
+        ...shadow(frame, 'consult-request').querySelectorAll<HTMLInputElement>('[name=times]'),
+      ].filter((b) => b.checked);
       expect(ticked.map((b) => b.value)).to.deep.equal(['mornings', 'weekends']);
       expect(inForm<HTMLSelectElement>(frame, 'consult-request', 'select[name=region]').value).to.equal('WA');
-      const values = (frame.contentDocument!.querySelector('consult-request') as unknown as { values: Record<string, unknown> }).values;
+      const values = (
+        frame.contentDocument!.querySelector('consult-request') as unknown as {
+          values: Record<string, unknown>;
+        }
+      ).values;
       expect(values.times).to.deep.equal(['mornings', 'weekends']);
       expect(values.region).to.equal('WA');
     });
 
-    it('keeps the focus on the intro\'s CTA when the module arrives', async () => {
+    it("keeps the focus on the intro's CTA when the module arrives", async () => {
       frame = await page(await prerendered(`${INTRO}${FORM('cta')}`));
       const cta = inForm<HTMLElement>(frame, 'relational-intro', '[part=cta]');
       cta.focus();
       await arrive(frame);
-      expect(deepActive(frame.contentDocument!)?.outerHTML).to.equal(inForm(frame, 'relational-intro', '[part=cta]').outerHTML);
+      expect(deepActive(frame.contentDocument!)?.outerHTML).to.equal(
+        inForm(frame, 'relational-intro', '[part=cta]').outerHTML,
+      );
       expect(deepActive(frame.contentDocument!)?.localName).to.equal('button');
     });
   });
@@ -323,7 +366,7 @@ describe('prerender()', () => {
       expect((await recorded('json')).length).to.equal(0);
     });
 
-    it('opens a card\'s dialog-mode form as a popover that posts natively', async function () {
+    it("opens a card's dialog-mode form as a popover that posts natively", async function () {
       this.timeout(30000); // many real clicks and keystrokes: slow on a busy machine, not a timing claim
       const tag = `card-${Math.random().toString(36).slice(2)}`;
       frame = await page(await prerendered(CARD(tag)));
@@ -340,7 +383,9 @@ describe('prerender()', () => {
       await click(inForm(frame, 'consult-request', '#consent'), frame);
       await click(inForm(frame, 'consult-request', '[part=submit]'), frame);
       await waitFor(async () => (await recorded(tag)).some((r) => r.method === 'POST'), 'the native post');
-      expect(new URLSearchParams((await recorded(tag)).find((r) => r.method === 'POST')!.body).get('name')).to.equal('Ana Ruiz');
+      expect(
+        new URLSearchParams((await recorded(tag)).find((r) => r.method === 'POST')!.body).get('name'),
+      ).to.equal('Ana Ruiz');
     });
   });
 
@@ -366,11 +411,14 @@ describe('prerender()', () => {
       expect(win(frame).hits).to.deep.equal([]);
       const doc = frame.contentDocument!;
       const card = doc.querySelector('relational-intro')!;
-      for (const name of ['therapist-name', 'credentials', 'location', 'approach']) expect(card.getAttribute(name), name).to.equal(value);
+      for (const name of ['therapist-name', 'credentials', 'location', 'approach'])
+        expect(card.getAttribute(name), name).to.equal(value);
       expect(card.shadowRoot!.querySelector('[part=heading]')!.textContent).to.equal(value);
       const form = card.querySelector('consult-request')!;
       expect(form.getAttribute('therapist')).to.equal(value);
-      expect(form.shadowRoot!.querySelector<HTMLInputElement>('input[type=hidden][name=therapist]')!.value).to.equal(value);
+      expect(
+        form.shadowRoot!.querySelector<HTMLInputElement>('input[type=hidden][name=therapist]')!.value,
+      ).to.equal(value);
       expect(doc.querySelectorAll('img, script:not(head script)')).to.have.length(0);
       for (const el of doc.querySelectorAll('relational-intro, consult-request'))
         expect(el.shadowRoot!.querySelectorAll('img, script'), el.localName).to.have.length(0);
@@ -384,7 +432,11 @@ describe('prerender()', () => {
       const holder = document.createElement('div');
       document.body.append(holder);
       try {
-        holder.setHTMLUnsafe(await prerendered(`${INTRO}${FORM('axe')}${CARD('axe')}<relational-intro variant="summary"></relational-intro>`));
+        holder.setHTMLUnsafe(
+          await prerendered(
+            `${INTRO}${FORM('axe')}${CARD('axe')}<relational-intro variant="summary"></relational-intro>`,
+          ),
+        );
         expect(customElements.get('relational-intro'), 'this page never loads the module').to.be.undefined;
         expect(holder.querySelector('consult-request')!.shadowRoot, 'a declarative shadow root').to.exist;
         await expect(holder).to.be.accessible();

@@ -8,7 +8,18 @@ import type { RelationalIntro } from '../src/index.js';
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
 import { card, cardStyles, type CardData } from '../src/card/card.js';
 import { HOSTILE, watchForExecution } from './support/hostile-strings.js';
-import { $, click, deepActive, endpointFor, expect, newTag, posts, settled, typeInto, waitFor } from './support/consult-request.js';
+import {
+  $,
+  click,
+  deepActive,
+  endpointFor,
+  expect,
+  newTag,
+  posts,
+  settled,
+  typeInto,
+  waitFor,
+} from './support/consult-request.js';
 import { frames } from './support/person.js';
 import { registerLanguage } from '../src/i18n/locale.js';
 import { es } from '../src/i18n/es.js';
@@ -45,9 +56,14 @@ async function consoleErrors(run: () => Promise<unknown>): Promise<string[]> {
 
 describe('<relational-intro> accepting and card facts', () => {
   it('a card shows its facts as a definition list, accessible, and a badge only when accepting is set', async () => {
-    const el = await intro(`<relational-intro variant="card" therapist-name="Ana Ruiz" credentials="PsyD" ${FACTS}></relational-intro>`);
+    const el = await intro(
+      `<relational-intro variant="card" therapist-name="Ana Ruiz" credentials="PsyD" ${FACTS}></relational-intro>`,
+    );
     await expect(el).to.be.accessible();
-    const rows = [...el.shadowRoot!.querySelectorAll('[part="facts"] > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
+    const rows = [...el.shadowRoot!.querySelectorAll('[part="facts"] > div')].map((d) => [
+      d.querySelector('dt')!.textContent,
+      d.querySelector('dd')!.textContent,
+    ]);
     expect(rows).to.deep.equal([
       ['Fees', '$160 per 50-minute session · Sliding scale'],
       ['Insurance', 'Aetna, Cigna'],
@@ -63,12 +79,16 @@ describe('<relational-intro> accepting and card facts', () => {
     ['waitlist', 'Waitlist open', 'Join the waitlist'],
   ]) {
     it(`accepting="${accepting}": the badge says "${badge}" in words, and the call to action "${cta}"`, async () => {
-      const el = await intro(`<relational-intro variant="card" therapist-name="Ana Ruiz" accepting="${accepting}" consult-for="f"></relational-intro>`);
+      const el = await intro(
+        `<relational-intro variant="card" therapist-name="Ana Ruiz" accepting="${accepting}" consult-for="f"></relational-intro>`,
+      );
       await expect(el).to.be.accessible();
       expect($(el, '[part="badge"]').textContent).to.equal(badge);
       expect($(el, '[part="badge"]').checkVisibility()).to.be.true;
       expect($(el, '[part="cta"]').textContent!.trim()).to.equal(cta);
-      const full = await intro(`<relational-intro accepting="${accepting}" consult-for="f"></relational-intro>`);
+      const full = await intro(
+        `<relational-intro accepting="${accepting}" consult-for="f"></relational-intro>`,
+      );
       await expect(full).to.be.accessible();
       expect($(full, '[part="badge"]').textContent).to.equal(badge);
       expect($(full, '[part="cta"]').textContent!.trim()).to.equal(cta);
@@ -76,13 +96,16 @@ describe('<relational-intro> accepting and card facts', () => {
   }
 
   it('accepting="no": a plain sentence and the named page instead of the call to action; a slotted form steps aside too', async () => {
-    const el = await intro(`<relational-intro variant="card" therapist-name="Ana Ruiz" accepting="no" cta-href="/contact">
+    const el =
+      await intro(`<relational-intro variant="card" therapist-name="Ana Ruiz" accepting="no" cta-href="/contact">
       <consult-request slot="cta" mode="dialog" therapist="ana" endpoint="/x"></consult-request></relational-intro>`);
     await expect(el).to.be.accessible();
     expect($(el, '[part="badge"]').textContent).to.equal('Not accepting new clients');
     expect($(el, '[part="cta"]')).to.be.null;
     expect(el.shadowRoot!.querySelector('slot[name="cta"]'), 'no form can be opened').to.be.null;
-    expect(seen(el)).to.contain('This practice is not taking new clients right now. Other ways to get in touch');
+    expect(seen(el)).to.contain(
+      'This practice is not taking new clients right now. Other ways to get in touch',
+    );
     expect($<HTMLAnchorElement>(el, '.rw-closed a').getAttribute('href')).to.equal('/contact');
     const bare = await intro(`<relational-intro accepting="no" consult-for="f"></relational-intro>`);
     await expect(bare).to.be.accessible();
@@ -90,13 +113,17 @@ describe('<relational-intro> accepting and card facts', () => {
     expect($(bare, '[part="cta"]')).to.be.null;
   });
 
-  it('es and fr: the badge and the waitlist call to action in the card\'s language', async () => {
-    const es = await intro(`<relational-intro variant="card" lang="es" therapist-name="Rafael Duarte" accepting="waitlist" consult-for="f" ${FACTS}></relational-intro>`);
+  it("es and fr: the badge and the waitlist call to action in the card's language", async () => {
+    const es = await intro(
+      `<relational-intro variant="card" lang="es" therapist-name="Rafael Duarte" accepting="waitlist" consult-for="f" ${FACTS}></relational-intro>`,
+    );
     expect($(es, '[part="badge"]').textContent).to.equal('Lista de espera abierta');
     expect($(es, '[part="cta"]').textContent!.trim()).to.equal('Anotarse en la lista de espera');
     expect(seen(es)).to.contain('Honorarios$160 per 50-minute session · Tarifa reducida según ingresos');
     await expect(es).to.be.accessible();
-    const fr = await intro(`<relational-intro variant="card" lang="fr-CA" therapist-name="Élise Tremblay" accepting="no" ${FACTS}></relational-intro>`);
+    const fr = await intro(
+      `<relational-intro variant="card" lang="fr-CA" therapist-name="Élise Tremblay" accepting="no" ${FACTS}></relational-intro>`,
+    );
     expect($(fr, '[part="badge"]').textContent).to.equal('N’accepte pas de nouveaux clients');
     expect(seen(fr)).to.contain('Aucune nouvelle clientèle n’est acceptée pour le moment.');
     expect(seen(fr)).to.contain('SéancesEn personne · En ligne');
@@ -106,7 +133,9 @@ describe('<relational-intro> accepting and card facts', () => {
   it('a wrong accepting or formats value: one console error naming it, and the card still shows', async () => {
     let el!: Intro;
     const errors = await consoleErrors(async () => {
-      el = await intro(`<relational-intro variant="card" therapist-name="Ana" accepting="sometimes" formats="online by-phone"></relational-intro>`);
+      el = await intro(
+        `<relational-intro variant="card" therapist-name="Ana" accepting="sometimes" formats="online by-phone"></relational-intro>`,
+      );
       el.requestUpdate();
       await el.updateComplete;
     });
@@ -124,14 +153,25 @@ describe('<relational-intro> accepting and card facts', () => {
         const el = document.createElement('relational-intro') as Intro;
         el.setAttribute('variant', 'card');
         el.setAttribute('therapist-name', 'Ana');
-        for (const name of ['fees', 'insurance', 'languages', 'specialties', 'formats', 'accepting', 'therapist']) el.setAttribute(name, bad);
+        for (const name of [
+          'fees',
+          'insurance',
+          'languages',
+          'specialties',
+          'formats',
+          'accepting',
+          'therapist',
+        ])
+          el.setAttribute(name, bad);
         el.setAttribute('sliding-scale', bad);
         await consoleErrors(async () => {
           await fixture(html`${el}`);
           await el.updateComplete;
         });
         const facts = $(el, '[part="facts"]');
-        expect(facts.querySelectorAll('*').length, 'only the list\'s own elements').to.equal(facts.querySelectorAll('div, dt, dd').length);
+        expect(facts.querySelectorAll('*').length, "only the list's own elements").to.equal(
+          facts.querySelectorAll('div, dt, dd').length,
+        );
         expect(facts.textContent).to.contain(bad.split(',')[0]!.trim().slice(0, 40));
       }
       expect(await watch.settle()).to.deep.equal([]);
@@ -145,15 +185,24 @@ describe('<relational-intro> accepting and card facts', () => {
 const MODULE = new URL('/raw/dist/relational-widgets.js', location.href).href;
 const SHEET = new URL('/raw/dist/relational-card.css', location.href).href;
 const PEOPLE: CardData[] = Array.from({ length: 6 }, (_, i) => ({
-  therapist: `t-${i}`, name: ['Ana Ruiz', 'Kofi Mensah', 'Élise Tremblay', 'Rafael Duarte', 'Mei Chen', 'Sam Okafor'][i]!,
-  credentials: 'PsyD', location: 'Portland, OR', accepting: ['yes', 'waitlist', 'no'][i % 3], fees: '$160', slidingScale: true,
-  languages: 'English, Spanish', formats: 'online', ctaHref: `/therapists/t-${i}`, consultFor: 'consult',
+  therapist: `t-${i}`,
+  name: ['Ana Ruiz', 'Kofi Mensah', 'Élise Tremblay', 'Rafael Duarte', 'Mei Chen', 'Sam Okafor'][i]!,
+  credentials: 'PsyD',
+  location: 'Portland, OR',
+  accepting: ['yes', 'waitlist', 'no'][i % 3],
+  fees: '$160',
+  slidingScale: true,
+  languages: 'English, Spanish',
+  formats: 'online',
+  ctaHref: `/therapists/t-${i}`,
+  consultFor: 'consult',
 }));
 
 /** A framed page of cards as the card template writes them, with the one stylesheet linked and no script. */
 async function directoryPage(): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'position:fixed;top:0;left:0;z-index:1;width:720px;height:900px;border:0;background:white';
+  frame.style.cssText =
+    'position:fixed;top:0;left:0;z-index:1;width:720px;height:900px;border:0;background:white';
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="${SHEET}">
     <style>body{margin:8px;font:16px/1.6 Georgia,serif}.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}</style>
     </head><body><ul class="grid" style="list-style:none;padding:0">${PEOPLE.map((p) => `<li>${card(p)}</li>`).join('')}</ul>
@@ -161,7 +210,10 @@ async function directoryPage(): Promise<HTMLIFrameElement> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
-  await waitFor(() => [...frame.contentDocument!.styleSheets].some((s) => s.href === SHEET), 'the card stylesheet');
+  await waitFor(
+    () => [...frame.contentDocument!.styleSheets].some((s) => s.href === SHEET),
+    'the card stylesheet',
+  );
   return frame;
 }
 
@@ -178,7 +230,8 @@ describe('HTML-first cards (the card template)', () => {
   it('read and are styled without the module, and their call to action is a link to the therapist', async () => {
     frame = await directoryPage();
     const doc = frame.contentDocument!;
-    expect(frame.contentWindow!.customElements.get('relational-intro'), 'no module on this page').to.be.undefined;
+    expect(frame.contentWindow!.customElements.get('relational-intro'), 'no module on this page').to.be
+      .undefined;
     const text = doc.body.innerText;
     for (const p of PEOPLE) expect(text).to.contain(p.name);
     expect(text).to.contain('Waitlist open');
@@ -187,9 +240,17 @@ describe('HTML-first cards (the card template)', () => {
     expect(getComputedStyle(article).paddingTop, 'styled by the one linked sheet').to.equal('20px');
     expect(getComputedStyle(article).borderTopStyle).to.equal('solid');
     const links = [...doc.querySelectorAll<HTMLAnchorElement>('.rw-cta')];
-    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/therapists/t-0', '/therapists/t-1', '/therapists/t-3', '/therapists/t-4']);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      '/therapists/t-0',
+      '/therapists/t-1',
+      '/therapists/t-3',
+      '/therapists/t-4',
+    ]);
     expect(doc.querySelectorAll('script[type="application/ld+json"]')).to.have.length(PEOPLE.length);
-    expect(doc.querySelectorAll('style, link[rel=stylesheet]'), 'styles once for the page, never per card').to.have.length(2);
+    expect(
+      doc.querySelectorAll('style, link[rel=stylesheet]'),
+      'styles once for the page, never per card',
+    ).to.have.length(2);
   });
 
   it('nothing moves when the module arrives', async () => {
@@ -208,11 +269,12 @@ describe('HTML-first cards (the card template)', () => {
   });
 });
 
-describe('the page\'s one form, opened by each card', () => {
+describe("the page's one form, opened by each card", () => {
   let holder: HTMLElement;
   let tag: string;
   const form = () => holder.querySelector<ConsultRequest>('consult-request')!;
-  const ctaOf = (i: number) => holder.querySelectorAll<HTMLElement>('relational-intro')[i]!.querySelector<HTMLElement>('.rw-cta')!;
+  const ctaOf = (i: number) =>
+    holder.querySelectorAll<HTMLElement>('relational-intro')[i]!.querySelector<HTMLElement>('.rw-cta')!;
   const title = () => $(form(), '[part="title"]').textContent!.trim();
 
   async function directory(people: CardData[], formClass = 'rw-shared-form'): Promise<void> {
@@ -241,12 +303,17 @@ describe('the page\'s one form, opened by each card', () => {
   it('names the therapist, keeps what was typed for the same card, clears it for another, and returns focus to the card', async () => {
     await directory(PEOPLE);
     await expect(holder, 'the HTML-first cards, upgraded').to.be.accessible();
-    expect(getComputedStyle($(form(), '[part="trigger"]')).display, 'the one form shows no button of its own').to.equal('none');
+    expect(
+      getComputedStyle($(form(), '[part="trigger"]')).display,
+      'the one form shows no button of its own',
+    ).to.equal('none');
     await openFrom(1);
     // Kofi Mensah's card has a waitlist: the form opens as a waitlist form, under the waitlist's own title.
     expect(title()).to.equal('Join the waitlist');
     expect(form().therapist).to.equal('t-1');
-    expect(form().getAttribute('accepting'), 'a waitlist card opens the form as a waitlist form').to.equal('waitlist');
+    expect(form().getAttribute('accepting'), 'a waitlist card opens the form as a waitlist form').to.equal(
+      'waitlist',
+    );
     await expect(form()).to.be.accessible();
     await typeInto(form(), 'name', 'Jo Park');
     await closeWithEscape(1);
@@ -254,15 +321,19 @@ describe('the page\'s one form, opened by each card', () => {
     expect($<HTMLInputElement>(form(), '#name').value, 'the same card: kept').to.equal('Jo Park');
     await closeWithEscape(1);
     await openFrom(3);
-    expect(title(), 'the dialog names the therapist whose card opened it').to.equal('Request a free 20-minute consultation with Rafael Duarte');
+    expect(title(), 'the dialog names the therapist whose card opened it').to.equal(
+      'Request a free 20-minute consultation with Rafael Duarte',
+    );
     expect(form().getAttribute('accepting')).to.equal('yes');
-    expect($<HTMLInputElement>(form(), '#name').value, 'another therapist: nothing carried over').to.equal('');
+    expect($<HTMLInputElement>(form(), '#name').value, 'another therapist: nothing carried over').to.equal(
+      '',
+    );
     await closeWithEscape(3);
   });
 
-  it('focus returns to the card\'s link, not to the one form\'s own button when that shows', async () => {
+  it("focus returns to the card's link, not to the one form's own button when that shows", async () => {
     await directory(PEOPLE.slice(0, 3), '');
-    expect($(form(), '[part="trigger"]').checkVisibility(), 'the form\'s own button shows').to.be.true;
+    expect($(form(), '[part="trigger"]').checkVisibility(), "the form's own button shows").to.be.true;
     await openFrom(1);
     await closeWithEscape(1);
     await click($(form(), '[part="trigger"]'));
@@ -270,7 +341,10 @@ describe('the page\'s one form, opened by each card', () => {
     const closed = oneEvent(form(), 'consult-close');
     await sendKeys({ press: 'Escape' });
     await closed;
-    await waitFor(() => deepActive() === $(form(), '[part="trigger"]'), 'opened by its own button: focus back on it');
+    await waitFor(
+      () => deepActive() === $(form(), '[part="trigger"]'),
+      'opened by its own button: focus back on it',
+    );
   });
 
   it('the relational-cta event can stop it; a card with its own slotted form keeps working', async () => {
@@ -279,12 +353,13 @@ describe('the page\'s one form, opened by each card', () => {
     await click(ctaOf(0));
     await frames();
     expect(form().shadowRoot!.querySelector('dialog')?.open ?? false).to.be.false;
-    const own = await intro(`<relational-intro variant="card" therapist-name="Ana Ruiz" therapist="ana" consult-for="consult">
+    const own =
+      await intro(`<relational-intro variant="card" therapist-name="Ana Ruiz" therapist="ana" consult-for="consult">
       <consult-request slot="cta" mode="dialog" therapist="own-form" endpoint="/x"></consult-request></relational-intro>`);
     const slotted = own.querySelector('consult-request')!;
     await (slotted as unknown as Intro).updateComplete;
     await own.updateComplete;
-    expect($(own, '[part="cta"]'), 'the slotted form\'s button is the card\'s call to action').to.be.null;
+    expect($(own, '[part="cta"]'), "the slotted form's button is the card's call to action").to.be.null;
     const opened = oneEvent(slotted, 'consult-open');
     await click($(slotted, '[part="trigger"]'));
     await opened;
@@ -292,8 +367,13 @@ describe('the page\'s one form, opened by each card', () => {
     slotted.close();
   });
 
-  it('one request from the 57th card of 100 carries the 57th therapist\'s id', async () => {
-    const hundred = Array.from({ length: 100 }, (_, i) => ({ therapist: `therapist-${i + 1}`, name: `Therapist Number ${i + 1}`, consultFor: 'consult', ctaHref: `/t/${i + 1}` }));
+  it("one request from the 57th card of 100 carries the 57th therapist's id", async () => {
+    const hundred = Array.from({ length: 100 }, (_, i) => ({
+      therapist: `therapist-${i + 1}`,
+      name: `Therapist Number ${i + 1}`,
+      consultFor: 'consult',
+      ctaHref: `/t/${i + 1}`,
+    }));
     await directory(hundred);
     await openFrom(56);
     expect(title()).to.equal('Request a free 20-minute consultation with Therapist Number 57');

@@ -8,8 +8,10 @@ import { prerender } from '../src/prerender.js';
 import { click, frames, waitFor } from './support/person.js';
 
 type Intro = RelationalIntro & { updateComplete: Promise<boolean> };
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const slot = (el: Element, name = '') => $<HTMLSlotElement>(el, name ? `slot[name="${name}"]` : 'slot:not([name])')!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const slot = (el: Element, name = '') =>
+  $<HTMLSlotElement>(el, name ? `slot[name="${name}"]` : 'slot:not([name])')!;
 
 /** The text a person sees in the element, its light DOM and shadow DOM together, white space collapsed. */
 function seen(el: Element): string {
@@ -34,7 +36,7 @@ function seen(el: Element): string {
 
 describe('<relational-intro> HTML-first', () => {
   describe('its own text', () => {
-    it('shows the therapist\'s whole text in its layout instead of the built-in summary, with the CTA', async () => {
+    it("shows the therapist's whole text in its layout instead of the built-in summary, with the CTA", async () => {
       const el = await fixture<Intro>(html`<relational-intro consult-for="nowhere">
         <h2>How I work</h2>
         <p>I meet each person as they are.</p>
@@ -45,24 +47,35 @@ describe('<relational-intro> HTML-first', () => {
       expect(text).to.contain('How I work I meet each person as they are. Sessions are fifty minutes.');
       expect(text).to.not.contain('Healing through relationship');
       expect(text).to.not.contain('Why it matters');
-      expect(slot(el).assignedElements().map((e) => e.localName)).to.deep.equal(['h2', 'p', 'p']);
+      expect(
+        slot(el)
+          .assignedElements()
+          .map((e) => e.localName),
+      ).to.deep.equal(['h2', 'p', 'p']);
       expect($(el, '[part="cta"]')!.textContent).to.contain('Book a free 20-minute consultation');
     });
 
     it('styles its top-level blocks like the built-in text (::slotted)', async () => {
-      const el = await fixture<Intro>(html`<relational-intro><h2>How I work</h2><p>First.</p><h3>Fees</h3><ul><li>Sliding scale</li></ul></relational-intro>`);
+      const el = await fixture<Intro>(
+        html`<relational-intro><h2>How I work</h2><p>First.</p><h3>Fees</h3><ul><li>Sliding scale</li></ul></relational-intro>`,
+      );
       const [h2, p, h3, ul] = [...el.children] as HTMLElement[];
       const size = parseFloat(getComputedStyle(el).fontSize);
       expect(getComputedStyle(h2!).fontWeight).to.equal('650');
       expect(parseFloat(getComputedStyle(h2!).fontSize)).to.be.closeTo(size * 1.6, 0.5);
       expect(getComputedStyle(h2!).marginTop).to.equal('0px');
-      expect(parseFloat(getComputedStyle(h3!).marginTop)).to.be.closeTo(parseFloat(getComputedStyle(h3!).fontSize) * 1.75, 0.5);
+      expect(parseFloat(getComputedStyle(h3!).marginTop)).to.be.closeTo(
+        parseFloat(getComputedStyle(h3!).fontSize) * 1.75,
+        0.5,
+      );
       expect(parseFloat(getComputedStyle(p!).fontSize)).to.be.closeTo(size * 1.125, 0.5);
       expect(parseFloat(getComputedStyle(ul!).paddingInlineStart)).to.be.closeTo(size * 1.25, 0.5);
     });
 
     it('keeps the headings as written: heading-level applies to the built-in text only', async () => {
-      const el = await fixture<Intro>(html`<relational-intro heading-level="4"><h2>How I work</h2><p>Text.</p></relational-intro>`);
+      const el = await fixture<Intro>(
+        html`<relational-intro heading-level="4"><h2>How I work</h2><p>Text.</p></relational-intro>`,
+      );
       expect(el.querySelector('h2')).to.exist;
       expect(el.shadowRoot!.querySelector('h4, h5')).to.be.null;
     });
@@ -82,7 +95,9 @@ describe('<relational-intro> HTML-first', () => {
     });
 
     it('replaces the title or the opening paragraph alone', async () => {
-      const el = await fixture<Intro>(html`<relational-intro><h2 slot="title">Working together</h2><p slot="lead">A first paragraph of my own.</p></relational-intro>`);
+      const el = await fixture<Intro>(
+        html`<relational-intro><h2 slot="title">Working together</h2><p slot="lead">A first paragraph of my own.</p></relational-intro>`,
+      );
       const text = seen(el);
       expect(text.startsWith('Working together A first paragraph of my own.')).to.be.true;
       expect(text).to.not.contain('Healing through relationship');
@@ -95,13 +110,16 @@ describe('<relational-intro> HTML-first', () => {
       const p = document.createElement('p');
       p.textContent = 'Added by the page later.';
       el.append(p);
-      await waitFor(() => !seen(el).includes('Healing through relationship'), 'the built-in text to step aside');
+      await waitFor(
+        () => !seen(el).includes('Healing through relationship'),
+        'the built-in text to step aside',
+      );
       expect(seen(el)).to.contain('Added by the page later.');
       p.remove();
       await waitFor(() => seen(el).includes('Healing through relationship'), 'the built-in text to return');
     });
 
-    it('summary variant: the toggle reveals the more slot of the therapist\'s text', async () => {
+    it("summary variant: the toggle reveals the more slot of the therapist's text", async () => {
       const el = await fixture<Intro>(html`<relational-intro variant="summary">
         <h2>How I work</h2><p>A short teaser.</p>
         <h3 slot="more">Fees</h3><p slot="more">Sliding scale available.</p>
@@ -122,7 +140,9 @@ describe('<relational-intro> HTML-first', () => {
     });
 
     it('a card ignores light-DOM text (its fallback, say) and shows its own layout', async () => {
-      const el = await fixture<Intro>(html`<relational-intro variant="card" therapist-name="Ana Ruiz"><p>Ana Ruiz: call (503) 555-0142.</p></relational-intro>`);
+      const el = await fixture<Intro>(
+        html`<relational-intro variant="card" therapist-name="Ana Ruiz"><p>Ana Ruiz: call (503) 555-0142.</p></relational-intro>`,
+      );
       expect(seen(el)).to.not.contain('555-0142');
       expect(seen(el)).to.contain('Ana Ruiz');
     });
@@ -130,7 +150,9 @@ describe('<relational-intro> HTML-first', () => {
 
   describe('prerendered HTML on a page that has the module', () => {
     it('upgrades in place: drawn once, the same text, accessible', async () => {
-      const original = await fixture<Intro>(html`<relational-intro variant="summary" consult-for="f"></relational-intro>`);
+      const original = await fixture<Intro>(
+        html`<relational-intro variant="summary" consult-for="f"></relational-intro>`,
+      );
       const markup = await prerender(original);
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
       holder.setHTMLUnsafe(markup);
@@ -139,7 +161,8 @@ describe('<relational-intro> HTML-first', () => {
       await frames();
       expect(el.shadowRoot!.querySelectorAll('[part="toggle"]')).to.have.length(1);
       expect(el.shadowRoot!.querySelectorAll('article')).to.have.length(1);
-      expect(el.shadowRoot!.querySelector('style'), 'the prerendered <style> gave way to the adopted sheets').to.be.null;
+      expect(el.shadowRoot!.querySelector('style'), 'the prerendered <style> gave way to the adopted sheets')
+        .to.be.null;
       expect(seen(el)).to.equal(seen(original));
       await expect(el).to.be.accessible();
       await click($(el, '[part="toggle"]')!);
@@ -149,7 +172,7 @@ describe('<relational-intro> HTML-first', () => {
   });
 
   describe('placeholders (data-relational) with content', () => {
-    it('an Author\'s placeholder with the text as plain <h2>/<p> becomes an intro showing that text', async () => {
+    it("an Author's placeholder with the text as plain <h2>/<p> becomes an intro showing that text", async () => {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       host.innerHTML = `<div data-relational="relational-intro" data-variant="full"><h2>How I work</h2><p>My own words.</p></div>`;
       await waitFor(() => !!host.querySelector('relational-intro'), 'the placeholder to mount');
@@ -175,7 +198,7 @@ describe('<relational-intro> HTML-first', () => {
       expect(seen(el).replace(/ : /g, ' ')).to.equal(seen(original));
     });
 
-    it('a form placeholder\'s fallback text stays out of the form; its hidden fields go in', async () => {
+    it("a form placeholder's fallback text stays out of the form; its hidden fields go in", async () => {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       host.innerHTML = `<div data-relational="relational-intro" data-variant="card" data-therapist-name="Ana Ruiz">
         <div data-relational="consult-request" data-slot="cta" data-mode="dialog" data-endpoint="/consult">
@@ -183,7 +206,10 @@ describe('<relational-intro> HTML-first', () => {
           <input type="hidden" name="_subject" value="Directory request">
         </div></div>`;
       await waitFor(() => !!host.querySelector('consult-request'), 'the placeholders to mount');
-      const form = host.querySelector('consult-request')! as HTMLElement & { open(): Promise<void>; close(): void };
+      const form = host.querySelector('consult-request')! as HTMLElement & {
+        open(): Promise<void>;
+        close(): void;
+      };
       expect(form.textContent).to.not.contain('ana@example.org');
       expect(form.textContent).to.not.contain('555-0142');
       expect(form.querySelector('input[type=hidden][name=_subject]')).to.exist;

@@ -24,9 +24,11 @@ async function capture(method: 'warn' | 'error', run: () => Promise<void>): Prom
 /** Clicks the middle of an element with the real mouse. */
 async function click(target: Element) {
   const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)],
+  });
 }
-
 
 describe('<relational-intro>', () => {
   describe('accessibility', () => {
@@ -36,7 +38,9 @@ describe('<relational-intro>', () => {
     });
 
     it('is accessible as summary, collapsed and expanded', async () => {
-      const el = await fixture<RelationalIntro>(html`<relational-intro variant="summary"></relational-intro>`);
+      const el = await fixture<RelationalIntro>(
+        html`<relational-intro variant="summary"></relational-intro>`,
+      );
       await expect(el).to.be.accessible();
       $(el, '[part="toggle"]')!.click();
       await el.updateComplete;
@@ -116,7 +120,15 @@ describe('<relational-intro>', () => {
       expect(el.shadowRoot!.querySelectorAll('h3')).to.have.length(5);
     });
 
-    const clamps: [string, number][] = [['0', 1], ['-3', 1], ['9', 6], ['42', 6], ['abc', 2], ['', 2], ['3.7', 3]];
+    const clamps: [string, number][] = [
+      ['0', 1],
+      ['-3', 1],
+      ['9', 6],
+      ['42', 6],
+      ['abc', 2],
+      ['', 2],
+      ['3.7', 3],
+    ];
     for (const [value, level] of clamps) {
       it(`clamps heading-level="${value}" to ${level}`, async () => {
         const el = await fixture(html`<relational-intro heading-level=${value}></relational-intro>`);
@@ -125,7 +137,9 @@ describe('<relational-intro>', () => {
     }
 
     it('uses the heading level for the card’s name too', async () => {
-      const el = await fixture(html`<relational-intro variant="card" heading-level="3" therapist-name="Ana Ruiz"></relational-intro>`);
+      const el = await fixture(
+        html`<relational-intro variant="card" heading-level="3" therapist-name="Ana Ruiz"></relational-intro>`,
+      );
       expect($(el, 'h3[part="heading"]')!.textContent).to.equal('Ana Ruiz');
     });
   });
@@ -159,14 +173,26 @@ describe('<relational-intro>', () => {
       expect($(plain, 'a')).to.be.null;
     });
 
-    for (const ok of ['https://example.org/book', 'mailto:ana@example.org', 'tel:+15035550100', '#consult', 'book.html']) {
+    for (const ok of [
+      'https://example.org/book',
+      'mailto:ana@example.org',
+      'tel:+15035550100',
+      '#consult',
+      'book.html',
+    ]) {
       it(`accepts cta-href="${ok}"`, async () => {
         const el = await fixture(html`<relational-intro cta-href=${ok}></relational-intro>`);
         expect($(el, 'a[part="cta"]')!.getAttribute('href')).to.equal(ok);
       });
     }
 
-    for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+    ]) {
       it(`refuses cta-href=${JSON.stringify(bad)} with a console error naming the attribute`, async () => {
         let el!: Element;
         const errors = await capture('error', async () => {
@@ -187,7 +213,11 @@ describe('<relational-intro>', () => {
       const event = oneEvent(el, 'relational-cta');
       await sendKeys({ press: 'Enter' });
       const { detail, bubbles, composed, cancelable } = await event;
-      expect({ bubbles, composed, cancelable }).to.deep.equal({ bubbles: true, composed: true, cancelable: true });
+      expect({ bubbles, composed, cancelable }).to.deep.equal({
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
       expect(detail).to.deep.equal({ href: '#booking', consultFor: null });
       await waitUntil(() => location.hash === '#booking', 'the link did not navigate');
       history.replaceState(null, '', location.pathname + location.search);
@@ -284,7 +314,9 @@ describe('<relational-intro>', () => {
     });
 
     it('has a visible focus ring and a 44px touch target', async () => {
-      const wrap = await fixture(html`<div><button>before</button><relational-intro variant="summary"></relational-intro></div>`);
+      const wrap = await fixture(
+        html`<div><button>before</button><relational-intro variant="summary"></relational-intro></div>`,
+      );
       const el = wrap.querySelector('relational-intro')!;
       wrap.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -302,7 +334,9 @@ describe('<relational-intro>', () => {
 
   describe('the summary variant', () => {
     it('expands to the full text with the keyboard and keeps focus on its button', async () => {
-      const wrap = await fixture(html`<div><button>before</button><relational-intro variant="summary"></relational-intro></div>`);
+      const wrap = await fixture(
+        html`<div><button>before</button><relational-intro variant="summary"></relational-intro></div>`,
+      );
       const el = wrap.querySelector<RelationalIntro>('relational-intro')!;
       const toggle = $(el, 'button[part="toggle"]')!;
       const more = $(el, `#${toggle.getAttribute('aria-controls')}`)!;
@@ -379,7 +413,8 @@ describe('<relational-intro>', () => {
 
   describe('the card variant', () => {
     it('shows the therapist’s identity, a one-line approach and its own CTA', async () => {
-      const el = await fixture(html`<relational-intro variant="card" therapist-name="Ana Ruiz" credentials="PsyD, LMFT"
+      const el =
+        await fixture(html`<relational-intro variant="card" therapist-name="Ana Ruiz" credentials="PsyD, LMFT"
         practice-name="Riverbend Therapy" location="Portland, OR" photo="/demo/photos/ana-ruiz.svg" photo-alt="Ana Ruiz"></relational-intro>`);
       expect($(el, '[part="heading"]')!.textContent).to.equal('Ana Ruiz');
       expect($(el, '[part="credentials"]')!.textContent).to.equal('PsyD, LMFT');
@@ -392,12 +427,15 @@ describe('<relational-intro>', () => {
     });
 
     it('treats a photo without photo-alt as decorative', async () => {
-      const el = await fixture(html`<relational-intro variant="card" therapist-name="Ana Ruiz" photo="/demo/photos/ana-ruiz.svg"></relational-intro>`);
+      const el = await fixture(
+        html`<relational-intro variant="card" therapist-name="Ana Ruiz" photo="/demo/photos/ana-ruiz.svg"></relational-intro>`,
+      );
       expect($(el, 'img[part="photo"]')!.getAttribute('alt')).to.equal('');
     });
 
     it('lets a slotted element be the CTA, and hides its own', async () => {
-      const el = await fixture<RelationalIntro>(html`<relational-intro variant="card" therapist-name="Ana Ruiz">
+      const el =
+        await fixture<RelationalIntro>(html`<relational-intro variant="card" therapist-name="Ana Ruiz">
         <button slot="cta">Request a consultation</button></relational-intro>`);
       expect($(el, '[part="cta"]')).to.be.null;
       const slot = $<HTMLSlotElement>(el, 'slot[name="cta"]')!;
@@ -437,7 +475,9 @@ describe('<relational-intro>', () => {
     });
 
     it('shows the monogram when there is no photo', async () => {
-      const el = await fixture(html`<relational-intro variant="card" therapist-name="Ñuño de la Peña"></relational-intro>`);
+      const el = await fixture(
+        html`<relational-intro variant="card" therapist-name="Ñuño de la Peña"></relational-intro>`,
+      );
       expect($(el, 'img')).to.be.null;
       expect($(el, '[part="monogram"]')!.textContent).to.equal('ÑP');
     });
@@ -471,7 +511,9 @@ describe('<relational-intro>', () => {
         }
         expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
         for (const node of el.shadowRoot!.querySelectorAll('*')) {
-          expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(wrap.getBoundingClientRect().right + 0.5);
+          expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(
+            wrap.getBoundingClientRect().right + 0.5,
+          );
         }
         const cta = $(el, '[part="cta"]')!.getBoundingClientRect();
         expect(cta.height).to.be.at.least(44);

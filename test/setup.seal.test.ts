@@ -3,21 +3,35 @@
 // ignored and said to be; an endpoint arriving in the link is named until a test request is sent.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, click, deepActive, fake, newTag, openSetup, sendTest, textOf, waitFor } from './support/setup-page.js';
+import {
+  $,
+  click,
+  deepActive,
+  fake,
+  newTag,
+  openSetup,
+  sendTest,
+  textOf,
+  waitFor,
+} from './support/setup-page.js';
 import { deriveKeyPair, readRecoveryCode, sealTo } from '../src/opener/keys.js';
 import type { RelationalSetup } from '../src/setup/setup-page.js';
 
 const PLANTED = 'BP6MGc4JBRkevCmKkkV5JTHybwzs4kYGOei8Oct_cGqCanebTPlpuKDlOcf2L7PTCtaqj4DjDx0Siq_WiiznLqA';
 
-const step = (el: RelationalSetup) => $(el, 'relational-seal-step') as HTMLElement & { updateComplete: Promise<unknown> };
-const inStep = <T extends Element = HTMLElement>(el: RelationalSetup, selector: string) => step(el).shadowRoot!.querySelector<T>(selector);
+const step = (el: RelationalSetup) =>
+  $(el, 'relational-seal-step') as HTMLElement & { updateComplete: Promise<unknown> };
+const inStep = <T extends Element = HTMLElement>(el: RelationalSetup, selector: string) =>
+  step(el).shadowRoot!.querySelector<T>(selector);
 /** Every snippet the page offers now, for every place it can be pasted. */
 async function allSnippets(el: RelationalSetup): Promise<string> {
   const out: string[] = [];
   for (const radio of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="target"]')) {
     radio.click();
     await el.updateComplete;
-    out.push(...[...el.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('textarea[data-key]')].map((t) => t.value));
+    out.push(
+      ...[...el.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('textarea[data-key]')].map((t) => t.value),
+    );
   }
   return out.join('\n');
 }
@@ -47,10 +61,14 @@ describe('setup page: keep requests private', () => {
   it('a key in the link is ignored and said to be; the endpoint from the link is named until a test request', async () => {
     const tag = newTag();
     const endpoint = fake(tag, 'formspree/f/good');
-    const el = await openSetup(`name=Ana%20Ruiz&service=formspree&endpoint=${encodeURIComponent(endpoint)}&seal-to=${PLANTED}`);
+    const el = await openSetup(
+      `name=Ana%20Ruiz&service=formspree&endpoint=${encodeURIComponent(endpoint)}&seal-to=${PLANTED}`,
+    );
     const warnings = textOf($(el, '.link-warnings'));
     expect(warnings).to.include('carried a key. It was ignored');
-    expect(warnings).to.include(`Requests will go to ${new URL(endpoint).host}/t/${tag}/formspree/f/good: check that this is your own form`);
+    expect(warnings).to.include(
+      `Requests will go to ${new URL(endpoint).host}/t/${tag}/formspree/f/good: check that this is your own form`,
+    );
     const code = await allSnippets(el);
     expect(code).not.to.include(PLANTED);
     expect(code).not.to.include('seal-to');
@@ -66,7 +84,9 @@ describe('setup page: keep requests private', () => {
     await expect(el).to.be.accessible();
     const code = await makeCode(el);
     expect(code).to.match(/^([0-9A-HJKMNP-TV-Z]{4} ){13}[0-9A-HJKMNP-TV-Z]{4}$/);
-    expect(textOf(step(el).shadowRoot!.querySelector('section')!)).to.match(/Key fingerprint: (\w{4} ){3}\w{4}\./);
+    expect(textOf(step(el).shadowRoot!.querySelector('section')!)).to.match(
+      /Key fingerprint: (\w{4} ){3}\w{4}\./,
+    );
     await expect(step(el)).to.be.accessible();
     expect(await allSnippets(el)).not.to.include('seal-to', 'no key before the code is typed back');
 

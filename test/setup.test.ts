@@ -1,7 +1,20 @@
 // The setup page as a therapist uses it: type who they are, choose their form service, paste its
 // address, send a test request to a (fake) service on another origin, and read what went wrong.
 import { expect } from '@open-wc/testing';
-import { $, CLOSED, choose, fake, logged, newTag, openSetup, pasteInto, sendTest, textOf, typeInto, waitFor } from './support/setup-page.js';
+import {
+  $,
+  CLOSED,
+  choose,
+  fake,
+  logged,
+  newTag,
+  openSetup,
+  pasteInto,
+  sendTest,
+  textOf,
+  typeInto,
+  waitFor,
+} from './support/setup-page.js';
 
 /** The page with the Formspree choice (the default) and an address pasted by hand. */
 async function withEndpoint(endpoint: string, service = 'formspree', extra = '') {
@@ -28,15 +41,25 @@ describe('the setup page: send a test request', function () {
     const el = await withEndpoint(fake(tag, 'formspree/f/good'));
     const d = await sendTest(el);
     expect(d.dataset.kind).to.equal('delivered');
-    expect(textOf(d)).to.match(/It works: the test request was delivered\. Your service answered 200 at \d{1,2}:\d\d:\d\d/);
+    expect(textOf(d)).to.match(
+      /It works: the test request was delivered\. Your service answered 200 at \d{1,2}:\d\d:\d\d/,
+    );
     // Formspree's spam folder, for a request that was "delivered" but never shows up.
     expect(textOf(d)).to.include('Restrict to Domain');
     const posts = (await logged(tag)).filter((r) => r.method === 'POST');
     expect(posts).to.have.length(1);
     const body = JSON.parse(posts[0].body);
     expect(body.name).to.equal('Test from the setup page');
-    expect(body).to.include({ _subject: 'New consultation request', _gotcha: '', therapist: 'ana-ruiz', consent: true });
-    expect(document.activeElement === el && el.shadowRoot!.activeElement).to.equal(d, 'focus moves to the diagnosis');
+    expect(body).to.include({
+      _subject: 'New consultation request',
+      _gotcha: '',
+      therapist: 'ana-ruiz',
+      consent: true,
+    });
+    expect(document.activeElement === el && el.shadowRoot!.activeElement).to.equal(
+      d,
+      'focus moves to the diagnosis',
+    );
   });
 
   it('404 from a Formspree-like service: there is no form at this address (a mistyped id)', async () => {
@@ -56,7 +79,7 @@ describe('the setup page: send a test request', function () {
     await expect(el).to.be.accessible();
   });
 
-  it('422 with the service\'s own message: shown in the diagnosis', async () => {
+  it("422 with the service's own message: shown in the diagnosis", async () => {
     const el = await withEndpoint(fake(newTag(), 'formspree/f/empty'));
     const d = await sendTest(el);
     expect(d.dataset.kind).to.equal('invalid');
@@ -71,7 +94,10 @@ describe('the setup page: send a test request', function () {
     expect(textOf(d)).to.include('does not answer the browser’s permission check');
     await expect(el).to.be.accessible();
     const requests = await logged(tag);
-    expect(requests.map((r) => r.method)).to.deep.equal(['OPTIONS', 'POST'], 'the preflight, then one form-encoded probe');
+    expect(requests.map((r) => r.method)).to.deep.equal(
+      ['OPTIONS', 'POST'],
+      'the preflight, then one form-encoded probe',
+    );
     expect(requests[1].contentType).to.match(/^application\/x-www-form-urlencoded/);
 
     const switchButton = [...d.querySelectorAll('button')].find((b) => /simple form/.test(b.textContent!))!;
@@ -79,7 +105,10 @@ describe('the setup page: send a test request', function () {
     await click(switchButton);
     await waitFor(() => $<HTMLInputElement>(el, '#encoding-form').checked, 'the form encoding to be chosen');
     // The fragment follows within 150 ms (writes are spaced: Safari throttles history.replaceState).
-    await waitFor(() => new URLSearchParams(location.hash.slice(1)).get('encoding') === 'form', 'the fragment to say encoding=form');
+    await waitFor(
+      () => new URLSearchParams(location.hash.slice(1)).get('encoding') === 'form',
+      'the fragment to say encoding=form',
+    );
     expect(textOf($(el, '.test'))).to.include('requests are now sent as a simple form');
     const again = await sendTest(el);
     expect(again.dataset.kind).to.equal('delivered');
@@ -90,7 +119,10 @@ describe('the setup page: send a test request', function () {
     const tag = newTag();
     const el = await withEndpoint(fake(tag, 'apps-script/macros/s/abc/exec'), 'apps-script');
     expect(textOf($(el, '#service-apps-script-about'))).to.include('do not answer the permission check');
-    expect($<HTMLTextAreaElement>(el, 'textarea[data-key="apps-script"]').value, 'the script for the sheet, to copy').to.include('function doPost(e)');
+    expect(
+      $<HTMLTextAreaElement>(el, 'textarea[data-key="apps-script"]').value,
+      'the script for the sheet, to copy',
+    ).to.include('function doPost(e)');
     const d = await sendTest(el);
     expect(d.dataset.kind).to.equal('delivered');
     expect((await logged(tag)).map((r) => r.method)).to.deep.equal(['POST'], 'no preflight');
@@ -165,14 +197,34 @@ describe('the setup page: the static build, languages, preview', () => {
     document.body.append(frame);
     await loaded;
     const win = frame.contentWindow!;
-    await waitFor(() => !!frame.contentDocument!.querySelector('relational-setup')?.shadowRoot?.querySelector('h1'), 'the page to render');
+    await waitFor(
+      () => !!frame.contentDocument!.querySelector('relational-setup')?.shadowRoot?.querySelector('h1'),
+      'the page to render',
+    );
     const page = frame.contentDocument!.querySelector('relational-setup')!;
     const preview = page.shadowRoot!.querySelector('iframe')!;
-    await waitFor(() => !!preview.contentDocument?.querySelector('relational-intro')?.shadowRoot?.textContent?.includes('Ana Ruiz'), 'the preview card');
-    await waitFor(() => !!page.shadowRoot!.querySelector('textarea')?.value.includes('integrity="sha384-'), 'the hash from the module beside the page');
-    const fetched = [...win.performance.getEntriesByType('resource'), ...preview.contentWindow!.performance.getEntriesByType('resource')].map((e) => e.name);
+    await waitFor(
+      () =>
+        !!preview.contentDocument
+          ?.querySelector('relational-intro')
+          ?.shadowRoot?.textContent?.includes('Ana Ruiz'),
+      'the preview card',
+    );
+    await waitFor(
+      () => !!page.shadowRoot!.querySelector('textarea')?.value.includes('integrity="sha384-'),
+      'the hash from the module beside the page',
+    );
+    const fetched = [
+      ...win.performance.getEntriesByType('resource'),
+      ...preview.contentWindow!.performance.getEntriesByType('resource'),
+    ].map((e) => e.name);
     expect(fetched.length).to.be.greaterThan(0);
-    expect(fetched.filter((u) => new URL(u).origin !== location.origin || !new URL(u).pathname.startsWith('/raw/dist/setup/')), 'nothing from elsewhere').to.deep.equal([]);
+    expect(
+      fetched.filter(
+        (u) => new URL(u).origin !== location.origin || !new URL(u).pathname.startsWith('/raw/dist/setup/'),
+      ),
+      'nothing from elsewhere',
+    ).to.deep.equal([]);
     frame.remove();
   });
 
@@ -196,27 +248,44 @@ describe('the setup page: the static build, languages, preview', () => {
     });
   }
 
-  it('the preview sends nothing, and says so, when a visitor\'s form is submitted in it', async function () {
+  it("the preview sends nothing, and says so, when a visitor's form is submitted in it", async function () {
     this.timeout(20000);
     const tag = newTag();
     const el = await openSetup(`look=button&endpoint=${encodeURIComponent(fake(tag, 'formspree/f/good'))}`);
     const preview = $<HTMLIFrameElement>(el, 'iframe');
-    await waitFor(() => !!preview.contentDocument?.querySelector('consult-request')?.shadowRoot?.querySelector('[part="trigger"]'), 'the preview form');
-    const form = preview.contentDocument!.querySelector('consult-request')! as HTMLElement & { submit(): Promise<void> };
+    await waitFor(
+      () =>
+        !!preview.contentDocument
+          ?.querySelector('consult-request')
+          ?.shadowRoot?.querySelector('[part="trigger"]'),
+      'the preview form',
+    );
+    const form = preview.contentDocument!.querySelector('consult-request')! as HTMLElement & {
+      submit(): Promise<void>;
+    };
     form.setAttribute('min-fill-ms', '0');
     await choose(el, 'width-phone');
     expect(preview.getBoundingClientRect().width).to.be.at.most(360);
     (form as unknown as { open(): Promise<void> }).open();
     await waitFor(() => !!form.shadowRoot!.querySelector('#name'), 'the preview dialog');
     const root = form.shadowRoot!;
-    for (const [id, value] of [['name', 'Lina Ortiz'], ['email', 'lina@example.org']]) {
+    for (const [id, value] of [
+      ['name', 'Lina Ortiz'],
+      ['email', 'lina@example.org'],
+    ]) {
       const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
       input.value = value;
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     }
     root.querySelector<HTMLInputElement>('#consent')!.click();
     await form.submit();
-    await waitFor(() => textOf(el.shadowRoot!.querySelector('section[aria-labelledby="preview-h"] [role="status"]')!).includes('nothing was sent'), 'the preview note');
+    await waitFor(
+      () =>
+        textOf(
+          el.shadowRoot!.querySelector('section[aria-labelledby="preview-h"] [role="status"]')!,
+        ).includes('nothing was sent'),
+      'the preview note',
+    );
     expect(await logged(tag)).to.deep.equal([]);
   });
 });

@@ -9,8 +9,17 @@ import { es } from '../src/setup/strings/es.js';
 import { fr } from '../src/setup/strings/fr.js';
 import { $, choose, openSetup, pasteInto, typeInto, waitFor } from './support/setup-page.js';
 
-const release: Release = { version: '1.2.3', files: { en: { file: 'relational-widgets.js', integrity: 'sha384-abc' } } };
-const texts = { fallback: en.fallbackText('', ''), head: en.commentHead, body: en.commentBody, once: en.commentOnce, card: en.commentCard };
+const release: Release = {
+  version: '1.2.3',
+  files: { en: { file: 'relational-widgets.js', integrity: 'sha384-abc' } },
+};
+const texts = {
+  fallback: en.fallbackText('', ''),
+  head: en.commentHead,
+  body: en.commentBody,
+  once: en.commentOnce,
+  card: en.commentCard,
+};
 const settings = (over: Partial<Settings>): Settings => ({ ...defaults(), ...over });
 
 describe('the setup page: settings in the URL fragment', () => {
@@ -47,13 +56,25 @@ describe('the setup page: settings in the URL fragment', () => {
       ui: 'fr',
     });
     const fragment = toFragment(s);
-    expect(fragment).to.include('name=Ana+Ruiz+%26+Co').and.include('contact-email=ana%40example.org').and.include('look=card');
+    expect(fragment)
+      .to.include('name=Ana+Ruiz+%26+Co')
+      .and.include('contact-email=ana%40example.org')
+      .and.include('look=card');
     expect(fromFragment(`#${fragment}`)).to.deep.equal(s);
   });
 
   it('ignores unknown keys and bad values, keeping the defaults', () => {
-    const s = fromFragment('#look=popup&minutes=9999&lang=de&accent=red&fields=phone,bogus,times&service=zapier&country=usa&x=1');
-    expect(s).to.include({ look: 'intro', minutes: 20, lang: 'en', accent: '', service: 'formspree', country: 'US' });
+    const s = fromFragment(
+      '#look=popup&minutes=9999&lang=de&accent=red&fields=phone,bogus,times&service=zapier&country=usa&x=1',
+    );
+    expect(s).to.include({
+      look: 'intro',
+      minutes: 20,
+      lang: 'en',
+      accent: '',
+      service: 'formspree',
+      country: 'US',
+    });
     expect(s.fields).to.deep.equal(['phone', 'times']);
   });
 
@@ -67,15 +88,26 @@ describe('the setup page: settings in the URL fragment', () => {
     await choose(el, 'q-pronouns');
     await pasteInto(el, 'f-endpoint', 'https://usebasin.com/f/abcd1234');
     // The fragment follows within 150 ms (writes are spaced: Safari throttles history.replaceState).
-    await waitFor(() => fromFragment(location.hash).endpoint === 'https://usebasin.com/f/abcd1234', 'the fragment to follow the typing');
+    await waitFor(
+      () => fromFragment(location.hash).endpoint === 'https://usebasin.com/f/abcd1234',
+      'the fragment to follow the typing',
+    );
     const now = fromFragment(location.hash);
-    expect(now).to.include({ name: 'Ana Ruiz', credentials: 'LCSW', look: 'button', service: 'basin', endpoint: 'https://usebasin.com/f/abcd1234' });
+    expect(now).to.include({
+      name: 'Ana Ruiz',
+      credentials: 'LCSW',
+      look: 'button',
+      service: 'basin',
+      endpoint: 'https://usebasin.com/f/abcd1234',
+    });
     expect(now.fields).to.deep.equal(['phone', 'contact-method', 'message', 'pronouns']);
     // Reopened from the bookmark: the same page.
     const again = await openSetup(location.hash.slice(1));
     expect($<HTMLInputElement>(again, '#f-credentials').value).to.equal('LCSW');
     expect($<HTMLInputElement>(again, '#q-pronouns').checked).to.equal(true);
-    expect(localStorage.length + sessionStorage.length, 'nothing is kept in the browser’s storage').to.equal(0);
+    expect(localStorage.length + sessionStorage.length, 'nothing is kept in the browser’s storage').to.equal(
+      0,
+    );
   });
 });
 
@@ -87,17 +119,39 @@ describe('the setup page: endpoints by service', () => {
       { name: '_subject', value: 'New consultation request' },
       { name: '_gotcha', value: '' },
     ]);
-    expect(route(settings({ service: 'basin', endpoint: 'abcd1234' })).endpoint).to.equal('https://usebasin.com/f/abcd1234');
+    expect(route(settings({ service: 'basin', endpoint: 'abcd1234' })).endpoint).to.equal(
+      'https://usebasin.com/f/abcd1234',
+    );
   });
 
   it('Apps Script is sent form-encoded; Netlify posts to the site itself with its form name and a static copy', () => {
-    expect(route(settings({ service: 'apps-script', endpoint: 'https://script.google.com/macros/s/X/exec' }))).to.include({ encoding: 'form', testable: true });
+    expect(
+      route(settings({ service: 'apps-script', endpoint: 'https://script.google.com/macros/s/X/exec' })),
+    ).to.include({ encoding: 'form', testable: true });
     const netlify = settings({ service: 'netlify', endpoint: 'My Consult Form', fields: ['phone', 'times'] });
-    expect(route(netlify)).to.deep.include({ endpoint: '/', encoding: 'form', hidden: [{ name: 'form-name', value: 'my-consult-form' }], testable: false });
+    expect(route(netlify)).to.deep.include({
+      endpoint: '/',
+      encoding: 'form',
+      hidden: [{ name: 'form-name', value: 'my-consult-form' }],
+      testable: false,
+    });
     const code = snippets(netlify, release, texts)['squarespace-block'][0].code;
-    const copy = new DOMParser().parseFromString(code, 'text/html').querySelector('form[data-netlify="true"]')!;
+    const copy = new DOMParser()
+      .parseFromString(code, 'text/html')
+      .querySelector('form[data-netlify="true"]')!;
     expect(copy.getAttribute('name')).to.equal('my-consult-form');
-    expect([...copy.querySelectorAll('input')].map((i) => i.name)).to.deep.equal(['id', 'name', 'email', 'phone', 'times', 'consent', 'therapist', 'page', 'submittedAt', 'locale']);
+    expect([...copy.querySelectorAll('input')].map((i) => i.name)).to.deep.equal([
+      'id',
+      'name',
+      'email',
+      'phone',
+      'times',
+      'consent',
+      'therapist',
+      'page',
+      'submittedAt',
+      'locale',
+    ]);
   });
 });
 
@@ -128,21 +182,31 @@ describe('the setup page: hostile settings stay text in every snippet', () => {
     for (const look of ['intro', 'button', 'card'] as const) {
       it(`${target}, ${look}`, () => {
         let forms = 0;
-        for (const part of snippets({ ...s, look }, release, { ...texts, fallback: en.fallbackText(hostile, hostile) })[target]) {
+        for (const part of snippets({ ...s, look }, release, {
+          ...texts,
+          fallback: en.fallbackText(hostile, hostile),
+        })[target]) {
           const doc = new DOMParser().parseFromString(`<!doctype html><body>${part.code}`, 'text/html');
           // A directory's card template: its photo placeholder and its JSON-LD are the template's own (no setting in them).
-          const template = doc.querySelectorAll('img.rw-photo[src="{{photo}}"], script[type="application/ld+json"]');
-          expect(template.length, 'the card template only in the directory snippet').to.equal(target === 'directory-card' ? 2 : 0);
+          const template = doc.querySelectorAll(
+            'img.rw-photo[src="{{photo}}"], script[type="application/ld+json"]',
+          );
+          expect(template.length, 'the card template only in the directory snippet').to.equal(
+            target === 'directory-card' ? 2 : 0,
+          );
           for (const el of template) el.remove();
           expect(doc.querySelectorAll('img,style,iframe,template'), part.code).to.have.length(0);
           const scripts = [...doc.querySelectorAll('script')];
-          expect(scripts.every((sc) => sc.getAttribute('type') === 'module' && sc.textContent === '')).to.equal(true);
+          expect(
+            scripts.every((sc) => sc.getAttribute('type') === 'module' && sc.textContent === ''),
+          ).to.equal(true);
           const form = doc.querySelector('consult-request,[data-relational="consult-request"]');
           if (!form) continue;
           forms++;
           const endpoint = form.getAttribute('endpoint') ?? form.getAttribute('data-endpoint');
           expect(endpoint, 'the value arrives exactly as typed').to.equal(hostile);
-          if (target === 'wordpress-author' && part.place === 'block') expect(form.textContent).to.include(hostile);
+          if (target === 'wordpress-author' && part.place === 'block')
+            expect(form.textContent).to.include(hostile);
           for (const name of ['elsewhere-href', 'fees', 'insurance', 'clinicians'])
             expect(form.getAttribute(name) ?? form.getAttribute(`data-${name}`), name).to.equal(hostile);
         }
@@ -155,11 +219,14 @@ describe('the setup page: hostile settings stay text in every snippet', () => {
 describe('the setup page: its own words in three languages', () => {
   it('es and fr have every sentence of en, translated', () => {
     const keys = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k]));
+      Object.entries(o).flatMap(([k, v]) =>
+        v && typeof v === 'object' ? keys(v).map((s) => `${k}.${s}`) : [k],
+      );
     for (const catalog of [es, fr]) {
       expect(keys(catalog).sort()).to.deep.equal(keys(en).sort());
       const same = keys(en).filter((k) => {
-        const get = (o: object) => k.split('.').reduce<unknown>((a, p) => (a as Record<string, unknown>)[p], o);
+        const get = (o: object) =>
+          k.split('.').reduce<unknown>((a, p) => (a as Record<string, unknown>)[p], o);
         const a = get(en);
         return typeof a === 'string' && a === get(catalog) && a.length > 12;
       });
@@ -183,12 +250,17 @@ describe('the setup page: keyboard alone, every option shown', () => {
     expect($(el, '#diagnosis').dataset.kind).to.equal('refused-url');
     $<HTMLInputElement>(el, '#look-intro').focus();
     await sendKeys({ press: 'ArrowDown' });
-    await waitFor(() => $<HTMLInputElement>(el, '#look-button').checked, 'the arrow key to choose the next look');
+    await waitFor(
+      () => $<HTMLInputElement>(el, '#look-button').checked,
+      'the arrow key to choose the next look',
+    );
     await waitFor(() => fromFragment(location.hash).look === 'button', 'the fragment to say look=button');
   });
 
   it('is accessible with every optional part of the page shown', async () => {
-    const el = await openSetup('service=own&fields=phone%20region%20times&accent=%237a3e9d&host=self&look=card&ui=en');
+    const el = await openSetup(
+      'service=own&fields=phone%20region%20times&accent=%237a3e9d&host=self&look=card&ui=en',
+    );
     expect(el.shadowRoot!.querySelector('#f-regions'), 'the licensed regions field').to.exist;
     expect(el.shadowRoot!.querySelector('#f-accent'), 'the colour picker').to.exist;
     expect(el.shadowRoot!.querySelector('a[download]'), 'the download link').to.exist;
@@ -201,18 +273,25 @@ describe('the setup page: copying a snippet', () => {
     const { waitFor } = await import('./support/person.js');
     const el = await openSetup('name=Ana%20Ruiz&endpoint=abcd1234&ui=en');
     const part = $(el, '.part');
-    await waitFor(() => part.querySelector('textarea')!.value.includes('integrity="sha384-'), 'the integrity hash in the snippet');
+    await waitFor(
+      () => part.querySelector('textarea')!.value.includes('integrity="sha384-'),
+      'the integrity hash in the snippet',
+    );
     const status = part.querySelector('[role="status"]')!;
     expect(status.textContent!.trim(), 'nothing announced before').to.equal('');
     const copy = part.querySelector('button')!;
     copy.focus();
     const { sendKeys } = await import('@web/test-runner-commands');
     await sendKeys({ press: 'Enter' });
-    await waitFor(() => status.textContent!.trim() !== '', `the copy to be announced (focus on ${(el.shadowRoot!.activeElement as HTMLElement)?.outerHTML.slice(0, 60)})`);
+    await waitFor(
+      () => status.textContent!.trim() !== '',
+      `the copy to be announced (focus on ${(el.shadowRoot!.activeElement as HTMLElement)?.outerHTML.slice(0, 60)})`,
+    );
     const said = status.textContent!.trim();
     expect(said).to.be.oneOf([en.copied, en.copyFailed]);
     const code = part.querySelector('textarea')!;
-    if (said === en.copyFailed) expect([code.selectionStart, code.selectionEnd]).to.deep.equal([0, code.value.length]);
+    if (said === en.copyFailed)
+      expect([code.selectionStart, code.selectionEnd]).to.deep.equal([0, code.value.length]);
     else if (navigator.clipboard.readText) {
       const copied = await navigator.clipboard.readText().catch(() => undefined);
       if (copied !== undefined) expect(copied).to.equal(code.value);
@@ -222,49 +301,84 @@ describe('the setup page: copying a snippet', () => {
 
 describe('the setup page: 320 px', () => {
   it('fits a 320 px screen with every part shown: nothing wider than the column', async () => {
-    const el = await openSetup('service=own&fields=phone%20region&accent=%237a3e9d&host=self&look=card&ui=fr&name=Ana%20Ruiz&endpoint=https%3A%2F%2Fexample.org%2Fa%2Fvery%2Flong%2Fpath%2Fto%2Fthe%2Fform%2Fendpoint');
+    const el = await openSetup(
+      'service=own&fields=phone%20region&accent=%237a3e9d&host=self&look=card&ui=fr&name=Ana%20Ruiz&endpoint=https%3A%2F%2Fexample.org%2Fa%2Fvery%2Flong%2Fpath%2Fto%2Fthe%2Fform%2Fendpoint',
+    );
     el.style.inlineSize = '320px';
     await el.updateComplete;
     const { frames } = await import('./support/person.js');
     await frames();
     const right = el.getBoundingClientRect().right;
-    const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter((n) => n.getBoundingClientRect().right > right + 0.5);
-    expect(wide.map((n) => n.localName + (n.id ? `#${n.id}` : '')), 'elements sticking out of the 320 px column').to.deep.equal([]);
+    const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter(
+      (n) => n.getBoundingClientRect().right > right + 0.5,
+    );
+    expect(
+      wide.map((n) => n.localName + (n.id ? `#${n.id}` : '')),
+      'elements sticking out of the 320 px column',
+    ).to.deep.equal([]);
   });
 });
 
 describe('the setup page: what a client decides on, in the snippets (issue 17)', () => {
-  const base = settings({ name: 'Ana Ruiz', fields: ['phone', 'payment'], endpoint: 'abcd1234', service: 'formspree' });
+  const base = settings({
+    name: 'Ana Ruiz',
+    fields: ['phone', 'payment'],
+    endpoint: 'abcd1234',
+    service: 'formspree',
+  });
   const attrsOf = (s: Settings, look: Settings['look']) => {
-    const code = snippets({ ...s, look }, release, texts)['html'].map((p) => p.code).join('\n');
+    const code = snippets({ ...s, look }, release, texts)
+      ['html'].map((p) => p.code)
+      .join('\n');
     const doc = new DOMParser().parseFromString(`<!doctype html><body>${code}`, 'text/html');
     return { form: doc.querySelector('consult-request')!, card: doc.querySelector('relational-intro')! };
   };
 
   it('the form carries accepting, fees, insurance and clinicians; the card its facts and sliding-scale', () => {
-    const s = { ...base, accepting: 'waitlist' as const, fees: '$160', insurance: 'Aetna', slidingScale: true, clinicians: 'ana=Ana; kofi=Kofi' };
+    const s = {
+      ...base,
+      accepting: 'waitlist' as const,
+      fees: '$160',
+      insurance: 'Aetna',
+      slidingScale: true,
+      clinicians: 'ana=Ana; kofi=Kofi',
+    };
     const { form, card } = attrsOf(s, 'card');
-    expect(['accepting', 'fees', 'insurance', 'clinicians'].map((n) => form.getAttribute(n))).to.deep.equal(['waitlist', '$160', 'Aetna', 'ana=Ana; kofi=Kofi']);
-    expect(['accepting', 'fees', 'insurance', 'sliding-scale'].map((n) => card.getAttribute(n))).to.deep.equal(['waitlist', '$160', 'Aetna', '']);
+    expect(['accepting', 'fees', 'insurance', 'clinicians'].map((n) => form.getAttribute(n))).to.deep.equal([
+      'waitlist',
+      '$160',
+      'Aetna',
+      'ana=Ana; kofi=Kofi',
+    ]);
+    expect(
+      ['accepting', 'fees', 'insurance', 'sliding-scale'].map((n) => card.getAttribute(n)),
+    ).to.deep.equal(['waitlist', '$160', 'Aetna', '']);
     expect(form.hasAttribute('elsewhere-href'), 'only with accepting no').to.equal(false);
   });
 
   it('defaults add nothing: accepting yes, no fees, no sliding scale, no clinicians', () => {
     const { form, card } = attrsOf(base, 'card');
-    for (const n of ['accepting', 'fees', 'insurance', 'clinicians', 'elsewhere-href']) expect(form.hasAttribute(n), n).to.equal(false);
-    for (const n of ['accepting', 'fees', 'insurance', 'sliding-scale']) expect(card.hasAttribute(n), n).to.equal(false);
+    for (const n of ['accepting', 'fees', 'insurance', 'clinicians', 'elsewhere-href'])
+      expect(form.hasAttribute(n), n).to.equal(false);
+    for (const n of ['accepting', 'fees', 'insurance', 'sliding-scale'])
+      expect(card.hasAttribute(n), n).to.equal(false);
   });
 
   it('accepting no: the page for clients it cannot take goes on the form', () => {
     const { form } = attrsOf({ ...base, accepting: 'no', elsewhere: '/colleagues' }, 'button');
-    expect([form.getAttribute('accepting'), form.getAttribute('elsewhere-href')]).to.deep.equal(['no', '/colleagues']);
+    expect([form.getAttribute('accepting'), form.getAttribute('elsewhere-href')]).to.deep.equal([
+      'no',
+      '/colleagues',
+    ]);
   });
 
   it('Netlify and Apps Script learn the clinician and waitlist keys, so no answer is dropped', () => {
     const s = { ...base, service: 'netlify' as const, accepting: 'waitlist' as const, clinicians: 'ana=Ana' };
     expect(payloadKeys(s.fields, moreKeys(s))).to.include.members(['clinician', 'waitlist']);
     expect(payloadKeys(s.fields)).to.not.include.members(['clinician']);
-    const copy = snippets(s, release, texts)['html'].map((p) => p.code).join('\n');
+    const copy = snippets(s, release, texts)
+      ['html'].map((p) => p.code)
+      .join('\n');
     expect(copy).to.contain('<input name="clinician">').and.to.contain('<input name="waitlist">');
     expect(appsScript(s.fields, moreKeys(s))).to.contain('"clinician"');
   });
@@ -282,7 +396,9 @@ describe('the setup page: the preview beside the settings on a wide screen (issu
       await loaded;
       const win = frame.contentWindow!;
       await win.customElements.whenDefined('relational-setup');
-      const page = frame.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('relational-setup')!;
+      const page = frame.contentDocument!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(
+        'relational-setup',
+      )!;
       await page.updateComplete;
       const preview = page.shadowRoot!.querySelector('section.preview')!;
       const looks = page.shadowRoot!.querySelector('section[aria-labelledby="looks-h"]')!;

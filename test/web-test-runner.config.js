@@ -23,7 +23,9 @@ const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 const browsers = [];
 
 if (wanted.includes('chromium')) {
-  browsers.push(chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS } }));
+  browsers.push(
+    chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS } }),
+  );
 }
 if (wanted.includes('firefox')) {
   browsers.push(
@@ -64,7 +66,8 @@ const endpoint = await startEndpointServer();
 const origins = {
   name: 'endpoint-origin',
   serve(context) {
-    if (context.path === '/test/support/origins.js') return { body: `export const ENDPOINT = '${endpoint.origin}';`, type: 'js' };
+    if (context.path === '/test/support/origins.js')
+      return { body: `export const ENDPOINT = '${endpoint.origin}';`, type: 'js' };
   },
 };
 
@@ -74,7 +77,10 @@ const fakeServices = {
   name: 'fake-services-origin',
   serve(context) {
     if (context.path === '/test/support/fake-origins.js')
-      return { body: `export const SERVICES = '${services.origin}';\nexport const CLOSED = '${services.closedOrigin}';`, type: 'js' };
+      return {
+        body: `export const SERVICES = '${services.origin}';\nexport const CLOSED = '${services.closedOrigin}';`,
+        type: 'js',
+      };
   },
 };
 
@@ -121,12 +127,19 @@ export default {
         "img-src 'self'",
         "require-trusted-types-for 'script'",
       ];
-      if (file.includes('-tt')) policy.push(`trusted-types lit-html${file.includes('-two-copies') ? " 'allow-duplicates'" : ''}`);
+      if (file.includes('-tt'))
+        policy.push(`trusted-types lit-html${file.includes('-two-copies') ? " 'allow-duplicates'" : ''}`);
       return { 'Content-Security-Policy': policy.join('; ') };
     }),
     endpoint.middleware,
     localInbox,
   ],
-  plugins: [origins, fakeServices, cdpCommands(), sealCommands(), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
+  plugins: [
+    origins,
+    fakeServices,
+    cdpCommands(),
+    sealCommands(),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }),
+  ],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -16,13 +16,22 @@ import { validatePayload, validateSealed } from './validate.js';
 export async function handleConsult({ contentType, body, store, now = new Date() }) {
   const parsed = await parseBody(contentType, body);
   if (!parsed.ok) {
-    return { status: parsed.status, body: { errors: parsed.errors }, summary: `${parsed.status} refused: ${describe(parsed.errors)}` };
+    return {
+      status: parsed.status,
+      body: { errors: parsed.errors },
+      summary: `${parsed.status} refused: ${describe(parsed.errors)}`,
+    };
   }
 
   // A sealed request (`seal-to`) carries the id, the sealed text and the hidden fields only.
-  const errors = 'sealed' in parsed.payload ? validateSealed(parsed.payload) : validatePayload(parsed.payload);
+  const errors =
+    'sealed' in parsed.payload ? validateSealed(parsed.payload) : validatePayload(parsed.payload);
   if (errors.length) {
-    return { status: 422, body: { errors }, summary: `422 refused (${parsed.encoding}): ${describe(errors)}` };
+    return {
+      status: 422,
+      body: { errors },
+      summary: `422 refused (${parsed.encoding}): ${describe(errors)}`,
+    };
   }
 
   const id = /** @type {string} */ (parsed.payload.id);
@@ -50,6 +59,8 @@ export async function handleConsult({ contentType, body, store, now = new Date()
 /** Field names only, e.g. "email, consent" or "2 general". @param {import('./parse.js').FieldError[]} errors */
 function describe(errors) {
   // Key names come from the client too: keep them printable and short for the terminal.
-  const fields = errors.map((e) => (e.field === null ? 'body' : e.field.replace(/[^\w.:-]/g, '?').slice(0, 40)));
+  const fields = errors.map((e) =>
+    e.field === null ? 'body' : e.field.replace(/[^\w.:-]/g, '?').slice(0, 40),
+  );
   return `${errors.length} error${errors.length === 1 ? '' : 's'} (${[...new Set(fields)].join(', ')})`;
 }

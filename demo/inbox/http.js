@@ -52,12 +52,22 @@ export function createInboxHandler({ dataDir, log = () => {}, bodyLimit = BODY_L
     '/api/consult/busy': async (req, res) => {
       await discard(req, bodyLimit);
       log('[inbox] 429 from /api/consult/busy (demo rate limit)');
-      json(res, 429, { error: 'Too many requests (demo). Try again in 30 seconds.' }, { 'Retry-After': '30' });
+      json(
+        res,
+        429,
+        { error: 'Too many requests (demo). Try again in 30 seconds.' },
+        { 'Retry-After': '30' },
+      );
     },
     '/api/consult/garbage': async (req, res) => {
       await discard(req, bodyLimit);
       log('[inbox] 502 from /api/consult/garbage (demo HTML error page)');
-      send(res, 502, 'text/html; charset=utf-8', '<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1><p>nginx</p>\n');
+      send(
+        res,
+        502,
+        'text/html; charset=utf-8',
+        '<!doctype html><title>502 Bad Gateway</title><h1>Bad Gateway</h1><p>nginx</p>\n',
+      );
     },
   };
 
@@ -71,7 +81,9 @@ export function createInboxHandler({ dataDir, log = () => {}, bodyLimit = BODY_L
       res.setHeader('Connection', 'close');
       // Stop listening to a client that keeps sending; give the answer a moment to leave first.
       res.once('finish', () => setTimeout(() => req.socket?.destroy(), 1_000).unref());
-      json(res, 413, { errors: [{ field: null, message: `The request is larger than ${bodyLimit / 1024} KB.` }] });
+      json(res, 413, {
+        errors: [{ field: null, message: `The request is larger than ${bodyLimit / 1024} KB.` }],
+      });
       return;
     }
     if (delay && !(await waitUnlessGone(res, delay))) {
@@ -93,7 +105,8 @@ export function createInboxHandler({ dataDir, log = () => {}, bodyLimit = BODY_L
     }
 
     if (path === '/api/inbox') {
-      if (!sameOrigin(req)) return json(res, 403, { error: 'The inbox is readable from its own origin only.' });
+      if (!sameOrigin(req))
+        return json(res, 403, { error: 'The inbox is readable from its own origin only.' });
       if (req.method === 'GET' || req.method === 'HEAD') return json(res, 200, { entries: store.list() });
       if (req.method === 'DELETE') {
         const cleared = store.clear();
@@ -133,13 +146,16 @@ export function createInboxHandler({ dataDir, log = () => {}, bodyLimit = BODY_L
       return json(res, 405, { error: 'Use POST.' }, { Allow: 'POST, OPTIONS' });
     }
     if (req.headers['content-encoding'] && req.headers['content-encoding'] !== 'identity') {
-      return json(res, 415, { errors: [{ field: null, message: 'Compressed request bodies are not accepted.' }] });
+      return json(res, 415, {
+        errors: [{ field: null, message: 'Compressed request bodies are not accepted.' }],
+      });
     }
 
     route(req, res).catch((error) => {
       // The client went away mid-body, or a bug: answer if we still can, never echo the body.
       log(`[inbox] ${path} failed: ${error instanceof Error ? error.message : 'unknown error'}`);
-      if (!res.headersSent && !res.destroyed) json(res, 500, { error: 'The inbox could not handle this request.' });
+      if (!res.headersSent && !res.destroyed)
+        json(res, 500, { error: 'The inbox could not handle this request.' });
     });
   };
 }

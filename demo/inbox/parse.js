@@ -110,8 +110,7 @@ export async function parseBody(contentType, body) {
       errors: [
         {
           field: null,
-          message:
-            'Send application/json, application/x-www-form-urlencoded or multipart/form-data.',
+          message: 'Send application/json, application/x-www-form-urlencoded or multipart/form-data.',
         },
       ],
     };

@@ -16,7 +16,9 @@ export function demoInbox(options = {}) {
     configureServer(server) {
       const dataDir = options.dataDir ?? join(server.config.root, 'demo', 'data');
       const logger = server.config.logger;
-      server.middlewares.use(createInboxHandler({ dataDir, log: (line) => logger.info(line, { timestamp: true }) }));
+      server.middlewares.use(
+        createInboxHandler({ dataDir, log: (line) => logger.info(line, { timestamp: true }) }),
+      );
     },
   };
 }

@@ -101,8 +101,10 @@ export function validatePayload(payload) {
   const name = text('name');
   if (!bad.has('name')) {
     if (isBlank(name)) fail('name', 'Please enter your name.');
-    else if (length(/** @type {string} */ (name)) > 200) fail('name', 'Please keep your name under 200 characters.');
-    else if (CONTROL.test(/** @type {string} */ (name))) fail('name', 'Your name contains characters that are not allowed.');
+    else if (length(/** @type {string} */ (name)) > 200)
+      fail('name', 'Please keep your name under 200 characters.');
+    else if (CONTROL.test(/** @type {string} */ (name)))
+      fail('name', 'Your name contains characters that are not allowed.');
   }
 
   const email = text('email');
@@ -125,14 +127,21 @@ export function validatePayload(payload) {
   }
 
   const method = text('contactMethod');
-  if (!bad.has('contactMethod') && !isBlank(method) && !['email', 'phone', 'text'].includes(/** @type {string} */ (method))) {
+  if (
+    !bad.has('contactMethod') &&
+    !isBlank(method) &&
+    !['email', 'phone', 'text'].includes(/** @type {string} */ (method))
+  ) {
     fail('contactMethod', 'Please choose email, phone or text.');
   }
 
   // A way to reach the person: a phone when they asked to be called or texted, else an email.
   if (method === 'phone' || method === 'text') {
     if (!bad.has('phone') && !phoneGiven) {
-      fail('phone', `Please add a phone number so the therapist can ${method === 'text' ? 'text' : 'call'} you.`);
+      fail(
+        'phone',
+        `Please add a phone number so the therapist can ${method === 'text' ? 'text' : 'call'} you.`,
+      );
     }
   } else if (!bad.has('email') && !emailGiven) {
     fail('email', 'Please add an email address so the therapist can reply.');
@@ -141,7 +150,8 @@ export function validatePayload(payload) {
   const message = text('message');
   if (!bad.has('message') && message !== undefined) {
     if (length(message) > MESSAGE_MAX) fail('message', 'Please keep the message under 2,000 characters.');
-    else if (CONTROL_IN_TEXT.test(message)) fail('message', 'The message contains characters that are not allowed.');
+    else if (CONTROL_IN_TEXT.test(message))
+      fail('message', 'The message contains characters that are not allowed.');
   }
 
   // JSON sends `true`; form and multipart send the text "true" (a bare checkbox sends "on").
@@ -152,11 +162,13 @@ export function validatePayload(payload) {
 
   for (const [key, allowed] of Object.entries(CHOICES)) {
     const value = text(key);
-    if (!bad.has(key) && value !== undefined && !allowed.includes(value)) fail(key, `Please choose one of: ${allowed.join(', ')}.`);
+    if (!bad.has(key) && value !== undefined && !allowed.includes(value))
+      fail(key, `Please choose one of: ${allowed.join(', ')}.`);
   }
 
   const region = text('region');
-  if (!bad.has('region') && region !== undefined && !REGION.test(region)) fail('region', 'Please choose where you will be during sessions.');
+  if (!bad.has('region') && region !== undefined && !REGION.test(region))
+    fail('region', 'Please choose where you will be during sessions.');
 
   for (const key of SHORT_TEXT) {
     const value = text(key);
@@ -164,7 +176,8 @@ export function validatePayload(payload) {
     if (length(value) > SHORT_MAX) fail(key, `Please keep this under ${SHORT_MAX} characters.`);
     else if (CONTROL.test(value)) fail(key, 'This contains characters that are not allowed.');
   }
-  if (payload.insurer !== undefined && payload.payment !== 'insurance') fail('insurer', 'An insurer goes with payment by insurance only.');
+  if (payload.insurer !== undefined && payload.payment !== 'insurance')
+    fail('insurer', 'An insurer goes with payment by insurance only.');
 
   const times = payload.times;
   if (times !== undefined) {
@@ -176,15 +189,21 @@ export function validatePayload(payload) {
 
   for (const key of FLAGS) {
     const value = payload[key];
-    if (value !== undefined && ![true, false, 'true', 'false'].includes(/** @type {any} */ (value))) fail(key, 'This must be yes (true) or no (false).');
+    if (value !== undefined && ![true, false, 'true', 'false'].includes(/** @type {any} */ (value)))
+      fail(key, 'This must be yes (true) or no (false).');
   }
 
   // `clinician`: an id of the practice's `clinicians` (a-z, 0-9, -) or `any`.
   const clinician = text('clinician');
-  if (!bad.has('clinician') && clinician !== undefined && !/^[a-z0-9-]{1,100}$/.test(clinician)) fail('clinician', 'Please choose whom you would like to see.');
+  if (!bad.has('clinician') && clinician !== undefined && !/^[a-z0-9-]{1,100}$/.test(clinician))
+    fail('clinician', 'Please choose whom you would like to see.');
 
   const therapist = text('therapist');
-  if (!bad.has('therapist') && therapist !== undefined && (length(therapist) > 100 || CONTROL.test(therapist))) {
+  if (
+    !bad.has('therapist') &&
+    therapist !== undefined &&
+    (length(therapist) > 100 || CONTROL.test(therapist))
+  ) {
     fail('therapist', 'The therapist id must be under 100 characters of plain text.');
   }
 
@@ -199,13 +218,21 @@ export function validatePayload(payload) {
   const submittedAt = text('submittedAt');
   if (!bad.has('submittedAt')) {
     if (isBlank(submittedAt)) fail('submittedAt', 'The submission time is missing.');
-    else if (!ISO_DATE_TIME.test(/** @type {string} */ (submittedAt)) || Number.isNaN(Date.parse(/** @type {string} */ (submittedAt)))) {
+    else if (
+      !ISO_DATE_TIME.test(/** @type {string} */ (submittedAt)) ||
+      Number.isNaN(Date.parse(/** @type {string} */ (submittedAt)))
+    ) {
       fail('submittedAt', 'The submission time must be an ISO 8601 date and time.');
     }
   }
 
   const locale = text('locale');
-  if (!bad.has('locale') && locale !== undefined && locale !== '' && (locale.length > 35 || !LOCALE.test(locale))) {
+  if (
+    !bad.has('locale') &&
+    locale !== undefined &&
+    locale !== '' &&
+    (locale.length > 35 || !LOCALE.test(locale))
+  ) {
     fail('locale', 'The locale must be a language tag such as en-US.');
   }
 
@@ -217,7 +244,8 @@ export function validatePayload(payload) {
   for (const key of hidden) {
     if (bad.has(key)) continue;
     if (!HIDDEN_KEY.test(key)) fail(key, 'This field name is not accepted.');
-    else if (length(/** @type {string} */ (payload[key])) > HIDDEN_VALUE_MAX) fail(key, 'This value is too long.');
+    else if (length(/** @type {string} */ (payload[key])) > HIDDEN_VALUE_MAX)
+      fail(key, 'This value is too long.');
   }
 
   return errors;
@@ -248,11 +276,22 @@ export function validateSealed(payload) {
   /** @type {FieldError[]} */
   const errors = [];
   const { id, sealed, therapist, open } = payload;
-  if (typeof id !== 'string' || !UUID.test(id)) errors.push({ field: 'id', message: 'The submission id must be a UUID.' });
-  if (typeof sealed !== 'string' || !SEALED.test(sealed) || sealed.length > 40000) errors.push({ field: 'sealed', message: 'The sealed request is not one the form makes.' });
-  if (therapist !== undefined && (typeof therapist !== 'string' || length(therapist) > 100 || CONTROL.test(therapist)))
-    errors.push({ field: 'therapist', message: 'The therapist id must be under 100 characters of plain text.' });
-  if (open !== undefined && (typeof open !== 'string' || open.length > 45000 || !/^https?:\/\//.test(open))) errors.push({ field: 'open', message: 'The opening link must be an http(s) address.' });
-  for (const key of KNOWN_KEYS) if (!['id', 'therapist'].includes(key) && key in payload) errors.push({ field: key, message: 'A sealed request carries this only inside the seal.' });
+  if (typeof id !== 'string' || !UUID.test(id))
+    errors.push({ field: 'id', message: 'The submission id must be a UUID.' });
+  if (typeof sealed !== 'string' || !SEALED.test(sealed) || sealed.length > 40000)
+    errors.push({ field: 'sealed', message: 'The sealed request is not one the form makes.' });
+  if (
+    therapist !== undefined &&
+    (typeof therapist !== 'string' || length(therapist) > 100 || CONTROL.test(therapist))
+  )
+    errors.push({
+      field: 'therapist',
+      message: 'The therapist id must be under 100 characters of plain text.',
+    });
+  if (open !== undefined && (typeof open !== 'string' || open.length > 45000 || !/^https?:\/\//.test(open)))
+    errors.push({ field: 'open', message: 'The opening link must be an http(s) address.' });
+  for (const key of KNOWN_KEYS)
+    if (!['id', 'therapist'].includes(key) && key in payload)
+      errors.push({ field: key, message: 'A sealed request carries this only inside the seal.' });
   return errors;
 }

@@ -97,13 +97,15 @@ export function cardJsonLd(data: CardData): string {
     name: data.name.trim(),
     description: data.approach?.trim() || t.approach,
   };
-  if (data.practiceName?.trim()) ld.parentOrganization = { '@type': 'MedicalOrganization', name: data.practiceName.trim() };
+  if (data.practiceName?.trim())
+    ld.parentOrganization = { '@type': 'MedicalOrganization', name: data.practiceName.trim() };
   if (data.location?.trim()) ld.address = data.location.trim();
   if (photo) ld.image = photo;
   if (page && /^https?:/i.test(page)) ld.url = page;
   if (entries(data.languages).length) ld.knowsLanguage = entries(data.languages);
   if (entries(data.specialties).length) ld.knowsAbout = entries(data.specialties);
-  if (data.accepting !== undefined) ld.isAcceptingNewPatients = readAccepting(data.accepting, 'relational-intro') === 'yes';
+  if (data.accepting !== undefined)
+    ld.isAcceptingNewPatients = readAccepting(data.accepting, 'relational-intro') === 'yes';
   return `<script type="application/ld+json">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script>`;
 }
 
@@ -121,7 +123,10 @@ export function card(data: CardData): string {
   const consultFor = data.consultFor?.trim();
   const href = safeUrl(data.ctaHref) ?? (consultFor ? `#${consultFor}` : null);
   const photo = safeUrl(data.photo);
-  const place = [data.practiceName, data.location].map((s) => s?.trim()).filter(Boolean).join(' · ');
+  const place = [data.practiceName, data.location]
+    .map((s) => s?.trim())
+    .filter(Boolean)
+    .join(' · ');
 
   const host = attributes([
     ['variant', 'card'],
@@ -141,7 +146,9 @@ export function card(data: CardData): string {
     data.credentials?.trim() && `<p class="rw-credentials">${esc(data.credentials.trim())}</p>`,
     place && `<p class="rw-place">${esc(place)}</p>`,
   ];
-  const facts = factRows(data, t).map(([label, value]) => `<div><dt>${esc(label)}</dt><dd>${esc(value)}</dd></div>`);
+  const facts = factRows(data, t).map(
+    ([label, value]) => `<div><dt>${esc(label)}</dt><dd>${esc(value)}</dd></div>`,
+  );
   const label = ctaText(accepting, data.ctaLabel, minutes >= 1 && minutes <= 240 ? minutes : 20, t);
   const cta =
     label === null
@@ -152,7 +159,9 @@ export function card(data: CardData): string {
   return [
     `<relational-intro${host}><article class="rw-card">`,
     `<div class="rw-identity">${portrait}<div class="rw-who">${who.filter(Boolean).join('')}</div></div>`,
-    data.accepting === undefined ? '' : `<p class="rw-badge" data-accepting="${accepting}">${esc(t.introAccepting[accepting])}</p>`,
+    data.accepting === undefined
+      ? ''
+      : `<p class="rw-badge" data-accepting="${accepting}">${esc(t.introAccepting[accepting])}</p>`,
     `<p class="rw-approach">${esc(data.approach?.trim() || t.approach)}</p>`,
     facts.length ? `<dl class="rw-facts">${facts.join('')}</dl>` : '',
     cta,

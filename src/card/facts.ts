@@ -42,20 +42,31 @@ export const unknownFormats = (text = ''): string[] =>
 export function factRows(facts: CardFacts, t: Catalog): [label: string, value: string][] {
   const formats = (facts.formats ?? '').split(/\s+/);
   const rows: [keyof Catalog['cardFacts'], string[], string][] = [
-    ['fees', [facts.fees?.trim() ?? '', facts.slidingScale ? t.paymentOptions['sliding-scale'] : ''].filter(Boolean), ' · '],
+    [
+      'fees',
+      [facts.fees?.trim() ?? '', facts.slidingScale ? t.paymentOptions['sliding-scale'] : ''].filter(Boolean),
+      ' · ',
+    ],
     ['insurance', entries(facts.insurance), ', '],
     ['languages', entries(facts.languages), ', '],
     ['formats', FORMATS.filter((f) => formats.includes(f)).map((f) => t.formatOptions[f]), ' · '],
     ['specialties', entries(facts.specialties), ', '],
   ];
-  return rows.filter(([, values]) => values.length).map(([key, values, joiner]) => [t.cardFacts[key], values.join(joiner)]);
+  return rows
+    .filter(([, values]) => values.length)
+    .map(([key, values, joiner]) => [t.cardFacts[key], values.join(joiner)]);
 }
 
 /**
  * The call to action's label for `accepting`, or null with `no` (a plain sentence stands there
  * instead): waitlist wording with `waitlist`, else the site owner's `cta-label`, else the catalog's.
  */
-export function ctaText(accepting: Accepting, ownLabel: string | undefined, minutes: number, t: Catalog): string | null {
+export function ctaText(
+  accepting: Accepting,
+  ownLabel: string | undefined,
+  minutes: number,
+  t: Catalog,
+): string | null {
   if (accepting === 'no') return null;
   if (accepting === 'waitlist') return t.waitlistTitle;
   return ownLabel?.trim() || t.ctaLabel({ minutes });

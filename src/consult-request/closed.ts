@@ -5,7 +5,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog } from '../i18n/en.js';
 import type { Contacts } from './dead-end.js';
 
-export function renderClosed({ email, phone, tel }: Contacts, elsewhere: string | null, t: Catalog): TemplateResult {
+export function renderClosed(
+  { email, phone, tel }: Contacts,
+  elsewhere: string | null,
+  t: Catalog,
+): TemplateResult {
   return html`<div part="closed" class="closed dead-end">
     <p><strong>${t.closed}</strong></p>
     ${email ? html`<p><a href="mailto:${email}">${t.closedEmail({ email })}</a></p>` : nothing}

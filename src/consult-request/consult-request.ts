@@ -8,7 +8,17 @@ import { crisisNotice } from './crisis-notice.js';
 import { styles } from './consult-request.styles.js';
 import { DialogController } from './dialog.js';
 import { RetryController } from './retry.js';
-import { DEFAULT_FIELDS, FIELDS, TOKENS, emptyValues, fieldOf, shownFields, tokensOf, type Key, type Values } from './fields.js';
+import {
+  DEFAULT_FIELDS,
+  FIELDS,
+  TOKENS,
+  emptyValues,
+  fieldOf,
+  shownFields,
+  tokensOf,
+  type Key,
+  type Values,
+} from './fields.js';
 import { regionCodes, regionName } from './regions.js';
 import { renderField, type FieldView } from './form-fields.js';
 import { buildPayload, cleanValues, encode, type Encoding } from './payload.js';
@@ -273,9 +283,14 @@ export class ConsultRequest extends LitElement {
     const values = cleanValues(this.values, this.shown);
     this.errors = validate(values, this.text);
     if (Object.keys(this.errors).length) return this.fail({ kind: 'validation' }, this.text.checkFields);
-    if (this.renderRoot.querySelector<HTMLInputElement>('#rw-hp')?.value || performance.now() - this.shownAt < this.minFillMs)
+    if (
+      this.renderRoot.querySelector<HTMLInputElement>('#rw-hp')?.value ||
+      performance.now() - this.shownAt < this.minFillMs
+    )
       return this.succeed(values);
-    const extra = [...this.querySelectorAll<HTMLInputElement>(CAPTURED)].filter((i) => !i.disabled).map((i): [string, string] => [i.name, i.value]);
+    const extra = [...this.querySelectorAll<HTMLInputElement>(CAPTURED)]
+      .filter((i) => !i.disabled)
+      .map((i): [string, string] => [i.name, i.value]);
     const payload = buildPayload(values, {
       id: (this.submissionId ??= crypto.randomUUID()),
       therapist: this.therapist,
@@ -294,21 +309,35 @@ export class ConsultRequest extends LitElement {
     // Sealed (`seal-to`), or not sent at all: a key that cannot seal leaves the configuration message.
     if (this.sealing)
       try {
-        body = await sealPayload(payload, extra, await this.sealing, endpointURL(this.openerHref, location.href));
+        body = await sealPayload(
+          payload,
+          extra,
+          await this.sealing,
+          endpointURL(this.openerHref, location.href),
+        );
       } catch {
         return void (this.status = 'config');
       }
-    const o = await send(this.url!, encode(body, this.encoding), this.timeout > 0 ? this.timeout : 15000, signal);
+    const o = await send(
+      this.url!,
+      encode(body, this.encoding),
+      this.timeout > 0 ? this.timeout : 15000,
+      signal,
+    );
     // A new endpoint aborts the request: its answer, whatever it was, is stale.
     if (signal.aborted) return;
     if (o.type === 'ok') return this.succeed(values, o);
     const failure = readFailure(o, this.shown, this.locale.lang, this.text);
     if (o.type === 'http' && (o.status === 400 || o.status === 422)) this.errors = failure.errors;
-    if (o.type === 'too-large' || (o.type === 'http' && o.status === 413)) this.errors = { [this.longest(values)]: this.text.fieldTooLong };
+    if (o.type === 'too-large' || (o.type === 'http' && o.status === 413))
+      this.errors = { [this.longest(values)]: this.text.fieldTooLong };
     this.deadEnd = isDeadEnd(o, this.lastFailure, new Set(Object.keys(payload)));
     if (o.type === 'http' || o.type === 'network' || o.type === 'timeout') this.lastFailure = o;
     const unsure = o.type === 'network' || o.type === 'timeout';
-    this.fail(failure.detail, this.deadEnd ? (unsure ? this.text.deadEndUnsure : this.text.deadEnd) : failure.notice);
+    this.fail(
+      failure.detail,
+      this.deadEnd ? (unsure ? this.text.deadEndUnsure : this.text.deadEnd) : failure.notice,
+    );
     this.retry.waitFor({ retryAt: failure.retryAt, offline: o.type === 'offline' });
   }
 
@@ -317,12 +346,17 @@ export class ConsultRequest extends LitElement {
     if (changed.has('clinicians')) {
       this.team = readClinicians(this.clinicians);
       for (const entry of this.team.refused)
-        console.error(`<consult-request>: clinicians entry "${entry.slice(0, 60)}" left out (write id=Label, id of a-z 0-9 -).`);
+        console.error(
+          `<consult-request>: clinicians entry "${entry.slice(0, 60)}" left out (write id=Label, id of a-z 0-9 -).`,
+        );
     }
 
     if (changed.has('contactEmail') || changed.has('contactPhone')) {
       this.contacts = readContacts(this.contactEmail, this.contactPhone);
-      for (const name of this.contacts.refused) console.error(`<consult-request>: "${name}" is not usable; give one plain ${name.slice(8)} or remove it.`);
+      for (const name of this.contacts.refused)
+        console.error(
+          `<consult-request>: "${name}" is not usable; give one plain ${name.slice(8)} or remove it.`,
+        );
     }
     if (changed.has('endpoint')) {
       this.abort?.abort();
@@ -331,10 +365,15 @@ export class ConsultRequest extends LitElement {
         if (this.status === 'submitting' || this.status === 'config') this.status = 'idle';
       } else {
         this.status = 'config';
-        console.error(`<consult-request>: set the "endpoint" attribute to an https:// URL or a path on this site (http:// on localhost only).`);
+        console.error(
+          `<consult-request>: set the "endpoint" attribute to an https:// URL or a path on this site (http:// on localhost only).`,
+        );
         // In a later task, so a listener added just after the element went in (even after
         // `await el.updateComplete`) hears it; not at all if the endpoint was fixed by then.
-        setTimeout(() => this.status === 'config' && this.isConnected && this.emit('consult-error', { kind: 'config' }));
+        setTimeout(
+          () =>
+            this.status === 'config' && this.isConnected && this.emit('consult-error', { kind: 'config' }),
+        );
       }
     }
     if (changed.has('sealTo')) this.readSealTo();
@@ -343,7 +382,8 @@ export class ConsultRequest extends LitElement {
       console.error('<consult-request>: "country" takes a two-letter code such as US, CA or GB.');
     const links = { privacyHref: 'privacy-href', elsewhereHref: 'elsewhere-href' } as const;
     for (const [key, name] of Object.entries(links) as [keyof typeof links, string][])
-      if (changed.has(key) && this[key] && !safeHref(this[key])) console.error(`<consult-request>: ${name} refused; use an http(s) or relative URL.`);
+      if (changed.has(key) && this[key] && !safeHref(this[key]))
+        console.error(`<consult-request>: ${name} refused; use an http(s) or relative URL.`);
     if (!this.hasUpdated && this.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
   }
 
@@ -381,7 +421,8 @@ export class ConsultRequest extends LitElement {
     const name = (e.target as HTMLInputElement).name as Key;
     if (!fieldOf(name)) return;
     this.readControls();
-    if (this.errors[name] || name === 'contactMethod') this.check(name === 'contactMethod' ? ['email', 'phone'] : [name]);
+    if (this.errors[name] || name === 'contactMethod')
+      this.check(name === 'contactMethod' ? ['email', 'phone'] : [name]);
     this.saveDraft(this.values);
   }
 
@@ -411,7 +452,9 @@ export class ConsultRequest extends LitElement {
 
   /** The text field holding the most, for a request too large to send. */
   private longest(v: Values): Key {
-    return (['name', 'email', 'phone', 'message'] as const).reduce((a, b) => (v[b].length > v[a].length ? b : a));
+    return (['name', 'email', 'phone', 'message'] as const).reduce((a, b) =>
+      v[b].length > v[a].length ? b : a,
+    );
   }
 
   /** The sentences in the element's language. */
@@ -421,16 +464,26 @@ export class ConsultRequest extends LitElement {
 
   /** The fields on show now, given `fields`, `regions` and what the client chose so far. */
   private get shown(): Set<Key> {
-    return shownFields(this.fields, this.values, regionCodes(this.regions), this.team.list.map(([id]) => id));
+    return shownFields(
+      this.fields,
+      this.values,
+      regionCodes(this.regions),
+      this.team.list.map(([id]) => id),
+    );
   }
 
   /** A `fields` token we do not know, or `region` without `regions`: one console error each, saying how to fix it. */
   private reportFields(): void {
     const tokens = tokensOf(this.fields);
     const unknown = tokens.filter((token) => !TOKENS.has(token));
-    if (unknown.length) console.error(`<consult-request>: unknown "fields" token ${JSON.stringify(unknown.join(' ').slice(0, 80))}; see the README for the list.`);
+    if (unknown.length)
+      console.error(
+        `<consult-request>: unknown "fields" token ${JSON.stringify(unknown.join(' ').slice(0, 80))}; see the README for the list.`,
+      );
     if (tokens.includes('region') && !regionCodes(this.regions).length)
-      console.error('<consult-request>: "region" needs regions="…" with the codes you are licensed in, such as regions="OR WA".');
+      console.error(
+        '<consult-request>: "region" needs regions="…" with the codes you are licensed in, such as regions="OR WA".',
+      );
   }
 
   /** `seal-to` as a key, read once; one that cannot seal (or a page without WebCrypto) shows the configuration message. */
@@ -468,7 +521,14 @@ export class ConsultRequest extends LitElement {
   private succeed(values: Values, outcome?: { status: number; body: unknown }): void {
     this.sentBy = values.contactMethod;
     const waitlist = this.taking === 'waitlist';
-    this.sent = { values, shown: this.shown, regions: this.regionChoices(), clinicians: this.team.list, waitlist, at: new Date() };
+    this.sent = {
+      values,
+      shown: this.shown,
+      regions: this.regionChoices(),
+      clinicians: this.team.list,
+      waitlist,
+      at: new Date(),
+    };
     this.status = 'success';
     this.notice = waitlist ? this.text.waitlistDone : this.text.sent;
     this.values = emptyValues();
@@ -489,7 +549,9 @@ export class ConsultRequest extends LitElement {
     this.status = 'error';
     this.notice = notice;
     this.emit('consult-error', detail);
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus());
+    this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus(),
+    );
   }
 
   /**
@@ -517,13 +579,25 @@ export class ConsultRequest extends LitElement {
     const t = this.text;
     const busy = this.status === 'submitting';
     const shown = this.shown;
-    const view: FieldView = { values: this.values, errors: this.errors, strings: t, asShown: cleanValues(this.values, shown), privacyHref: safeHref(this.privacyHref) ?? '',
+    const view: FieldView = {
+      values: this.values,
+      errors: this.errors,
+      strings: t,
+      asShown: cleanValues(this.values, shown),
+      privacyHref: safeHref(this.privacyHref) ?? '',
       regions: this.regionChoices(),
       clinicians: this.team.list,
       notes: { payment: paymentFacts(this.fees, this.insurance, t) },
-      after: { payment: estimateNotice(this.country || 'US', this.values.payment, t) } };
+      after: { payment: estimateNotice(this.country || 'US', this.values.payment, t) },
+    };
     const waitlist = this.taking === 'waitlist';
-    const label = busy ? t.submitSending : this.status === 'error' && this.submissionId ? t.submitRetry : waitlist ? t.waitlistTitle : t.submit;
+    const label = busy
+      ? t.submitSending
+      : this.status === 'error' && this.submissionId
+        ? t.submitRetry
+        : waitlist
+          ? t.waitlistTitle
+          : t.submit;
     return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
       ${waitlist ? html`<p>${t.waitlistNote}</p>` : nothing}
       ${FIELDS.map((f) => (shown.has(f.key) ? renderField(f, view) : nothing))}
@@ -539,16 +613,25 @@ export class ConsultRequest extends LitElement {
 
   /** The `region` field's choices: each `regions` code with its name in the form's language. */
   private regionChoices() {
-    return regionCodes(this.regions).map((code) => [code, regionName(code, this.country || 'US', this.text.regionNames)] as const);
+    return regionCodes(this.regions).map(
+      (code) => [code, regionName(code, this.country || 'US', this.text.regionNames)] as const,
+    );
   }
 
   /** The practice's email and phone, after a dead end or for a form that is not set up. */
   private offer() {
     const { contacts: c } = this;
     // A waitlist request written out as an email asks for the waitlist, not a consultation.
-    const t = this.taking === 'waitlist' ? { ...this.text, mailGreeting: () => this.text.waitlistMail } : this.text;
+    const t =
+      this.taking === 'waitlist' ? { ...this.text, mailGreeting: () => this.text.waitlistMail } : this.text;
     const view = { strings: t, regions: this.regionChoices(), clinicians: this.team.list };
-    return renderOffer(c, c.email ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, view) : '', t);
+    return renderOffer(
+      c,
+      c.email
+        ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, view)
+        : '',
+      t,
+    );
   }
 
   override render() {
@@ -556,12 +639,18 @@ export class ConsultRequest extends LitElement {
     const { lang, dir } = this.locale;
     const by = this.sentBy === 'phone' || this.sentBy === 'text' ? this.sentBy : 'email';
     // accepting="no": no form and no dialog, only the plain words and the practice's other ways.
-    if (this.taking === 'no') return html`<div lang=${lang} dir=${dir ?? nothing}>${renderClosed(this.contacts, safeHref(this.elsewhereHref), t)}</div>`;
+    if (this.taking === 'no')
+      return html`<div lang=${lang} dir=${dir ?? nothing}>${renderClosed(this.contacts, safeHref(this.elsewhereHref), t)}</div>`;
     const main =
       status === 'config'
         ? html`<p class="config">${t.configEndpoint}</p>`
         : status === 'success' && this.sent
-          ? renderConfirmation(this.sent, this.sent.waitlist ? t.waitlistNext : t.successNext({ minutes, by }), t, lang)
+          ? renderConfirmation(
+              this.sent,
+              this.sent.waitlist ? t.waitlistNext : t.successNext({ minutes, by }),
+              t,
+              lang,
+            )
           : this.renderForm();
     const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis">${crisisNotice(this.country, t, lang)}</slot></div>
       ${main}
@@ -572,7 +661,10 @@ export class ConsultRequest extends LitElement {
     const trigger = (!waitlist && this.ctaLabel.trim()) || title;
     // The page's one form, opened by a directory card, names the therapist (a waitlist keeps its own title).
     const named = this.forName && !waitlist ? t.dialogTitleWith({ minutes, name: this.forName }) : title;
-    const content = this.mode === 'dialog' ? this.dialog.render({ title: named, close: t.dialogClose, trigger }, body) : body;
+    const content =
+      this.mode === 'dialog'
+        ? this.dialog.render({ title: named, close: t.dialogClose, trigger }, body)
+        : body;
     // The language the text is in, for screen readers and hyphenation; rtl for a right-to-left one.
     return html`<div lang=${lang} dir=${dir ?? nothing}>${content}</div>`;
   }

@@ -18,7 +18,11 @@ export interface Sent {
 }
 
 /** The copy: a heading with the date and time, then each answer in words under its question, the message last. */
-export function requestCopy({ values, shown, regions, clinicians, waitlist, at }: Sent, t: Catalog, lang: string): string {
+export function requestCopy(
+  { values, shown, regions, clinicians, waitlist, at }: Sent,
+  t: Catalog,
+  lang: string,
+): string {
   const view = { strings: t, regions, clinicians };
   const lines = FIELDS.filter((f) => shown.has(f.key) && f.key !== 'consent').map((f) => {
     const value = values[f.key];
@@ -26,7 +30,12 @@ export function requestCopy({ values, shown, regions, clinicians, waitlist, at }
     // A yes-or-no box's label says the whole of it: written when ticked.
     if (typeof value === 'boolean') return value ? label : '';
     const labels = new Map(choices(f, view));
-    const answer = new Intl.ListFormat(lang).format([value ?? ''].flat().filter(Boolean).map((v) => labels.get(v) ?? v));
+    const answer = new Intl.ListFormat(lang).format(
+      [value ?? '']
+        .flat()
+        .filter(Boolean)
+        .map((v) => labels.get(v) ?? v),
+    );
     return answer && t.mailAnswer({ label, answer });
   });
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(at);

@@ -7,20 +7,29 @@ import { crisisFor, type CrisisLine } from '../shared/crisis.js';
 
 /** Links to numbers: `tel:` or `sms:` with the digits only, shown as written, never broken across lines. */
 const links = (lang: string, scheme: 'tel' | 'sms', numbers: readonly string[]): unknown[] =>
-  anyOf(lang, numbers.map((n) => html`<a href="${scheme}:${n.replace(/\D/g, '')}">${n.replace(/ /g, '\u00a0')}</a>`));
+  anyOf(
+    lang,
+    numbers.map((n) => html`<a href="${scheme}:${n.replace(/\D/g, '')}">${n.replace(/ /g, '\u00a0')}</a>`),
+  );
 
 /** The notice's content for a country, in the catalog's words. */
 export function crisisNotice(country: string, t: Catalog, lang: string): TemplateResult {
   const found = crisisFor(country);
   const code = country.trim().toUpperCase();
   // A line's numbers as links, for the sentences that name them.
-  const linksOf = ({ call, text = [] }: CrisisLine) => ({ number: links(lang, 'tel', call), text: links(lang, 'sms', text) });
+  const linksOf = ({ call, text = [] }: CrisisLine) => ({
+    number: links(lang, 'tel', call),
+    text: links(lang, 'sms', text),
+  });
   const help = found
     ? fill(t.crisisHelp, {
         lines: anyOf(
           lang,
           found.lines.map((line, i) =>
-            fill(line.text ? t.crisisCallAndText : t.crisisCall, { ...linksOf(line), name: (i === 0 && t.crisisLineNames[code]) || line.name }),
+            fill(line.text ? t.crisisCallAndText : t.crisisCall, {
+              ...linksOf(line),
+              name: (i === 0 && t.crisisLineNames[code]) || line.name,
+            }),
           ),
         ),
         emergency: links(lang, 'tel', found.emergency),

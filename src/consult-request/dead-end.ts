@@ -42,7 +42,8 @@ export function readContacts(email = '', phone = ''): Contacts {
 }
 
 /** Percent-encodes for a mailto: query (lone surrogates become U+FFFD); line breaks become CRLF (RFC 6068). */
-const encode = (s: string): string => encodeURIComponent((s as string & { toWellFormed(): string }).toWellFormed()).replace(/%0A/g, '%0D%0A');
+const encode = (s: string): string =>
+  encodeURIComponent((s as string & { toWellFormed(): string }).toWellFormed()).replace(/%0A/g, '%0D%0A');
 /** The first `n` characters (code points, so no emoji is split). */
 const cut = (s: string, n: number): string => [...s].slice(0, n).join('');
 
@@ -50,11 +51,20 @@ const cut = (s: string, n: number): string => [...s].slice(0, n).join('');
  * The `mailto:` link: the subject, then the body (paragraphs, the message last), never longer
  * than `max`. What does not fit is the end of the message, which is cut and says so.
  */
-export function mailtoHref(to: string, subject: string, lines: string[], message: string, shortened: string, max = MAILTO_MAX): string {
-  const href = (text: string) => `mailto:${to}?subject=${encode(cut(subject, LINE_MAX))}&body=${encode([...lines, text].join('\n\n'))}`;
+export function mailtoHref(
+  to: string,
+  subject: string,
+  lines: string[],
+  message: string,
+  shortened: string,
+  max = MAILTO_MAX,
+): string {
+  const href = (text: string) =>
+    `mailto:${to}?subject=${encode(cut(subject, LINE_MAX))}&body=${encode([...lines, text].join('\n\n'))}`;
   let link = href(message);
   // Cut a tenth of what is left until it fits (at most some 60 tries for 2,000 characters).
-  for (let n = [...message].length; link.length > max && n > 0; n = Math.floor(n * 0.9)) link = href(`${cut(message, n)}…\n\n${shortened}`);
+  for (let n = [...message].length; link.length > max && n > 0; n = Math.floor(n * 0.9))
+    link = href(`${cut(message, n)}…\n\n${shortened}`);
   return link;
 }
 
@@ -63,16 +73,34 @@ export function mailtoHref(to: string, subject: string, lines: string[], message
  * in the form's language: a choice as its label, never its code ("Mornings, Evenings", not
  * "mornings,evenings").
  */
-export function requestMail(to: string, v: Values, shown: ReadonlySet<Key>, minutes: number, view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>): string {
+export function requestMail(
+  to: string,
+  v: Values,
+  shown: ReadonlySet<Key>,
+  minutes: number,
+  view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>,
+): string {
   const t = view.strings;
-  const answers = FIELDS.filter((f) => shown.has(f.key) && f.key !== 'message' && f.control !== 'checkbox').map((f) => {
+  const answers = FIELDS.filter(
+    (f) => shown.has(f.key) && f.key !== 'message' && f.control !== 'checkbox',
+  ).map((f) => {
     const labels = new Map(choices(f, view));
     // One answer, or a list of them (`times`); a typed answer is not in `labels` and stays as typed.
-    const answer = [v[f.key]].flat().filter(Boolean).map((value) => labels.get(value as string) ?? value).join(', ');
+    const answer = [v[f.key]]
+      .flat()
+      .filter(Boolean)
+      .map((value) => labels.get(value as string) ?? value)
+      .join(', ');
     return answer && t.mailAnswer({ label: t[`${f.key}Label`], answer: cut(answer, LINE_MAX) });
   });
   const lines = [t.mailGreeting({ minutes }), answers.filter(Boolean).join('\n')];
-  return mailtoHref(to, t.mailSubject({ name: v.name }), lines, v.message && `${t.mailAnswer({ label: t.messageLabel, answer: '' }).trimEnd()}\n${v.message}`, t.mailShortened);
+  return mailtoHref(
+    to,
+    t.mailSubject({ name: v.name }),
+    lines,
+    v.message && `${t.mailAnswer({ label: t.messageLabel, answer: '' }).trimEnd()}\n${v.message}`,
+    t.mailShortened,
+  );
 }
 
 /** The offer: the email link (and where it goes) and the call link, each when given; nothing without either. */

@@ -112,20 +112,60 @@ export const FIELDS: readonly FieldSpec[] = [
     missing: 'phoneMissing',
     check: (value) => (badPhone(value) ? 'phoneInvalid' : undefined),
   },
-  { key: 'contactMethod', token: 'contact-method', control: 'radio', initial: 'email', options: ['email', 'phone', 'text'], when: (c) => c.byToken.has('phone') },
+  {
+    key: 'contactMethod',
+    token: 'contact-method',
+    control: 'radio',
+    initial: 'email',
+    options: ['email', 'phone', 'text'],
+    when: (c) => c.byToken.has('phone'),
+  },
   { key: 'voicemailOk', token: 'voicemail', control: 'checkbox', when: hasPhone },
   { key: 'textOk', token: 'voicemail', control: 'checkbox', when: hasPhone },
   // A group practice's clinicians (`clinicians`; their ids are the options), whoever is available first by default.
   { key: 'clinician', control: 'radio', initial: 'any', when: (c) => !!c.clinicians?.length },
-  { key: 'times', token: 'times', control: 'checkboxes', options: ['mornings', 'afternoons', 'evenings', 'weekends'] },
+  {
+    key: 'times',
+    token: 'times',
+    control: 'checkboxes',
+    options: ['mornings', 'afternoons', 'evenings', 'weekends'],
+  },
   { key: 'clientStatus', token: 'client-status', control: 'radio', options: ['new', 'returning'] },
-  { key: 'sessionFor', token: 'session-for', control: 'radio', options: ['individual', 'couple', 'family', 'child'] },
+  {
+    key: 'sessionFor',
+    token: 'session-for',
+    control: 'radio',
+    options: ['individual', 'couple', 'family', 'child'],
+  },
   { key: 'format', token: 'format', control: 'radio', options: ['in-person', 'online', 'either'] },
   // The options are the `regions` codes; without any, the field cannot show (a console error says so).
-  { key: 'region', token: 'region', control: 'select', hint: 'regionHint', when: (c) => c.regions.length > 0 },
-  { key: 'payment', token: 'payment', control: 'radio', options: ['insurance', 'self-pay', 'sliding-scale', 'unsure'] },
-  { key: 'insurer', token: 'payment', control: 'text', hint: 'insurerHint', max: SHORT, when: (c) => c.values.payment === 'insurance' },
-  { key: 'referral', token: 'referral', control: 'select', options: ['search', 'directory', 'friend', 'clinician', 'insurer', 'other'] },
+  {
+    key: 'region',
+    token: 'region',
+    control: 'select',
+    hint: 'regionHint',
+    when: (c) => c.regions.length > 0,
+  },
+  {
+    key: 'payment',
+    token: 'payment',
+    control: 'radio',
+    options: ['insurance', 'self-pay', 'sliding-scale', 'unsure'],
+  },
+  {
+    key: 'insurer',
+    token: 'payment',
+    control: 'text',
+    hint: 'insurerHint',
+    max: SHORT,
+    when: (c) => c.values.payment === 'insurance',
+  },
+  {
+    key: 'referral',
+    token: 'referral',
+    control: 'select',
+    options: ['search', 'directory', 'friend', 'clinician', 'insurer', 'other'],
+  },
   { key: 'message', token: 'message', control: 'textarea', max: MAX_MESSAGE, hint: 'messageHint' },
   { key: 'consent', control: 'checkbox', required: true, missing: 'consentMissing' },
 ];
@@ -153,14 +193,24 @@ export const DEFAULT_FIELDS = 'phone contact-method message';
 export const tokensOf = (fields: string): string[] => fields.split(/[\s,]+/).filter(Boolean);
 
 /** The fields on show, in table order: named by a token (or always there), and their `when` holds. */
-export function shownFields(fields: string, values: Values = emptyValues(), regions: readonly string[] = [], clinicians: readonly string[] = []): Set<Key> {
+export function shownFields(
+  fields: string,
+  values: Values = emptyValues(),
+  regions: readonly string[] = [],
+  clinicians: readonly string[] = [],
+): Set<Key> {
   const tokens = new Set(tokensOf(fields));
   const byToken = new Set(FIELDS.filter((f) => !f.token || tokens.has(f.token)).map((f) => f.key));
-  return new Set(FIELDS.filter((f) => byToken.has(f.key) && (!f.when || f.when({ byToken, values, regions, clinicians }))).map((f) => f.key));
+  return new Set(
+    FIELDS.filter(
+      (f) => byToken.has(f.key) && (!f.when || f.when({ byToken, values, regions, clinicians })),
+    ).map((f) => f.key),
+  );
 }
 
 /** The row of a payload key. */
 export const fieldOf = (key: string): FieldSpec | undefined => FIELDS.find((f) => f.key === key);
 
 /** Whether a field must be filled in, given what the form holds now. */
-export const isRequired = (f: FieldSpec, v: Values): boolean => (typeof f.required === 'function' ? f.required(v) : !!f.required);
+export const isRequired = (f: FieldSpec, v: Values): boolean =>
+  typeof f.required === 'function' ? f.required(v) : !!f.required;

@@ -28,20 +28,28 @@ export interface FieldView {
 const MOST_RADIOS = 7;
 
 /** A field's message, tied to it by id (`aria-describedby`). */
-const errorText = (id: Key, text?: string) => (text ? html`<p id="${id}-error" class="error">${text}</p>` : nothing);
+const errorText = (id: Key, text?: string) =>
+  text ? html`<p id="${id}-error" class="error">${text}</p>` : nothing;
 // The space is in the same text node as the word: Chromium's accessible name drops a text node
 // of whitespace alone between label parts ("Your name(required)").
 const requiredMark = (t: Catalog) => html`<span class="req">${` ${t.required}`}</span>`;
 
-const hintText = ({ key, hint }: FieldSpec, t: Catalog) => (hint ? html`<p id="${key}-hint" class="hint">${t[hint]}</p>` : nothing);
+const hintText = ({ key, hint }: FieldSpec, t: Catalog) =>
+  hint ? html`<p id="${key}-hint" class="hint">${t[hint]}</p>` : nothing;
 /** The ids of what describes a field: its hint, its counter, its message. */
 const describers = ({ key, hint, control }: FieldSpec, error?: string): string =>
-  [hint && `${key}-hint`, control === 'textarea' && `${key}-count`, error && `${key}-error`].filter(Boolean).join(' ');
+  [hint && `${key}-hint`, control === 'textarea' && `${key}-count`, error && `${key}-error`]
+    .filter(Boolean)
+    .join(' ');
 
 /** A choice's values and their labels: the catalog's, or the `regions` for `region` (the form and the "email instead" draft). */
-export function choices({ key, options = [] }: FieldSpec, view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>): readonly (readonly [string, string])[] {
+export function choices(
+  { key, options = [] }: FieldSpec,
+  view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>,
+): readonly (readonly [string, string])[] {
   if (key === 'region') return view.regions;
-  const labels = (view.strings as unknown as Record<string, Record<string, string> | undefined>)[`${key}Options`] ?? {};
+  const labels =
+    (view.strings as unknown as Record<string, Record<string, string> | undefined>)[`${key}Options`] ?? {};
   // `clinician`: whoever is available first (its label in the catalog), then the practice's clinicians.
   if (key === 'clinician') return [[ANY, labels[ANY] ?? ANY], ...(view.clinicians ?? [])];
   return options.map((value) => [value, labels[value] ?? value]);
@@ -70,7 +78,12 @@ export function renderField(f: FieldSpec, view: FieldView): TemplateResult {
 }
 
 /** A one-line text, email or phone box, with the keyboard and AutoFill hints a phone expects. */
-function renderInput({ key, control, autocomplete, max }: FieldSpec, view: FieldView, describedBy: string, required: boolean) {
+function renderInput(
+  { key, control, autocomplete, max }: FieldSpec,
+  view: FieldView,
+  describedBy: string,
+  required: boolean,
+) {
   const text = control === 'text';
   return html`<input id=${key} name=${key} part="input" type=${control} autocomplete=${autocomplete ?? 'off'} maxlength=${max ?? nothing}
     inputmode=${text ? nothing : control} dir=${text ? nothing : 'ltr'} spellcheck="false" autocapitalize=${text ? 'words' : 'off'}
@@ -78,7 +91,11 @@ function renderInput({ key, control, autocomplete, max }: FieldSpec, view: Field
 }
 
 /** The message box, its counter, and a quiet announcement near the limit (not on every keystroke). */
-function renderMessage({ key, max = MAX_MESSAGE }: FieldSpec, { strings: t, values }: FieldView, describedBy: string) {
+function renderMessage(
+  { key, max = MAX_MESSAGE }: FieldSpec,
+  { strings: t, values }: FieldView,
+  describedBy: string,
+) {
   const value = values[key] as string;
   const used = value.length;
   const left = max - used;
@@ -103,7 +120,8 @@ function renderGroup(f: FieldSpec, view: FieldView) {
   const { strings: t, values } = view;
   const error = view.errors[key];
   const type = f.control === 'radio' ? 'radio' : 'checkbox';
-  const picked = (value: string) => (type === 'radio' ? values[key] === value : !!(values[key] as string[] | undefined)?.includes(value));
+  const picked = (value: string) =>
+    type === 'radio' ? values[key] === value : !!(values[key] as string[] | undefined)?.includes(value);
   const note = view.notes?.[key];
   const describedBy = [describers(f, error), note ? `${key}-note` : ''].filter(Boolean).join(' ');
   const after = view.after?.[key];
@@ -111,7 +129,8 @@ function renderGroup(f: FieldSpec, view: FieldView) {
     <legend>${t[`${key}Label`]}</legend> ${hintText(f, t)} ${note ? html`<div id="${key}-note" class="hint">${note}</div>` : nothing}
     ${errorText(key, error)}
     <div class="choices">${choices(f, view).map(
-      ([value, label]) => html`<label class="choice"><input type=${type} name=${key} value=${value} .checked=${picked(value)} /> ${label}</label>`,
+      ([value, label]) =>
+        html`<label class="choice"><input type=${type} name=${key} value=${value} .checked=${picked(value)} /> ${label}</label>`,
     )}</div>
     ${after === undefined ? nothing : html`<div aria-live="polite">${after}</div>`}
   </fieldset>`;
@@ -126,7 +145,10 @@ function renderCheck(f: FieldSpec, view: FieldView) {
   const { strings: t, privacyHref } = view;
   const error = view.errors[key];
   const required = isRequired(f, view.asShown);
-  const privacy = required && privacyHref ? html`<a class="hint" href=${privacyHref} target="_blank" rel="noopener">${t.privacyLink}</a>` : nothing;
+  const privacy =
+    required && privacyHref
+      ? html`<a class="hint" href=${privacyHref} target="_blank" rel="noopener">${t.privacyLink}</a>`
+      : nothing;
   return html`<div part="field" class="check ${required ? '' : 'flag'}">
     <input id=${key} name=${key} type="checkbox" ?required=${required} .checked=${!!view.values[key]} aria-invalid=${!!error}
       aria-describedby=${error ? `${key}-error` : nothing} />

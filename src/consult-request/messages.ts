@@ -21,7 +21,13 @@ function usable(locale: string): string {
  * The sentence for a failed send. `general` holds a server's own messages that no field can show;
  * `locale` is the client's, for the clock time of a Retry-After.
  */
-export function failureText(o: Outcome, general: string[], locale: string, now = Date.now(), t: Catalog = en): string {
+export function failureText(
+  o: Outcome,
+  general: string[],
+  locale: string,
+  now = Date.now(),
+  t: Catalog = en,
+): string {
   if (o.type === 'offline') return t.failedOffline;
   if (o.type === 'timeout') return t.failedTimeout;
   if (o.type === 'too-large' || (o.type === 'http' && o.status === 413)) return t.tooLarge;
@@ -29,7 +35,9 @@ export function failureText(o: Outcome, general: string[], locale: string, now =
   if (o.status === 429) {
     const wait = Math.ceil(((o.retryAt ?? now) - now) / 1000);
     if (wait < 1) return t.rateLimitedNow;
-    return wait < 90 ? t.rateLimitedFor({ wait }) : t.rateLimitedUntil({ at: new Date(o.retryAt!), locale: usable(locale) });
+    return wait < 90
+      ? t.rateLimitedFor({ wait })
+      : t.rateLimitedUntil({ at: new Date(o.retryAt!), locale: usable(locale) });
   }
   if (general.length) return general.join(' ');
   return t.failedHttp({ status: o.status });
@@ -47,7 +55,13 @@ export interface Failure {
 }
 
 /** Reads a failed send: the event's detail, the sentence, the server's per-field messages, when to retry. */
-export function readFailure(o: Outcome, fields: ReadonlySet<string>, locale: string, t: Catalog = en, now = Date.now()): Failure {
+export function readFailure(
+  o: Outcome,
+  fields: ReadonlySet<string>,
+  locale: string,
+  t: Catalog = en,
+  now = Date.now(),
+): Failure {
   let errors: Errors = {};
   const general: string[] = [];
   if (o.type === 'http' && (o.status === 400 || o.status === 422)) {

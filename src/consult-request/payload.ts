@@ -28,9 +28,16 @@ export function cleanValues(v: Values, shown: ReadonlySet<string>): Values {
     const hidden = (!!f.token || !!f.when) && !shown.has(f.key);
     const allowed = (x: unknown) => !f.options || f.options.includes(String(x));
     if (f.control === 'checkbox') out[f.key] = hidden ? undefined : !!value;
-    else if (f.control === 'checkboxes') out[f.key] = hidden || !Array.isArray(value) ? [] : f.options!.filter((o) => value.includes(o));
+    else if (f.control === 'checkboxes')
+      out[f.key] = hidden || !Array.isArray(value) ? [] : f.options!.filter((o) => value.includes(o));
     else if (hidden || typeof value !== 'string') out[f.key] = '';
-    else out[f.key] = f.control === 'radio' || f.control === 'select' ? (allowed(value) ? value : '') : clean(value, f.control === 'textarea');
+    else
+      out[f.key] =
+        f.control === 'radio' || f.control === 'select'
+          ? allowed(value)
+            ? value
+            : ''
+          : clean(value, f.control === 'textarea');
   }
   return out as unknown as Values;
 }
@@ -56,7 +63,12 @@ export function buildPayload(v: Values, c: Context): ConsultPayload {
   for (const f of FIELDS) {
     const value = v[f.key];
     if (f.key === 'consent') p.consent = true;
-    else if (f.required === true || typeof value === 'boolean' || (Array.isArray(value) ? value.length : value)) p[f.key] = value;
+    else if (
+      f.required === true ||
+      typeof value === 'boolean' ||
+      (Array.isArray(value) ? value.length : value)
+    )
+      p[f.key] = value;
   }
   if (c.waitlist) p.waitlist = true;
   if (c.therapist) p.therapist = c.therapist;
@@ -76,9 +88,11 @@ export interface Encoded {
  * or `multipart/form-data; boundary=…`, and the request stays a CORS "simple request".
  */
 export function encode(payload: ConsultPayload, encoding: Encoding): Encoded {
-  if (encoding === 'json') return { body: JSON.stringify(payload), headers: { 'Content-Type': 'application/json' } };
+  if (encoding === 'json')
+    return { body: JSON.stringify(payload), headers: { 'Content-Type': 'application/json' } };
   const body = encoding === 'form' ? new URLSearchParams() : new FormData();
   // A list (`times`) repeats its key, as a form with several ticked boxes of one name would.
-  for (const [key, value] of Object.entries(payload)) for (const one of [value].flat()) if (one != null) body.append(key, String(one));
+  for (const [key, value] of Object.entries(payload))
+    for (const one of [value].flat()) if (one != null) body.append(key, String(one));
   return { body, headers: {} };
 }

@@ -24,7 +24,11 @@ export function paymentFacts(fees: string, insurance: string, t: Catalog): Templ
  * elsewhere, so there is not even an empty place for it), and empty until the answer is
  * self-pay, sliding scale or not sure. Its place exists before it fills, so it is announced.
  */
-export function estimateNotice(country: string, payment: string | undefined, t: Catalog): TemplateResult | '' | undefined {
+export function estimateNotice(
+  country: string,
+  payment: string | undefined,
+  t: Catalog,
+): TemplateResult | '' | undefined {
   if (country.trim().toUpperCase() !== 'US') return undefined;
   if (!OUT_OF_POCKET.includes(payment ?? '')) return '';
   const link = html`<a href=${CMS} target="_blank" rel="noopener">cms.gov/nosurprises</a>`;

@@ -15,13 +15,19 @@ type Part = Bytes | readonly number[] | string;
 const utf8 = (text: string): Bytes => new TextEncoder().encode(text);
 
 /** The parts one after another; a string stands for its UTF-8 bytes. */
-export const concat = (...parts: Part[]): Bytes => Uint8Array.from(parts.flatMap((p) => [...(typeof p === 'string' ? utf8(p) : p)]));
+export const concat = (...parts: Part[]): Bytes =>
+  Uint8Array.from(parts.flatMap((p) => [...(typeof p === 'string' ? utf8(p) : p)]));
 
 /** Spreads the bytes as arguments: fine for a request, which stays far below the engines' 65,536. */
-export const toBase64url = (bytes: Bytes): string => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').split('=')[0]!;
+export const toBase64url = (bytes: Bytes): string =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .split('=')[0]!;
 
 /** Throws on anything that is not base64url. */
-export const fromBase64url = (text: string): Bytes => Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+export const fromBase64url = (text: string): Bytes =>
+  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
 
 /** The suite ids (RFC 9180 §7): the KEM's own, and the whole suite's (KEM 0x0010, KDF 0x0001, AEAD 0x0001). */
 export const KEM_SUITE = concat('KEM', [0, 0x10]);
@@ -32,12 +38,19 @@ const HPKE_SUITE = concat('HPKE', [0, 0x10, 0, 1, 0, 1]);
  * key with zeros, so 32 zeros are the same key.
  */
 async function hmac(key: Bytes | undefined, data: Bytes): Promise<Bytes> {
-  const k = await crypto.subtle.importKey('raw', key ?? new Uint8Array(32), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const k = await crypto.subtle.importKey(
+    'raw',
+    key ?? new Uint8Array(32),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   return new Uint8Array(await crypto.subtle.sign('HMAC', k, data));
 }
 
 /** LabeledExtract (RFC 9180 §4); no salt is the empty one. */
-export const extract = (suite: Bytes, salt: Bytes | undefined, label: string, ikm: Part) => hmac(salt, concat('HPKE-v1', suite, label, ikm));
+export const extract = (suite: Bytes, salt: Bytes | undefined, label: string, ikm: Part) =>
+  hmac(salt, concat('HPKE-v1', suite, label, ikm));
 
 /** LabeledExpand, for the one-block lengths HPKE asks of SHA-256 (32 bytes at most). */
 export const expand = async (suite: Bytes, prk: Bytes, label: string, info: Bytes, length: number) =>
@@ -45,11 +58,21 @@ export const expand = async (suite: Bytes, prk: Bytes, label: string, info: Byte
 
 /** DHKEM's ExtractAndExpand: the shared secret from the Diffie-Hellman result and `enc || pkR`. */
 export const sharedSecret = async (dh: Bytes, enc: Bytes, pkR: Bytes): Promise<Bytes> =>
-  expand(KEM_SUITE, await extract(KEM_SUITE, undefined, 'eae_prk', dh), 'shared_secret', concat(enc, pkR), 32);
+  expand(
+    KEM_SUITE,
+    await extract(KEM_SUITE, undefined, 'eae_prk', dh),
+    'shared_secret',
+    concat(enc, pkR),
+    32,
+  );
 
 /** KeySchedule in base mode (no PSK): the AES-128-GCM key and the nonce of the single message. */
 export async function keySchedule(shared: Bytes, info = INFO): Promise<{ key: CryptoKey; nonce: Bytes }> {
-  const context = concat([0], await extract(HPKE_SUITE, undefined, 'psk_id_hash', ''), await extract(HPKE_SUITE, undefined, 'info_hash', info));
+  const context = concat(
+    [0],
+    await extract(HPKE_SUITE, undefined, 'psk_id_hash', ''),
+    await extract(HPKE_SUITE, undefined, 'info_hash', info),
+  );
   const secret = await extract(HPKE_SUITE, shared, 'secret', '');
   const raw = await expand(HPKE_SUITE, secret, 'key', context, 16);
   const key = await crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']);
@@ -60,14 +83,23 @@ export async function keySchedule(shared: Bytes, info = INFO): Promise<{ key: Cr
  * SealBase, single shot: `enc || ct`. `ephemeral` is for the RFC's test vectors only; a request
  * always gets a fresh key pair.
  */
-export async function seal(pkR: Bytes, plaintext: Bytes, aad: Bytes, info = INFO, ephemeral?: CryptoKeyPair): Promise<Bytes> {
+export async function seal(
+  pkR: Bytes,
+  plaintext: Bytes,
+  aad: Bytes,
+  info = INFO,
+  ephemeral?: CryptoKeyPair,
+): Promise<Bytes> {
   const { subtle } = crypto;
   const recipient = await subtle.importKey('raw', pkR, P256, false, []);
   const e = ephemeral ?? (await subtle.generateKey(P256, false, ['deriveBits']));
   const enc = new Uint8Array(await subtle.exportKey('raw', e.publicKey));
   const dh = new Uint8Array(await subtle.deriveBits({ name: 'ECDH', public: recipient }, e.privateKey, 256));
   const { key, nonce } = await keySchedule(await sharedSecret(dh, enc, pkR), info);
-  return concat(enc, new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aad }, key, plaintext)));
+  return concat(
+    enc,
+    new Uint8Array(await subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: aad }, key, plaintext)),
+  );
 }
 
 /** P-256 (SEC 2): y² = x³ - 3x + b modulo this prime. */
@@ -96,7 +128,12 @@ export async function sealKey(value: string): Promise<Bytes> {
  * as JSON, sealed with `aad` = the id), the site owner's hidden fields (`hidden`, as the payload got them)
  * and, with an opener, `open`: a link to it with the id and the sealed text after the `#`.
  */
-export async function sealPayload(payload: ConsultPayload, hidden: Iterable<[string, string]>, pkR: Bytes, opener?: URL): Promise<ConsultPayload> {
+export async function sealPayload(
+  payload: ConsultPayload,
+  hidden: Iterable<[string, string]>,
+  pkR: Bytes,
+  opener?: URL,
+): Promise<ConsultPayload> {
   const { id, therapist } = payload;
   const sealed = toBase64url(await seal(pkR, utf8(JSON.stringify(payload)), utf8(id)));
   // Without a `therapist`, its key stays undefined, which no encoding sends.

@@ -4,7 +4,12 @@ import type { Encoded } from './payload.js';
 
 export type Outcome =
   | { type: 'ok'; status: number; body: unknown }
-  | { type: 'http'; status: number; body: unknown; /** When a retry is allowed (ms since epoch), from Retry-After. */ retryAt?: number }
+  | {
+      type: 'http';
+      status: number;
+      body: unknown;
+      /** When a retry is allowed (ms since epoch), from Retry-After. */ retryAt?: number;
+    }
   | { type: 'network' | 'timeout' | 'offline' | 'aborted' | 'too-large' };
 
 /** The largest body we send (32 KB): many services refuse more, often with a 413 and no other word. */
@@ -32,7 +37,11 @@ export function endpointURL(raw: string | null | undefined, base: string): URL |
   try {
     const u = new URL(s, base);
     const sameOrigin = !absolute && u.origin === new URL(base).origin;
-    if ((u.protocol === 'https:' && u.hostname) || (u.protocol === 'http:' && (LOCAL.test(u.hostname) || sameOrigin))) return u;
+    if (
+      (u.protocol === 'https:' && u.hostname) ||
+      (u.protocol === 'http:' && (LOCAL.test(u.hostname) || sameOrigin))
+    )
+      return u;
   } catch {
     /* refused below */
   }
@@ -42,7 +51,11 @@ export function endpointURL(raw: string | null | undefined, base: string): URL |
 /** Retry-After as a time (ms since epoch): delta seconds or an HTTP date. */
 export function retryAt(header: string | null, now = Date.now()): number | undefined {
   if (!header) return;
-  const t = /^\s*\d+\s*$/.test(header) ? now + Number(header) * 1000 : /[a-z]/i.test(header) ? Date.parse(header) : NaN;
+  const t = /^\s*\d+\s*$/.test(header)
+    ? now + Number(header) * 1000
+    : /[a-z]/i.test(header)
+      ? Date.parse(header)
+      : NaN;
   return Number.isNaN(t) ? undefined : Math.max(t, now);
 }
 
@@ -51,7 +64,12 @@ export function retryAt(header: string | null, now = Date.now()): number | undef
  * with it, only the origin goes as referrer, and `Accept: application/json` (a safelisted
  * header) asks services such as Formspree for JSON instead of a redirect.
  */
-export async function send(url: URL, { body, headers }: Encoded, timeout: number, signal: AbortSignal): Promise<Outcome> {
+export async function send(
+  url: URL,
+  { body, headers }: Encoded,
+  timeout: number,
+  signal: AbortSignal,
+): Promise<Outcome> {
   if (!navigator.onLine) return { type: 'offline' };
   if ((await new Response(body).blob()).size > MAX_BODY) return { type: 'too-large' };
   // A timer of our own rather than AbortSignal.timeout(), which WebKitGTK was seen to fire late.
@@ -101,7 +119,12 @@ const codes = (body: unknown): { code?: unknown; field?: unknown }[] => {
  * or a Formspree answer that the form is missing, inactive, blocked, reads nothing we send,
  * or demands a field this form does not have (`fields`: the keys we send).
  */
-export function isDeadEnd(o: Outcome, before: Outcome | undefined, fields: ReadonlySet<string>, now = Date.now()): boolean {
+export function isDeadEnd(
+  o: Outcome,
+  before: Outcome | undefined,
+  fields: ReadonlySet<string>,
+  now = Date.now(),
+): boolean {
   if (o.type === 'network' || o.type === 'timeout') return !!before;
   if (o.type !== 'http') return false;
   if (DEAD_STATUSES.includes(o.status) || (o.retryAt ?? now) - now > PATIENCE) return true;
@@ -109,6 +132,7 @@ export function isDeadEnd(o: Outcome, before: Outcome | undefined, fields: Reado
   if (o.status >= 500) return !!before;
   return codes(o.body).some(
     ({ code, field }) =>
-      DEAD_CODES.includes(code as string) || (REQUIRED_CODES.includes(code as string) && !fields.has(field as string)),
+      DEAD_CODES.includes(code as string) ||
+      (REQUIRED_CODES.includes(code as string) && !fields.has(field as string)),
   );
 }

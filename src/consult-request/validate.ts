@@ -32,7 +32,10 @@ export function validate(v: Values, t: Catalog = en): Errors {
  * `{errors:{field:[message]}}` (Rails, Laravel). Messages for fields that are not in
  * `fields` go to `general`.
  */
-export function serverErrors(body: unknown, fields: ReadonlySet<string>): { fields: Errors; general: string[] } {
+export function serverErrors(
+  body: unknown,
+  fields: ReadonlySet<string>,
+): { fields: Errors; general: string[] } {
   const out: { fields: Errors; general: string[] } = { fields: {}, general: [] };
   const errors = (body as { errors?: unknown } | null)?.errors;
   const list: [unknown, unknown][] = Array.isArray(errors)

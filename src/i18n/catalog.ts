@@ -11,7 +11,11 @@ export { language as fallbackLanguage };
  * with a number or a name in it), plain text with the value's name in braces works too:
  * `{ consultTitle: 'Ask for your {minutes} minutes' }`.
  */
-export type Strings = { [K in keyof Catalog]?: Catalog[K] extends (...args: never[]) => string ? Catalog[K] | string : Partial<Catalog[K]> };
+export type Strings = {
+  [K in keyof Catalog]?: Catalog[K] extends (...args: never[]) => string
+    ? Catalog[K] | string
+    : Partial<Catalog[K]>;
+};
 
 /** The languages the module knows, by lower-case code; `registerLanguage` (locale.ts) adds to it. */
 export const catalogs = new Map<string, Strings>([[language, en]]);
@@ -35,7 +39,8 @@ const template =
 /** A group of sentences with those of `given` laid over it: the same kind as the one replaced, or text. */
 function sameKinds(group: Record<string, unknown>, given: object): Record<string, unknown> {
   const out = { ...group };
-  for (const [key, value] of Object.entries(given)) if (typeof value === (Object.hasOwn(group, key) ? typeof group[key] : 'string')) out[key] = value;
+  for (const [key, value] of Object.entries(given))
+    if (typeof value === (Object.hasOwn(group, key) ? typeof group[key] : 'string')) out[key] = value;
   return out;
 }
 
@@ -51,7 +56,8 @@ export function merge(code: string, ...layers: (Strings | undefined)[]): Catalog
     for (const [key, value] of Object.entries(layer ?? {})) {
       const kind = Object.hasOwn(en, key) ? typeof out[key] : 'undefined';
       if (kind === 'function' && typeof value === 'string') out[key] = template(value);
-      else if (kind === 'object' && value && typeof value === 'object') out[key] = sameKinds(out[key] as Record<string, unknown>, value);
+      else if (kind === 'object' && value && typeof value === 'object')
+        out[key] = sameKinds(out[key] as Record<string, unknown>, value);
       else if (kind === typeof value) out[key] = value;
     }
   }

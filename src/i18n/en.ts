@@ -44,7 +44,8 @@ export const en = {
   /** A country's first crisis line under the name it has in this language, where it has one. */
   crisisLineNames: {} as Record<string, string>,
   /** For a country the table does not have. */
-  crisisLocal: 'If you are in crisis or thinking about harming yourself, call your local emergency number now.',
+  crisisLocal:
+    'If you are in crisis or thinking about harming yourself, call your local emergency number now.',
 
   // the fields
   /** Said after every required field's label. */
@@ -59,7 +60,12 @@ export const en = {
   voicemailOkLabel: 'OK to leave me a voicemail',
   textOkLabel: 'OK to text me',
   timesLabel: 'Good times to reach you',
-  timesOptions: { mornings: 'Mornings', afternoons: 'Afternoons', evenings: 'Evenings', weekends: 'Weekends' },
+  timesOptions: {
+    mornings: 'Mornings',
+    afternoons: 'Afternoons',
+    evenings: 'Evenings',
+    weekends: 'Weekends',
+  },
   clientStatusLabel: 'Are you a new or returning client?',
   clientStatusOptions: { new: 'New', returning: 'Returning' },
   sessionForLabel: 'Who is the therapy for?',
@@ -69,7 +75,12 @@ export const en = {
   regionLabel: 'Where will you be during sessions?',
   regionHint: 'Therapists can only work where they are licensed.',
   paymentLabel: 'How would you like to pay?',
-  paymentOptions: { insurance: 'Insurance', 'self-pay': 'Self-pay', 'sliding-scale': 'Sliding scale', unsure: 'Not sure yet' },
+  paymentOptions: {
+    insurance: 'Insurance',
+    'self-pay': 'Self-pay',
+    'sliding-scale': 'Sliding scale',
+    unsure: 'Not sure yet',
+  },
   insurerLabel: 'Insurance company',
   insurerHint: 'Its name only, please: no member ID.',
   referralLabel: 'How did you hear about this practice?',
@@ -84,7 +95,8 @@ export const en = {
   /** A list's first, empty entry: nothing chosen yet. */
   choose: 'Choose…',
   messageLabel: 'Message',
-  messageHint: 'Optional. Please leave out clinical or health details; there is room for those in the consultation.',
+  messageHint:
+    'Optional. Please leave out clinical or health details; there is room for those in the consultation.',
   /** The message counter as shown; `messageCountUnit` follows it for screen readers only. */
   messageCount: ({ used, max }: { used: number; max: number }) => `${used} / ${max}`,
   messageCountUnit: 'characters',
@@ -101,7 +113,8 @@ export const en = {
   emailMissing: 'Please enter your email, so we can reply.',
   emailInvalid: 'Please check this email address (like name@example.com).',
   phoneMissing: 'Please enter a phone number, so we can call or text you.',
-  phoneInvalid: ({ min, max }: { min: number; max: number }) => `Please enter a phone number with ${min} to ${max} digits.`,
+  phoneInvalid: ({ min, max }: { min: number; max: number }) =>
+    `Please enter a phone number with ${min} to ${max} digits.`,
   consentMissing: 'Please tick this box so we may contact you.',
   checkFields: 'Please check the fields marked above.',
 
@@ -114,28 +127,36 @@ export const en = {
   canRetryNow: 'You can try again now.',
 
   // failures: each says what happened, that nothing is lost, and what to do
-  failedOffline: 'You seem to be offline. Everything you typed is still here, and it will be sent when your connection is back.',
+  failedOffline:
+    'You seem to be offline. Everything you typed is still here, and it will be sent when your connection is back.',
   failedTimeout: 'The server took too long to answer. Everything you typed is still here; please try again.',
   /** No answer: the request may have arrived (a redirect to a page we may not read, a dropped connection) or not. */
-  failedNetwork: 'We got no answer from the server, so your request may not have arrived. Everything you typed is still here; please check your connection and try again.',
+  failedNetwork:
+    'We got no answer from the server, so your request may not have arrived. Everything you typed is still here; please check your connection and try again.',
   /** A body over 32 KB, or a 413 answer; `fieldTooLong` marks the longest answer. */
-  tooLarge: 'Your request is too long to send. Please shorten the answer marked above; everything you typed is still here.',
+  tooLarge:
+    'Your request is too long to send. Please shorten the answer marked above; everything you typed is still here.',
   fieldTooLong: 'Please make this shorter.',
   /** After a failure no retry fixes (the practice's email and phone links follow it when the site gives them). */
-  deadEnd: 'Your request could not be delivered, and trying again will not help for now. Everything you typed is still here.',
+  deadEnd:
+    'Your request could not be delivered, and trying again will not help for now. Everything you typed is still here.',
   /** The same, when no answer came twice: it may have arrived. */
-  deadEndUnsure: 'We still got no answer, so your request may not have arrived. Everything you typed is still here.',
+  deadEndUnsure:
+    'We still got no answer, so your request may not have arrived. Everything you typed is still here.',
   emailInstead: 'Email your request instead',
   /** Under the email link: the address shows for those without a mail app. */
   emailInsteadHint: ({ email }: { email: string }) => `Opens your email app, to ${email}.`,
   callInstead: ({ phone }: { phone: string }) => `Call ${phone}`,
   /** The written-out email: subject, first line, and the note when the message was cut to fit the link. */
-  mailSubject: ({ name }: { name: string }) => (name ? `Consultation request from ${name}` : 'Consultation request'),
-  mailGreeting: ({ minutes }: { minutes: number }) => `Hello, I would like a free ${minutes}-minute consultation.`,
+  mailSubject: ({ name }: { name: string }) =>
+    name ? `Consultation request from ${name}` : 'Consultation request',
+  mailGreeting: ({ minutes }: { minutes: number }) =>
+    `Hello, I would like a free ${minutes}-minute consultation.`,
   mailShortened: '[Shortened; the whole message is still in the form.]',
   failedHttp: ({ status }: { status: number }) =>
     `The server could not take your request (error ${status}). Everything you typed is still here; please try again.`,
-  rateLimitedNow: 'The server is receiving too many requests. Everything you typed is still here; you can try again now.',
+  rateLimitedNow:
+    'The server is receiving too many requests. Everything you typed is still here; you can try again now.',
   rateLimitedFor: ({ wait }: { wait: number }) =>
     `The server is receiving too many requests. Everything you typed is still here; you can try again in ${seconds(wait)}.`,
   /** `locale` is the client's own, for the clock they read (3:41 PM or 15:41). */
@@ -155,7 +176,8 @@ export const en = {
   waitlistDone: 'Thank you. You are on the waitlist.',
   /** The first line of a waitlist request written out as an email (when the endpoint fails for good). */
   waitlistMail: 'Hello, I would like to join your waitlist.',
-  waitlistNext: 'You will be contacted when a place opens, which may take a while. If you need help sooner, please contact another therapist too.',
+  waitlistNext:
+    'You will be contacted when a place opens, which may take a while. If you need help sooner, please contact another therapist too.',
   /** `accepting="no"`: said where the form would be, then the practice's other ways. */
   closed: 'This practice is not taking new clients right now.',
   closedEmail: ({ email }: { email: string }) => `Email ${email}`,
@@ -166,7 +188,8 @@ export const en = {
   insuranceFact: ({ plans }: { plans: string }) => `Insurance accepted: ${plans}`,
   /** The Good Faith Estimate (US, No Surprises Act); {link} is the link to cms.gov/nosurprises. */
   estimateTitle: 'You have the right to a Good Faith Estimate.',
-  estimateText: 'Not using insurance? You can ask for a written estimate of your costs when you schedule, or any time. A bill $400 or more above it can be disputed. See {link}.',
+  estimateText:
+    'Not using insurance? You can ask for a written estimate of your costs when you schedule, or any time. A bill $400 or more above it can be disputed. See {link}.',
   clinicianLabel: 'Who would you like to see?',
   clinicianOptions: { any: 'Whoever is available first' } as Record<string, string>,
   /** In the confirmation: the clinician asked for, by the label in `clinicians`. */
@@ -186,13 +209,24 @@ export const en = {
   // (`accepting`), and the facts a client decides on (issue 15; issue 17 items 1-2). The waitlist's
   // call to action and the sentence for `no` are the form's own (waitlistTitle, closed).
   /** The badge, by `accepting`: said in words, so it never rests on colour alone. */
-  introAccepting: { yes: 'Accepting new clients', waitlist: 'Waitlist open', no: 'Not accepting new clients' },
+  introAccepting: {
+    yes: 'Accepting new clients',
+    waitlist: 'Waitlist open',
+    no: 'Not accepting new clients',
+  },
   /** With `accepting="no"` and `cta-href`: the link to the page the site owner names. */
   introClosedLink: 'Other ways to get in touch',
   /** The card's facts, labels. */
-  cardFacts: { fees: 'Fees', insurance: 'Insurance', languages: 'Languages', formats: 'Sessions', specialties: 'Focus' },
+  cardFacts: {
+    fees: 'Fees',
+    insurance: 'Insurance',
+    languages: 'Languages',
+    formats: 'Sessions',
+    specialties: 'Focus',
+  },
   /** The shared form's dialog, opened from a directory card: names the therapist. */
-  dialogTitleWith: ({ minutes, name }: { minutes: number; name: string }) => `Request a free ${minutes}-minute consultation with ${name}`,
+  dialogTitleWith: ({ minutes, name }: { minutes: number; name: string }) =>
+    `Request a free ${minutes}-minute consultation with ${name}`,
 
   // the language review (issue 17)
   /**
@@ -204,7 +238,8 @@ export const en = {
   /** Region names this language writes differently from English, by country and code (`CA-QC`); see regions.ts. */
   regionNames: {} as Record<string, string>,
   /** A line of the written-out email: a question and its answer (after a question mark, no colon). */
-  mailAnswer: ({ label, answer }: { label: string; answer: string }) => `${label}${label.endsWith('?') ? '' : ':'} ${answer}`,
+  mailAnswer: ({ label, answer }: { label: string; answer: string }) =>
+    `${label}${label.endsWith('?') ? '' : ':'} ${answer}`,
 };
 
 /** The shape every language's catalog has. */

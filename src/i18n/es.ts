@@ -5,12 +5,17 @@ import type { Catalog } from './catalog.js';
 const plural = new Intl.PluralRules('es');
 const KEPT = 'Todo lo que escribió sigue aquí';
 const BUSY = 'El servidor está recibiendo demasiadas solicitudes.';
-const BY = { email: 'una respuesta por correo electrónico', phone: 'una llamada', text: 'un mensaje de texto' };
+const BY = {
+  email: 'una respuesta por correo electrónico',
+  phone: 'una llamada',
+  text: 'un mensaje de texto',
+};
 
 export const es: Catalog = {
   ctaLabel: ({ minutes }) => `Reserve una consulta gratuita de ${minutes} minutos`,
   readMore: 'Leer la introducción completa',
-  approach: 'Terapia psicodinámica relacional: cambiar viejos patrones a través de una relación constante y en sintonía.',
+  approach:
+    'Terapia psicodinámica relacional: cambiar viejos patrones a través de una relación constante y en sintonía.',
   dialogTitle: ({ minutes }) => `Solicite una consulta gratuita de ${minutes} minutos`,
   dialogClose: 'Cerrar',
   crisisTitle: 'Este formulario no es para emergencias.',
@@ -18,29 +23,49 @@ export const es: Catalog = {
   crisisCall: 'llame al {number} ({name})',
   crisisCallAndText: 'llame al {number} o envíe un mensaje de texto al {text} ({name})',
   crisisLineNames: { US: 'Línea 988 de Prevención del Suicidio y Crisis' },
-  crisisLocal: 'Si está en crisis o piensa en hacerse daño, llame ahora mismo al número de emergencias de su país.',
+  crisisLocal:
+    'Si está en crisis o piensa en hacerse daño, llame ahora mismo al número de emergencias de su país.',
   required: '(obligatorio)',
   nameLabel: 'Su nombre',
   emailLabel: 'Correo electrónico',
   phoneLabel: 'Teléfono',
   contactMethodLabel: '¿Cómo prefiere que nos comuniquemos con usted?',
-  contactMethodOptions: { email: 'Correo electrónico', phone: 'Llamada telefónica', text: 'Mensaje de texto' },
+  contactMethodOptions: {
+    email: 'Correo electrónico',
+    phone: 'Llamada telefónica',
+    text: 'Mensaje de texto',
+  },
   preferredNameLabel: 'Nombre que usa, si es distinto',
   pronounsLabel: 'Pronombres',
   voicemailOkLabel: 'Pueden dejarme un mensaje de voz',
   textOkLabel: 'Pueden enviarme mensajes de texto',
   timesLabel: 'Mejores horarios para contactarle',
-  timesOptions: { mornings: 'Por la mañana', afternoons: 'Por la tarde', evenings: 'Por la noche', weekends: 'Fines de semana' },
+  timesOptions: {
+    mornings: 'Por la mañana',
+    afternoons: 'Por la tarde',
+    evenings: 'Por la noche',
+    weekends: 'Fines de semana',
+  },
   clientStatusLabel: '¿Ha consultado aquí antes?',
   clientStatusOptions: { new: 'No, es la primera vez', returning: 'Sí, ya he consultado aquí' },
   sessionForLabel: '¿Para quién es la terapia?',
-  sessionForOptions: { individual: 'Para mí', couple: 'Para mi pareja y yo', family: 'Para nuestra familia', child: 'Para mi hijo o hija' },
+  sessionForOptions: {
+    individual: 'Para mí',
+    couple: 'Para mi pareja y yo',
+    family: 'Para nuestra familia',
+    child: 'Para mi hijo o hija',
+  },
   formatLabel: '¿Cómo prefiere las sesiones?',
   formatOptions: { 'in-person': 'En persona', online: 'En línea', either: 'Cualquiera de las dos' },
   regionLabel: '¿Dónde estará durante las sesiones?',
   regionHint: 'Los terapeutas solo pueden atender donde tienen licencia.',
   paymentLabel: '¿Cómo prefiere pagar?',
-  paymentOptions: { insurance: 'Con seguro médico', 'self-pay': 'Por cuenta propia', 'sliding-scale': 'Tarifa reducida según ingresos', unsure: 'Aún no lo sé' },
+  paymentOptions: {
+    insurance: 'Con seguro médico',
+    'self-pay': 'Por cuenta propia',
+    'sliding-scale': 'Tarifa reducida según ingresos',
+    unsure: 'Aún no lo sé',
+  },
   insurerLabel: 'Aseguradora',
   insurerHint: 'Solo el nombre, por favor: sin número de afiliado.',
   referralLabel: '¿Cómo supo de este consultorio?',
@@ -54,7 +79,8 @@ export const es: Catalog = {
   },
   choose: 'Elija…',
   messageLabel: 'Mensaje',
-  messageHint: 'Opcional. Le pedimos que no incluya detalles clínicos ni de salud: podrá hablar de eso en la consulta.',
+  messageHint:
+    'Opcional. Le pedimos que no incluya detalles clínicos ni de salud: podrá hablar de eso en la consulta.',
   messageCount: ({ used, max }) => `${used} / ${max}`,
   messageCountUnit: 'caracteres',
   messageNearLimit: ({ under }) => `Quedan menos de ${under} caracteres.`,
@@ -88,9 +114,11 @@ export const es: Catalog = {
   mailSubject: ({ name }) => (name ? `Solicitud de consulta de ${name}` : 'Solicitud de consulta'),
   mailGreeting: ({ minutes }) => `Hola, me gustaría solicitar una consulta gratuita de ${minutes} minutos.`,
   mailShortened: '[Mensaje acortado; el texto completo sigue en el formulario.]',
-  failedHttp: ({ status }) => `El servidor no pudo procesar su solicitud (error ${status}). ${KEPT}; inténtelo de nuevo.`,
+  failedHttp: ({ status }) =>
+    `El servidor no pudo procesar su solicitud (error ${status}). ${KEPT}; inténtelo de nuevo.`,
   rateLimitedNow: `${BUSY} ${KEPT}; ya puede intentarlo de nuevo.`,
-  rateLimitedFor: ({ wait }) => `${BUSY} ${KEPT}; podrá intentarlo de nuevo en ${wait} ${plural.select(wait) === 'one' ? 'segundo' : 'segundos'}.`,
+  rateLimitedFor: ({ wait }) =>
+    `${BUSY} ${KEPT}; podrá intentarlo de nuevo en ${wait} ${plural.select(wait) === 'one' ? 'segundo' : 'segundos'}.`,
   rateLimitedUntil: ({ at, locale }) => {
     const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at);
     // "a la 1:05", "a las 3:05": the article agrees with the hour.
@@ -104,14 +132,16 @@ export const es: Catalog = {
   waitlistNote: 'Hay una lista de espera. Anótese para que le contacten cuando haya un espacio.',
   waitlistDone: 'Gracias. Ya está en la lista de espera.',
   waitlistMail: 'Hola, me gustaría anotarme en su lista de espera.',
-  waitlistNext: 'Le contactarán cuando haya un espacio; por ahora nadie puede decir cuándo. Si necesita ayuda antes, comuníquese también con otro u otra terapeuta.',
+  waitlistNext:
+    'Le contactarán cuando haya un espacio; por ahora nadie puede decir cuándo. Si necesita ayuda antes, comuníquese también con otro u otra terapeuta.',
   closed: 'En este momento no se están recibiendo pacientes nuevos.',
   closedEmail: ({ email }) => `Escribir a ${email}`,
   closedElsewhere: 'Otras formas de encontrar terapeuta',
   feesFact: ({ fees }) => `Honorarios: ${fees}`,
   insuranceFact: ({ plans }) => `Seguros aceptados: ${plans}`,
   estimateTitle: 'Usted tiene derecho a recibir una Estimación de Buena Fe (Good Faith Estimate).',
-  estimateText: '¿No usará seguro médico? Puede pedir una estimación por escrito de sus costos al programar su cita o en cualquier momento. Una factura que supere la estimación en 400 dólares o más se puede disputar. Vea {link} (en inglés y español).',
+  estimateText:
+    '¿No usará seguro médico? Puede pedir una estimación por escrito de sus costos al programar su cita o en cualquier momento. Una factura que supere la estimación en 400 dólares o más se puede disputar. Vea {link} (en inglés y español).',
   clinicianLabel: '¿Con quién le gustaría atenderse?',
   clinicianOptions: { any: 'Con quien tenga disponibilidad primero' },
   sentForClinician: ({ name }) => `Pidió atenderse con ${name}.`,
@@ -125,9 +155,19 @@ export const es: Catalog = {
     'Este formulario de contacto aún no está configurado. Para quien administra el sitio: escriba en su atributo “endpoint” una dirección https:// o una ruta de este sitio.',
   // Tarjetas de directorio y llamada a la acción de la introducción: si se aceptan pacientes
   // nuevos (`accepting`) y los datos con que se decide (issue 15; issue 17, puntos 1-2).
-  introAccepting: { yes: 'Acepta pacientes nuevos', waitlist: 'Lista de espera abierta', no: 'No acepta pacientes nuevos' },
+  introAccepting: {
+    yes: 'Acepta pacientes nuevos',
+    waitlist: 'Lista de espera abierta',
+    no: 'No acepta pacientes nuevos',
+  },
   introClosedLink: 'Otras formas de contacto',
-  cardFacts: { fees: 'Honorarios', insurance: 'Seguros', languages: 'Idiomas', formats: 'Modalidad', specialties: 'Especialidades' },
+  cardFacts: {
+    fees: 'Honorarios',
+    insurance: 'Seguros',
+    languages: 'Idiomas',
+    formats: 'Modalidad',
+    specialties: 'Especialidades',
+  },
   dialogTitleWith: ({ minutes, name }) => `Solicite una consulta gratuita de ${minutes} minutos con ${name}`,
 
   // the language review (issue 17). 988's Spanish line: src/shared/crisis.ts gives the source.
@@ -135,13 +175,31 @@ export const es: Catalog = {
     US: 'Para recibir ayuda en español, llame al {number} y oprima el 2, o envíe la palabra AYUDA por mensaje de texto al {text}.',
   },
   regionNames: {
-    'US-DC': 'Distrito de Columbia', 'US-HI': 'Hawái', 'US-LA': 'Luisiana', 'US-MS': 'Misisipi', 'US-NJ': 'Nueva Jersey',
-    'US-NM': 'Nuevo México', 'US-NY': 'Nueva York', 'US-NC': 'Carolina del Norte', 'US-ND': 'Dakota del Norte',
-    'US-PA': 'Pensilvania', 'US-SC': 'Carolina del Sur', 'US-SD': 'Dakota del Sur', 'US-WV': 'Virginia Occidental',
-    'CA-BC': 'Columbia Británica', 'CA-NB': 'Nuevo Brunswick', 'CA-NL': 'Terranova y Labrador', 'CA-NS': 'Nueva Escocia',
-    'CA-PE': 'Isla del Príncipe Eduardo', 'CA-NT': 'Territorios del Noroeste', 'CA-YT': 'Yukón',
-    'AU-ACT': 'Territorio de la Capital Australiana', 'AU-NSW': 'Nueva Gales del Sur', 'AU-NT': 'Territorio del Norte',
-    'AU-SA': 'Australia Meridional', 'AU-WA': 'Australia Occidental',
+    'US-DC': 'Distrito de Columbia',
+    'US-HI': 'Hawái',
+    'US-LA': 'Luisiana',
+    'US-MS': 'Misisipi',
+    'US-NJ': 'Nueva Jersey',
+    'US-NM': 'Nuevo México',
+    'US-NY': 'Nueva York',
+    'US-NC': 'Carolina del Norte',
+    'US-ND': 'Dakota del Norte',
+    'US-PA': 'Pensilvania',
+    'US-SC': 'Carolina del Sur',
+    'US-SD': 'Dakota del Sur',
+    'US-WV': 'Virginia Occidental',
+    'CA-BC': 'Columbia Británica',
+    'CA-NB': 'Nuevo Brunswick',
+    'CA-NL': 'Terranova y Labrador',
+    'CA-NS': 'Nueva Escocia',
+    'CA-PE': 'Isla del Príncipe Eduardo',
+    'CA-NT': 'Territorios del Noroeste',
+    'CA-YT': 'Yukón',
+    'AU-ACT': 'Territorio de la Capital Australiana',
+    'AU-NSW': 'Nueva Gales del Sur',
+    'AU-NT': 'Territorio del Norte',
+    'AU-SA': 'Australia Meridional',
+    'AU-WA': 'Australia Occidental',
   },
   mailAnswer: ({ label, answer }) => `${label}${label.endsWith('?') ? '' : ':'} ${answer}`,
   summary: {

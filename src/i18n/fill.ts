@@ -6,7 +6,9 @@
  * `fill('call {number}', { number: link })` gives `['call ', link, '']`. Unknown marks stay as written.
  */
 export function fill(sentence: string, values: Record<string, unknown>): unknown[] {
-  return sentence.split(/\{(\w+)\}/).map((part, i) => (i % 2 === 0 ? part : part in values ? values[part] : `{${part}}`));
+  return sentence
+    .split(/\{(\w+)\}/)
+    .map((part, i) => (i % 2 === 0 ? part : part in values ? values[part] : `{${part}}`));
 }
 
 /** Items joined the language's way with "or" ("A, B, or C", "A, B o C", "A, B ou C"), for a template to render. */

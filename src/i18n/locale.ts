@@ -69,7 +69,8 @@ export class LocaleController implements ReactiveController {
     observer ??= new MutationObserver(() => controllers.forEach((c) => c.refresh()));
     // `lang` inside a shadow root is invisible from the document: watch each root on the way up too.
     observer.observe(document.documentElement, WATCH);
-    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, WATCH);
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode())
+      observer.observe(root, WATCH);
     this.refresh();
   }
 

@@ -8,7 +8,11 @@ const SCRIPT = ':scope>script[type="application/json"][slot=strings]';
 /** Keeps text and groups of text (`{"contactMethodOptions": {"phone": "…"}}`), nothing else. */
 const textOnly = (data: object): Strings =>
   Object.fromEntries(
-    Object.entries(data).filter(([, v]) => typeof v === 'string' || (v && typeof v === 'object' && Object.values(v).every((s) => typeof s === 'string'))),
+    Object.entries(data).filter(
+      ([, v]) =>
+        typeof v === 'string' ||
+        (v && typeof v === 'object' && Object.values(v).every((s) => typeof s === 'string')),
+    ),
   );
 
 /**
@@ -29,7 +33,8 @@ export function scriptStrings(host: Element): () => Strings | undefined {
     } catch {
       /* reported below */
     }
-    if (text && !strings) console.error(`<${host.localName}>: its <script slot="strings"> is not a JSON object; ignored.`);
+    if (text && !strings)
+      console.error(`<${host.localName}>: its <script slot="strings"> is not a JSON object; ignored.`);
     return strings;
   };
 }

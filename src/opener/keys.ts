@@ -1,7 +1,18 @@
 // The therapist's side of sealed requests: the recovery code, the key pair it derives (RFC 9180
 // DeriveKeyPair for DHKEM(P-256)), the key's fingerprint, and opening a sealed request. Used by
 // the opener and the setup page, never by the runtime module. No DOM here.
-import { INFO, KEM_SUITE, P256, concat, expand, extract, fromBase64url, keySchedule, sharedSecret, type Bytes } from '../consult-request/seal.js';
+import {
+  INFO,
+  KEM_SUITE,
+  P256,
+  concat,
+  expand,
+  extract,
+  fromBase64url,
+  keySchedule,
+  sharedSecret,
+  type Bytes,
+} from '../consult-request/seal.js';
 
 /** What opens requests: the private key (not extractable) and the public key, which DHKEM needs too. */
 export interface KeyPair {
@@ -36,7 +47,8 @@ function add(p: Point, q: Point): Point {
   if (!p) return q;
   if (!q) return p;
   if (p.x === q.x && mod(p.y + q.y) === 0n) return null;
-  const slope = p.x === q.x ? mod(3n * (p.x * p.x - 1n) * inverse(2n * p.y)) : mod((q.y - p.y) * inverse(q.x - p.x));
+  const slope =
+    p.x === q.x ? mod(3n * (p.x * p.x - 1n) * inverse(2n * p.y)) : mod((q.y - p.y) * inverse(q.x - p.x));
   const x = mod(slope * slope - p.x - q.x);
   return { x, y: mod(slope * (p.x - x) - p.y) };
 }
@@ -44,15 +56,21 @@ function add(p: Point, q: Point): Point {
 /** k·G, double and add. Timing is not constant: it runs once, on the therapist's own device. */
 function multiply(k: bigint): Point {
   let result: Point = null;
-  for (let addend: Point = G; k > 0n; k >>= 1n, addend = add(addend, addend)) if (k & 1n) result = add(result, addend);
+  for (let addend: Point = G; k > 0n; k >>= 1n, addend = add(addend, addend))
+    if (k & 1n) result = add(result, addend);
   return result;
 }
 
 const toBigInt = (bytes: Bytes) => BigInt('0x' + hex(bytes));
 const toBytes = (n: bigint, length = 32): Bytes => fromHex(n.toString(16).padStart(length * 2, '0'));
 export const hex = (bytes: Bytes) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-export const fromHex = (text: string): Bytes => Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16));
-const base64url = (bytes: Bytes) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+export const fromHex = (text: string): Bytes =>
+  Uint8Array.from(text.match(/../g) ?? [], (h) => parseInt(h, 16));
+const base64url = (bytes: Bytes) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 
 /** DeriveKeyPair (RFC 9180 §7.1.3): the private scalar from `ikm`, by rejection sampling. */
 export async function deriveScalar(ikm: Bytes): Promise<Bytes> {
@@ -80,9 +98,13 @@ export const deriveKeyPair = async (ikm: Bytes): Promise<KeyPair> => keyPairOf(a
 export async function open(keys: KeyPair, sealed: Bytes, aad: Bytes, info = INFO): Promise<Bytes> {
   const enc = sealed.slice(0, 65);
   const ephemeral = await crypto.subtle.importKey('raw', enc, P256, false, []);
-  const dh = new Uint8Array(await crypto.subtle.deriveBits({ name: 'ECDH', public: ephemeral }, keys.privateKey, 256));
+  const dh = new Uint8Array(
+    await crypto.subtle.deriveBits({ name: 'ECDH', public: ephemeral }, keys.privateKey, 256),
+  );
   const { key, nonce } = await keySchedule(await sharedSecret(dh, enc, keys.publicKey), info);
-  return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce, additionalData: aad }, key, sealed.slice(65)));
+  return new Uint8Array(
+    await crypto.subtle.decrypt({ name: 'AES-GCM', iv: nonce, additionalData: aad }, key, sealed.slice(65)),
+  );
 }
 
 // The recovery code: 32 random bytes (the `ikm`) and 3 bytes of their SHA-256, to catch a typo,
@@ -108,7 +130,8 @@ function fromBase32(text: string): Bytes | undefined {
   return Uint8Array.from(bits.match(/.{8}/g) ?? [], (byte) => parseInt(byte, 2));
 }
 
-const checksum = async (ikm: Bytes) => new Uint8Array(await crypto.subtle.digest('SHA-256', ikm)).slice(0, CHECK_BYTES);
+const checksum = async (ikm: Bytes) =>
+  new Uint8Array(await crypto.subtle.digest('SHA-256', ikm)).slice(0, CHECK_BYTES);
 
 /** Groups of four, for reading aloud and copying by hand. */
 export const grouped = (text: string): string => (text.match(/.{1,4}/g) ?? []).join(' ');
@@ -121,7 +144,11 @@ export async function newRecoveryCode(): Promise<string> {
 
 /** A typed code as the characters that count: capitals, no spaces or dashes, O as 0, I and L as 1. */
 export const normalizeCode = (typed: string): string =>
-  typed.toUpperCase().replace(/[\s-]+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  typed
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
 
 /** The `ikm` of a typed recovery code, or undefined when it is not one (a typo, a missing group). */
 export async function readRecoveryCode(typed: string): Promise<Bytes | undefined> {

@@ -11,7 +11,11 @@ import { es as formEs } from '../i18n/es.js';
 import { fr as formFr } from '../i18n/fr.js';
 import type { Catalog as FormCatalog } from '../i18n/en.js';
 
-const FORM_CATALOGS: Record<string, FormCatalog> = { en: formEn, es: formEs as FormCatalog, fr: formFr as FormCatalog };
+const FORM_CATALOGS: Record<string, FormCatalog> = {
+  en: formEn,
+  es: formEs as FormCatalog,
+  fr: formFr as FormCatalog,
+};
 const lang = [navigator.language.slice(0, 2)].find((l) => l in catalogs) ?? 'en';
 const t = catalogs[lang]!;
 const form = FORM_CATALOGS[lang]!;
@@ -48,11 +52,20 @@ function build(): void {
       <div id="result"></div>
     </section>`;
   const text: [string, string][] = [
-    ['app h1', t.title], ['intro', t.intro], ['unlock-heading', t.unlockHeading], ['code-hint', t.codeHint], ['keep-label', t.keep],
-    ['keep-hint', t.keepHint], ['unlock-button', t.unlock], ['forget', t.forget], ['open-heading', t.requestHeading],
-    ['pasted-hint', t.pasteHint], ['open-button', t.open],
+    ['app h1', t.title],
+    ['intro', t.intro],
+    ['unlock-heading', t.unlockHeading],
+    ['code-hint', t.codeHint],
+    ['keep-label', t.keep],
+    ['keep-hint', t.keepHint],
+    ['unlock-button', t.unlock],
+    ['forget', t.forget],
+    ['open-heading', t.requestHeading],
+    ['pasted-hint', t.pasteHint],
+    ['open-button', t.open],
   ];
-  for (const [id, words] of text) (id.includes(' ') ? document.querySelector(`#${id}`)! : $(id)).textContent = words;
+  for (const [id, words] of text)
+    (id.includes(' ') ? document.querySelector(`#${id}`)! : $(id)).textContent = words;
   document.querySelector('label[for=code]')!.textContent = t.codeLabel;
   document.querySelector('label[for=pasted]')!.textContent = t.pasteLabel;
 }
@@ -86,10 +99,20 @@ async function onUnlock(e: Event): Promise<void> {
   code.removeAttribute('aria-invalid');
   code.value = ''; // the code is the key: it does not stay in the page
   const pair = await deriveKeyPair(ikm);
-  const keep = $<HTMLInputElement>('keep').checked && (await keepKey(pair).then(() => true, () => false));
+  const keep =
+    $<HTMLInputElement>('keep').checked &&
+    (await keepKey(pair).then(
+      () => true,
+      () => false,
+    ));
   await unlocked(pair, keep ? t.kept : '');
   // The browser's answer may wait on the person (Firefox asks): it is told when it comes.
-  if (keep) askToPersist().then((promised) => promised || ($('key-status').textContent = `${t.unlocked({ fingerprint: print })} ${t.keptNotPersistent}`));
+  if (keep)
+    askToPersist().then(
+      (promised) =>
+        promised ||
+        ($('key-status').textContent = `${t.unlocked({ fingerprint: print })} ${t.keptNotPersistent}`),
+    );
 }
 
 async function onForget(): Promise<void> {

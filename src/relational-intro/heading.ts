@@ -20,6 +20,11 @@ export function heading(level: number, part: string, content: unknown): Template
 
 /** `heading-level` as given (number, numeric string, garbage) to 1-6; unusable values give 2. */
 export function clampLevel(value: unknown): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : Number.NaN;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && value.trim()
+        ? Number(value)
+        : Number.NaN;
   return Number.isFinite(n) ? Math.min(6, Math.max(1, Math.trunc(n))) : 2;
 }

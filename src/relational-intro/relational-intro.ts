@@ -26,7 +26,9 @@ export interface RelationalCtaDetail {
 
 const VARIANTS: readonly string[] = ['full', 'summary', 'card'];
 /** Attribute to number, where an empty or absent attribute is NaN (not Number('') === 0). */
-const numeric = { fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? Number.NaN : Number(v)) };
+const numeric = {
+  fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? Number.NaN : Number(v)),
+};
 
 /**
  * Whether the element's light DOM holds its whole text: an element child without a slot (or in
@@ -34,7 +36,9 @@ const numeric = { fromAttribute: (v: string | null) => (v === null || v.trim() =
  */
 function hasOwnText(host: Element): boolean {
   return [...host.childNodes].some((n) =>
-    n instanceof Element ? !n.slot || n.slot === 'more' : n.nodeType === Node.TEXT_NODE && !!n.textContent!.trim(),
+    n instanceof Element
+      ? !n.slot || n.slot === 'more'
+      : n.nodeType === Node.TEXT_NODE && !!n.textContent!.trim(),
   );
 }
 
@@ -238,17 +242,21 @@ export class RelationalIntro extends LitElement {
     if (changed.has('variant')) {
       const v = String(this.variant ?? 'full');
       this.shownVariant = VARIANTS.includes(v) ? (v as RelationalIntroVariant) : 'full';
-      if (this.shownVariant !== v) console.warn(`<relational-intro>: unknown variant="${v.slice(0, 60)}"; use full, summary or card.`);
+      if (this.shownVariant !== v)
+        console.warn(`<relational-intro>: unknown variant="${v.slice(0, 60)}"; use full, summary or card.`);
     }
     if (changed.has('ctaHref')) {
       const raw = this.ctaHref?.trim();
       this.href = raw ? safeHref(raw) : null;
-      if (raw && !this.href) console.error('<relational-intro>: cta-href refused; use an http(s), mailto:, tel: or relative URL.');
+      if (raw && !this.href)
+        console.error('<relational-intro>: cta-href refused; use an http(s), mailto:, tel: or relative URL.');
     }
     if (changed.has('photo')) this.photoFailed = false;
     if (changed.has('accepting')) this.shownAccepting = readAccepting(this.accepting, 'relational-intro');
     if (changed.has('formats') && unknownFormats(this.formats).length)
-      console.error(`<relational-intro>: formats="${this.formats!.slice(0, 60)}"; use in-person, online or both.`);
+      console.error(
+        `<relational-intro>: formats="${this.formats!.slice(0, 60)}"; use in-person, online or both.`,
+      );
   }
 
   /** The built-in CTA steps aside while a slotted CTA can show itself (a custom element once defined). */
@@ -294,12 +302,16 @@ export class RelationalIntro extends LitElement {
     );
     if (!go) return event.preventDefault();
     const root = this.getRootNode() as Partial<Document>;
-    const target = consultFor ? ((root.getElementById?.(consultFor) ?? document.getElementById(consultFor)) as ConsultTarget | null) : null;
+    const target = consultFor
+      ? ((root.getElementById?.(consultFor) ?? document.getElementById(consultFor)) as ConsultTarget | null)
+      : null;
     // a dialog-mode <consult-request> (or anything else that opens); an inline form is scrolled to instead
-    const opens = typeof target?.open === 'function' && (target.mode ?? target.getAttribute('mode')) !== 'inline';
+    const opens =
+      typeof target?.open === 'function' && (target.mode ?? target.getAttribute('mode')) !== 'inline';
     if (this.href && !opens) return; // the link navigates by itself
     event.preventDefault();
-    if (!consultFor) return console.error('<relational-intro>: the CTA has nowhere to go; set cta-href or consult-for.');
+    if (!consultFor)
+      return console.error('<relational-intro>: the CTA has nowhere to go; set cta-href or consult-for.');
     const therapist = this.therapist?.trim();
     if (!target) {
       console.error('<relational-intro>: consult-for names no element id on this page.');
@@ -328,7 +340,9 @@ export class RelationalIntro extends LitElement {
   /** With `accepting` set: whether the practice takes new clients, in words (a screen reader reads it with the rest). */
   private renderBadge() {
     const a = this.shownAccepting;
-    return this.accepting == null ? nothing : html`<p part="badge" class="rw-badge" data-accepting=${a}>${this.text.introAccepting[a]}</p>`;
+    return this.accepting == null
+      ? nothing
+      : html`<p part="badge" class="rw-badge" data-accepting=${a}>${this.text.introAccepting[a]}</p>`;
   }
 
   /**
@@ -354,14 +368,16 @@ export class RelationalIntro extends LitElement {
     const sub = Math.min(6, level + 1);
     const minutes = String(this.minutes());
     const paragraph = (text: string) => html`<p>${text.replace('{minutes}', minutes)}</p>`;
-    return this.text.summary.sections.map(({ slot, heading: title, paragraphs: [first, ...more], pillars, points }) => {
-      const list = pillars
-        ? html`<dl part="pillars" class="pillars">${pillars.map((p) => html`<div><dt>${p.name}</dt><dd>${p.text}</dd></div>`)}</dl>`
-        : points && html`<ul class="points">${points.map((p) => html`<li>${p}</li>`)}</ul>`;
-      return html`<slot name=${slot}><section>
+    return this.text.summary.sections.map(
+      ({ slot, heading: title, paragraphs: [first, ...more], pillars, points }) => {
+        const list = pillars
+          ? html`<dl part="pillars" class="pillars">${pillars.map((p) => html`<div><dt>${p.name}</dt><dd>${p.text}</dd></div>`)}</dl>`
+          : points && html`<ul class="points">${points.map((p) => html`<li>${p}</li>`)}</ul>`;
+        return html`<slot name=${slot}><section>
         ${heading(sub, 'subheading', title)} ${paragraph(first!)} ${list} ${more.map(paragraph)}
       </section></slot>`;
-    });
+      },
+    );
   }
 
   /** The card from its attributes, in the same markup and classes as the card template (src/card/card.ts). */
@@ -373,7 +389,8 @@ export class RelationalIntro extends LitElement {
         ? html`<img part="photo" class="rw-photo" src=${this.photo} alt=${this.photoAlt ?? ''} width="72" height="72"
             loading="lazy" decoding="async" @error=${() => (this.photoFailed = true)} />`
         : html`<span part="monogram" class="rw-photo rw-monogram" aria-hidden="true">${initials(name)}</span>`;
-    const credentials = this.credentials?.trim() && html`<p part="credentials" class="rw-credentials">${this.credentials}</p>`;
+    const credentials =
+      this.credentials?.trim() && html`<p part="credentials" class="rw-credentials">${this.credentials}</p>`;
     const facts = factRows(this, this.text);
     return html`<article part="card" class="rw-card" lang=${this.locale.lang} dir=${this.locale.dir ?? nothing}>
       <div class="rw-identity">
@@ -393,8 +410,11 @@ export class RelationalIntro extends LitElement {
   override render(): TemplateResult {
     const level = clampLevel(this.headingLevel);
     // An HTML-first card is the page's own HTML, styled by the page's one stylesheet: shown as it is.
-    if (this.shownVariant === 'card') return this.htmlFirst ? html`<slot class="as-is"></slot>` : this.renderCard(level);
-    const more = this.provided ? html`<slot name="more" @slotchange=${this.checkText}></slot>` : this.renderSections(level);
+    if (this.shownVariant === 'card')
+      return this.htmlFirst ? html`<slot class="as-is"></slot>` : this.renderCard(level);
+    const more = this.provided
+      ? html`<slot name="more" @slotchange=${this.checkText}></slot>`
+      : this.renderSections(level);
     const toggle =
       this.shownVariant === 'summary' &&
       html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(this.expanded)} aria-controls="more"

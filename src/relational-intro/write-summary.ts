@@ -25,11 +25,17 @@ export function writeSummary(host: HTMLElement, { level, minutes, teaser, text }
     host.append(el);
     return el;
   };
-  const item = (tag: string, text: string): HTMLElement => Object.assign(document.createElement(tag), { textContent: text });
+  const item = (tag: string, text: string): HTMLElement =>
+    Object.assign(document.createElement(tag), { textContent: text });
   const sub = `h${Math.min(6, level + 1)}`;
   add(`h${level}`, text.title, false);
   add('p', text.lead, false);
-  for (const { heading, paragraphs: [first, ...rest], pillars, points } of text.sections) {
+  for (const {
+    heading,
+    paragraphs: [first, ...rest],
+    pillars,
+    points,
+  } of text.sections) {
     add(sub, heading);
     add('p', first!.replace('{minutes}', String(minutes)));
     // Pillars as terms and descriptions, as the built-in summary shows them (no "Name: text" line,

@@ -28,7 +28,16 @@ export type DiagnosisKind = Diagnosis['kind'];
 
 /** What one request showed: a response the page may read, or why there was none. */
 export type Seen =
-  | { type: 'response'; status: number; redirected: boolean; url: string; contentType: string; body: unknown; ms: number; at: number }
+  | {
+      type: 'response';
+      status: number;
+      redirected: boolean;
+      url: string;
+      contentType: string;
+      body: unknown;
+      ms: number;
+      at: number;
+    }
   | { type: 'network' }
   | { type: 'timeout' };
 
@@ -67,7 +76,8 @@ function serviceErrors(body: unknown): { codes: string[]; messages: string[] } {
         if (typeof e?.message === 'string') messages.push(e.field ? `${e.field}: ${e.message}` : e.message);
       }
     else if (errors && typeof errors === 'object')
-      for (const [field, list] of Object.entries(errors)) for (const m of [list].flat()) if (typeof m === 'string') messages.push(`${field}: ${m}`);
+      for (const [field, list] of Object.entries(errors))
+        for (const m of [list].flat()) if (typeof m === 'string') messages.push(`${field}: ${m}`);
     if (!messages.length && typeof error === 'string') messages.push(error);
   }
   return { codes, messages: messages.map((m) => m.slice(0, 200)).slice(0, 5) };
@@ -81,12 +91,20 @@ export function classify(seen: Extract<Seen, { type: 'response' }>, requested: s
   const { codes, messages } = serviceErrors(body);
   const moved = seen.redirected && new URL(seen.url).origin !== new URL(requested).origin;
   if (status >= 200 && status < 300) {
-    if (seen.redirected && isHTML(seen.contentType)) return { kind: 'redirect', status, to: new URL(seen.url).origin };
+    if (seen.redirected && isHTML(seen.contentType))
+      return { kind: 'redirect', status, to: new URL(seen.url).origin };
     if (isHTML(seen.contentType)) return { kind: 'html', status };
-    return { kind: 'delivered', status, at: seen.at, ms: seen.ms, via: moved ? new URL(seen.url).origin : undefined };
+    return {
+      kind: 'delivered',
+      status,
+      at: seen.at,
+      ms: seen.ms,
+      via: moved ? new URL(seen.url).origin : undefined,
+    };
   }
   const code = codes[0];
-  if (status === 404 || code === 'FORM_NOT_FOUND' || code === 'PROJECT_NOT_FOUND') return { kind: 'not-found', status, code };
+  if (status === 404 || code === 'FORM_NOT_FOUND' || code === 'PROJECT_NOT_FOUND')
+    return { kind: 'not-found', status, code };
   if (status === 401 || status === 403) return { kind: 'forbidden', status, code };
   if (status === 429) return { kind: 'rate', status };
   if (status === 400 || status === 422) return { kind: 'invalid', status, messages };
@@ -112,14 +130,21 @@ function payload(t: TestRequest): Record<string, string> {
 }
 
 /** One POST as `<consult-request>` makes it: `Accept: application/json`, no cookies, the origin only as referrer. */
-async function post(url: URL, body: Record<string, string>, encoding: Encoding, timeout: number): Promise<Seen> {
+async function post(
+  url: URL,
+  body: Record<string, string>,
+  encoding: Encoding,
+  timeout: number,
+): Promise<Seen> {
   const json = encoding === 'json';
   const start = performance.now();
   const timer = AbortSignal.timeout(timeout);
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: json ? { Accept: 'application/json', 'Content-Type': 'application/json' } : { Accept: 'application/json' },
+      headers: json
+        ? { Accept: 'application/json', 'Content-Type': 'application/json' }
+        : { Accept: 'application/json' },
       body: json ? JSON.stringify({ ...body, consent: true }) : new URLSearchParams(body),
       credentials: 'omit',
       referrerPolicy: 'strict-origin',
@@ -155,7 +180,12 @@ async function post(url: URL, body: Record<string, string>, encoding: Encoding, 
  */
 async function reachable(url: URL, timeout: number): Promise<boolean> {
   try {
-    await fetch(url, { mode: 'no-cors', credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(timeout) });
+    await fetch(url, {
+      mode: 'no-cors',
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: AbortSignal.timeout(timeout),
+    });
     return true;
   } catch {
     return false;
@@ -179,7 +209,9 @@ export async function testEndpoint(t: TestRequest): Promise<Diagnosis> {
       // A web page or a redirect to one is the bigger problem (some engines also refuse to follow
       // a preflighted request's redirect, so it first looks like a preflight failure).
       const seen = classify(simple, url.href);
-      return seen.kind === 'redirect' || seen.kind === 'html' ? seen : { kind: 'preflight', status: simple.status };
+      return seen.kind === 'redirect' || seen.kind === 'html'
+        ? seen
+        : { kind: 'preflight', status: simple.status };
     }
   }
   return (await reachable(url, t.timeout)) ? { kind: 'cors' } : { kind: 'unreachable' };

@@ -4,7 +4,8 @@ import type { Release } from './snippets.js';
 import { LANGUAGES } from './settings.js';
 
 /** `relational-widgets.js` for English, `relational-widgets.es.js` and so on for the language builds. */
-export const fileFor = (lang: string): string => (lang === 'en' ? 'relational-widgets.js' : `relational-widgets.${lang}.js`);
+export const fileFor = (lang: string): string =>
+  lang === 'en' ? 'relational-widgets.js' : `relational-widgets.${lang}.js`;
 
 /** `sha384-…` of some bytes, as the `integrity` attribute wants it. */
 export async function sri(bytes: ArrayBuffer): Promise<string> {
@@ -14,7 +15,8 @@ export async function sri(bytes: ArrayBuffer): Promise<string> {
 
 /** The address of the module beside the page for a language (or `all`), when the release has it; else the English one. */
 export const moduleFor = (release: Release, lang: string, englishHref: string, base: string): string =>
-  new URL(release.files[lang] ? fileFor(lang) : englishHref.split('/').pop()!, new URL(englishHref, base)).href;
+  new URL(release.files[lang] ? fileFor(lang) : englishHref.split('/').pop()!, new URL(englishHref, base))
+    .href;
 
 /**
  * Reads the English module at `moduleHref` and the language builds beside it. The English one
@@ -31,7 +33,10 @@ export async function loadRelease(version: string, moduleHref: string, base: str
       try {
         const response = await fetch(url, { credentials: 'omit', cache: 'no-store' });
         if (!response.ok || !/javascript/.test(response.headers.get('Content-Type') ?? '')) return;
-        files[lang] = { file: fileFor(lang), integrity: crypto.subtle ? await sri(await response.arrayBuffer()) : undefined };
+        files[lang] = {
+          file: fileFor(lang),
+          integrity: crypto.subtle ? await sri(await response.arrayBuffer()) : undefined,
+        };
       } catch {
         /* not there: no hash for it */
       }

@@ -5,7 +5,14 @@
 // in every snippet. The key lives in memory only: never in the page's address.
 import { LitElement, css, html, nothing } from 'lit';
 import { define } from '../shared/define.js';
-import { deriveKeyPair, fingerprint, newRecoveryCode, normalizeCode, readRecoveryCode, sealTo } from '../opener/keys.js';
+import {
+  deriveKeyPair,
+  fingerprint,
+  newRecoveryCode,
+  normalizeCode,
+  readRecoveryCode,
+  sealTo,
+} from '../opener/keys.js';
 import type { Seal } from './settings.js';
 import type { Catalog } from './strings/en.js';
 
@@ -14,7 +21,10 @@ type Strings = Catalog['seal'];
 /** A key in the page's address: a `seal-to`-like parameter, or anything shaped like a public key. */
 export const keyInLink = (fragment: string): boolean => {
   const params = new URLSearchParams(fragment.replace(/^#/, ''));
-  return ['seal-to', 'seal', 'sealTo', 'key'].some((k) => params.has(k)) || [...params.values()].some((v) => /B[A-P][\w-]{85}/.test(v));
+  return (
+    ['seal-to', 'seal', 'sealTo', 'key'].some((k) => params.has(k)) ||
+    [...params.values()].some((v) => /B[A-P][\w-]{85}/.test(v))
+  );
 };
 
 /** Plain words for an endpoint: its host and path, as a person reads them. */
@@ -138,7 +148,11 @@ export class SealStep extends LitElement {
     this.making = true;
     const code = await newRecoveryCode();
     const pair = await deriveKeyPair((await readRecoveryCode(code))!);
-    this.made = { to: sealTo(pair.publicKey), opener: this.opener, fingerprint: await fingerprint(pair.publicKey) };
+    this.made = {
+      to: sealTo(pair.publicKey),
+      opener: this.opener,
+      fingerprint: await fingerprint(pair.publicKey),
+    };
     const [a, b] = [0, 0].map(() => 1 + (crypto.getRandomValues(new Uint8Array(1))[0]! % 14));
     this.groups = a === b ? [a!, (a! % 14) + 1] : [a!, b!];
     this.groups.sort((x, y) => x - y);
@@ -204,7 +218,8 @@ export class SealStep extends LitElement {
           <input id="seal-confirm" autocomplete="off" spellcheck="false" aria-invalid=${this.wrong} aria-describedby=${this.wrong ? 'seal-wrong' : nothing} />
           <p><button>${t.confirm}</button></p>
         </form>`;
-    else state = html`<p><button type="button" ?disabled=${this.making} @click=${this.make}>${this.making ? t.making : t.make}</button></p>`;
+    else
+      state = html`<p><button type="button" ?disabled=${this.making} @click=${this.make}>${this.making ? t.making : t.make}</button></p>`;
     return html`<section aria-labelledby="seal-h">
       <h2 id="seal-h">${t.heading}</h2>
       <p>${t.intro}</p>

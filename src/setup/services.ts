@@ -33,13 +33,18 @@ function formLink(pasted: string, base: string): string {
   if (FORM_ID.test(s)) return `${base}${s}`;
   const bare = s.replace(/^https?:\/\//, '');
   const host = base.replace(/^https:\/\//, '');
-  if (bare.startsWith(host) && FORM_ID.test(bare.slice(host.length).replace(/\/$/, ''))) return `https://${bare.replace(/\/$/, '')}`;
+  if (bare.startsWith(host) && FORM_ID.test(bare.slice(host.length).replace(/\/$/, '')))
+    return `https://${bare.replace(/\/$/, '')}`;
   return s;
 }
 
 /** The Netlify form's name: letters, digits and hyphens, or `consultation`. */
 export function netlifyName(pasted: string): string {
-  const name = pasted.trim().toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  const name = pasted
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return name || 'consultation';
 }
 
@@ -58,7 +63,13 @@ export function route(s: Settings): Route {
     // Netlify takes a same-origin, form-encoded POST that names the form.
     netlify: () => {
       const name = netlifyName(s.endpoint);
-      return { endpoint: '/', encoding: 'form', hidden: [{ name: 'form-name', value: name }], netlifyName: name, testable: false };
+      return {
+        endpoint: '/',
+        encoding: 'form',
+        hidden: [{ name: 'form-name', value: name }],
+        netlifyName: name,
+        testable: false,
+      };
     },
     // Basin works cross-origin and answers JSON; its honeypot is the field named in its spam settings.
     basin: () => ({
@@ -104,7 +115,19 @@ export function payloadKeys(fields: readonly string[], more: MoreKeys = {}): str
   const optional = fields.flatMap((token) => byToken[token] ?? []);
   const chosen = more.clinicians ? ['clinician'] : [];
   const waitlist = more.waitlist ? ['waitlist'] : [];
-  return ['id', 'name', 'email', ...chosen, ...optional, 'consent', ...waitlist, 'therapist', 'page', 'submittedAt', 'locale'];
+  return [
+    'id',
+    'name',
+    'email',
+    ...chosen,
+    ...optional,
+    'consent',
+    ...waitlist,
+    'therapist',
+    'page',
+    'submittedAt',
+    'locale',
+  ];
 }
 
 /** What a sealed request carries in clear (PRODUCT.md, "Sealed requests"), besides the hidden fields. */

@@ -186,7 +186,24 @@ export function fromFragment(fragment: string): Settings {
     const v = params.get(KEYS[key]);
     return v === null ? null : v.slice(0, MAX);
   };
-  for (const key of ['name', 'credentials', 'practice', 'location', 'photo', 'regions', 'privacy', 'contactEmail', 'contactPhone', 'endpoint', 'subject', 'selfUrl', 'elsewhere', 'fees', 'insurance', 'clinicians'] as const) {
+  for (const key of [
+    'name',
+    'credentials',
+    'practice',
+    'location',
+    'photo',
+    'regions',
+    'privacy',
+    'contactEmail',
+    'contactPhone',
+    'endpoint',
+    'subject',
+    'selfUrl',
+    'elsewhere',
+    'fees',
+    'insurance',
+    'clinicians',
+  ] as const) {
     const v = get(key);
     if (v !== null) s[key] = v;
   }

@@ -4,8 +4,29 @@ import { styles } from './setup-page.styles.js';
 import { testEndpoint, type Diagnosis } from './diagnose.js';
 import { loadRelease, moduleFor } from './release.js';
 import { appsScript, route } from './services.js';
-import { ACCEPTING, COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS, SERVICES, defaultSubject, fromFragment, therapistId, toFragment, type Settings } from './settings.js';
-import { TARGETS, moreKeys, snippets, widgets, scriptTag, type Part, type Release, type Target } from './snippets.js';
+import {
+  ACCEPTING,
+  COUNTRIES,
+  FIELD_TOKENS,
+  LANGUAGES,
+  LOOKS,
+  SERVICES,
+  defaultSubject,
+  fromFragment,
+  therapistId,
+  toFragment,
+  type Settings,
+} from './settings.js';
+import {
+  TARGETS,
+  moreKeys,
+  snippets,
+  widgets,
+  scriptTag,
+  type Part,
+  type Release,
+  type Target,
+} from './snippets.js';
 import { catalogs } from './strings/index.js';
 import type { Catalog, Explained } from './strings/en.js';
 import { keyInLink, linkWarnings } from './seal-step.js';
@@ -67,7 +88,10 @@ export class RelationalSetup extends LitElement {
   private fragmentTimer?: ReturnType<typeof setTimeout>;
   private fragmentWrittenAt = -Infinity;
   /** Settings that came in the link that opened the page: a key (ignored), an endpoint (named until a test request is sent). */
-  private fromLink = { key: keyInLink(location.hash), endpoint: new URLSearchParams(location.hash.slice(1)).has('endpoint') };
+  private fromLink = {
+    key: keyInLink(location.hash),
+    endpoint: new URLSearchParams(location.hash.slice(1)).has('endpoint'),
+  };
   /** The modules beside the page have been looked for: which one to prerender with is known (the first one imported defines the elements for good). */
   private releaseRead = false;
 
@@ -128,7 +152,11 @@ export class RelationalSetup extends LitElement {
   /** Prerenders the widgets a moment after the last change (typing a name should not prerender on every key). */
   private schedulePrerender(): void {
     const markup = widgets(this.settings);
-    if (!this.releaseRead || (this.prerendered?.markup === markup && this.prerendered.release === this.release)) return;
+    if (
+      !this.releaseRead ||
+      (this.prerendered?.markup === markup && this.prerendered.release === this.release)
+    )
+      return;
     clearTimeout(this.prerenderTimer);
     this.prerenderTimer = setTimeout(() => this.prerender(markup, this.settings.lang), 300);
   }
@@ -142,18 +170,24 @@ export class RelationalSetup extends LitElement {
   private async prerender(markup: string, lang: string): Promise<void> {
     try {
       // The all-languages build, when there is one, so the widgets prerender in their own language.
-      const href = this.previewModule ? new URL(this.previewModule, location.href).href : moduleFor(this.release, 'all', this.module, location.href);
+      const href = this.previewModule
+        ? new URL(this.previewModule, location.href).href
+        : moduleFor(this.release, 'all', this.module, location.href);
       await import(/* @vite-ignore */ href);
       // Beside the module: the built entry, or in development its source beside src/index.ts.
       const entry = new URL(this.previewModule ? 'prerender.ts' : 'relational-prerender.js', href).href;
-      const { prerender } = (await import(/* @vite-ignore */ entry)) as { prerender?: (el: Element) => Promise<string> };
+      const { prerender } = (await import(/* @vite-ignore */ entry)) as {
+        prerender?: (el: Element) => Promise<string>;
+      };
       if (!prerender) return;
       const stage = document.createElement('div');
       stage.lang = lang;
       stage.innerHTML = markup; // our own markup: every value in it is escaped (snippets.ts)
       const parts: string[] = [];
-      for (const node of [...stage.childNodes]) parts.push(node instanceof Element ? await prerender(node) : (node.textContent ?? ''));
-      if (widgets(this.settings) === markup) this.prerendered = { markup, html: parts.join(''), release: this.release };
+      for (const node of [...stage.childNodes])
+        parts.push(node instanceof Element ? await prerender(node) : (node.textContent ?? ''));
+      if (widgets(this.settings) === markup)
+        this.prerendered = { markup, html: parts.join(''), release: this.release };
     } catch (e) {
       console.error('relational-setup: could not prerender the widgets; the snippets stay one tag.', e);
     }
@@ -178,7 +212,8 @@ export class RelationalSetup extends LitElement {
     const before = this.settings;
     this.settings = { ...before, [key]: value };
     // A subject the therapist has not changed follows the form's language.
-    if (key === 'lang' && before.subject === defaultSubject(before.lang)) this.settings.subject = defaultSubject(value as string);
+    if (key === 'lang' && before.subject === defaultSubject(before.lang))
+      this.settings.subject = defaultSubject(value as string);
     this.writeFragment();
     if (key === 'service' || key === 'endpoint' || key === 'encoding') {
       this.diagnosis = undefined;
@@ -202,7 +237,11 @@ export class RelationalSetup extends LitElement {
     const fragment = toFragment(this.settings);
     if (location.hash.slice(1) === fragment) return;
     try {
-      history.replaceState(history.state, '', fragment ? `#${fragment}` : location.pathname + location.search);
+      history.replaceState(
+        history.state,
+        '',
+        fragment ? `#${fragment}` : location.pathname + location.search,
+      );
     } catch {
       this.fragmentTimer = setTimeout(() => this.writeFragment(), 1000); // throttled anyway: try again later
     }
@@ -222,7 +261,10 @@ export class RelationalSetup extends LitElement {
     const chosen = new Set(this.settings.fields);
     if (on) chosen.add(token);
     else chosen.delete(token);
-    this.set('fields', FIELD_TOKENS.filter((t) => chosen.has(t)));
+    this.set(
+      'fields',
+      FIELD_TOKENS.filter((t) => chosen.has(t)),
+    );
   }
 
   private async onTest(): Promise<void> {
@@ -259,7 +301,9 @@ export class RelationalSetup extends LitElement {
   private async onCopy(key: string, code: string): Promise<void> {
     try {
       // A browser that neither copies nor refuses (one waiting on a permission nobody is asked for) counts as refusing.
-      const noAnswer = new Promise((_, reject) => setTimeout(() => reject(new Error('no answer from the clipboard')), 2000));
+      const noAnswer = new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('no answer from the clipboard')), 2000),
+      );
       await Promise.race([navigator.clipboard.writeText(code), noAnswer]);
       this.copied = key;
     } catch {
@@ -274,7 +318,9 @@ export class RelationalSetup extends LitElement {
     if (!frame) return;
     const s = this.settings;
     // The build the snippet itself would load for this language (the source, in development).
-    const module = this.previewModule ? new URL(this.previewModule, location.href).href : moduleFor(this.release, s.lang, this.module, location.href);
+    const module = this.previewModule
+      ? new URL(this.previewModule, location.href).href
+      : moduleFor(this.release, s.lang, this.module, location.href);
     const { bg, fg } = PAGE[this.scheme];
     const markup = widgets(s);
     const doc = `<!doctype html><html lang="${s.lang}"><head><meta charset="utf-8">
@@ -313,7 +359,13 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
   }
 
   /** A labelled text input with its explanation. */
-  private text(key: keyof Settings, label: string, hint: string, type = 'text', extra: Record<string, string> = {}): TemplateResult {
+  private text(
+    key: keyof Settings,
+    label: string,
+    hint: string,
+    type = 'text',
+    extra: Record<string, string> = {},
+  ): TemplateResult {
     const id = `f-${key}`;
     return html`<div class="field">
       <label for=${id}>${label}</label>
@@ -325,7 +377,15 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
   }
 
   /** A group of radio buttons, each with a sentence saying what it does. */
-  private choice<V extends string>(name: string, legend: string, value: V, options: readonly V[], label: (v: V) => string, about: (v: V) => string | undefined, onPick: (v: V) => void) {
+  private choice<V extends string>(
+    name: string,
+    legend: string,
+    value: V,
+    options: readonly V[],
+    label: (v: V) => string,
+    about: (v: V) => string | undefined,
+    onPick: (v: V) => void,
+  ) {
     return html`<fieldset class="choices">
       <legend>${legend}</legend>
       ${options.map((v) => {
@@ -358,12 +418,30 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     return html`<section aria-labelledby="service-h">
       <h2 id="service-h">${t.serviceHeading}</h2>
       <p>${t.serviceIntro}</p>
-      ${this.choice('service', t.serviceLegend, s.service, SERVICES, (v) => t.services[v].label, (v) => t.services[v].about, (v) => this.set('service', v))}
+      ${this.choice(
+        'service',
+        t.serviceLegend,
+        s.service,
+        SERVICES,
+        (v) => t.services[v].label,
+        (v) => t.services[v].about,
+        (v) => this.set('service', v),
+      )}
       ${s.service === 'apps-script' ? this.renderCodeBox('apps-script', t.appsScriptWhere, appsScript(s.fields, moreKeys(s), !!s.seal)) : nothing}
       ${this.text('endpoint', service.field, s.service === 'netlify' ? t.netlifyHint : '', s.service === 'netlify' ? 'text' : 'url')}
-      ${s.service === 'own'
-        ? this.choice('encoding', t.encodingLegend, s.encoding, ['json', 'form'] as const, (v) => (v === 'json' ? t.encodingJson : t.encodingForm), () => undefined, (v) => this.set('encoding', v))
-        : nothing}
+      ${
+        s.service === 'own'
+          ? this.choice(
+              'encoding',
+              t.encodingLegend,
+              s.encoding,
+              ['json', 'form'] as const,
+              (v) => (v === 'json' ? t.encodingJson : t.encodingForm),
+              () => undefined,
+              (v) => this.set('encoding', v),
+            )
+          : nothing
+      }
       ${s.service === 'formspree' || s.service === 'basin' ? this.text('subject', t.subject, t.subjectHint) : nothing}
       ${this.renderTest()}
     </section>`;
@@ -374,7 +452,9 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     switch (d.kind) {
       case 'delivered': {
         const time = new Intl.DateTimeFormat(this.t.locale, { timeStyle: 'medium' }).format(d.at);
-        const seconds = new Intl.NumberFormat(this.t.locale, { maximumFractionDigits: 1 }).format(d.ms / 1000);
+        const seconds = new Intl.NumberFormat(this.t.locale, { maximumFractionDigits: 1 }).format(
+          d.ms / 1000,
+        );
         return say.delivered(d.status, time, seconds, d.via);
       }
       case 'redirect':
@@ -403,22 +483,25 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     const t = this.t;
     const d = this.diagnosis;
     const e = d && this.explain(d);
-    const spam = d && this.settings.service === 'formspree' && (d.kind === 'delivered' || d.kind === 'forbidden');
+    const spam =
+      d && this.settings.service === 'formspree' && (d.kind === 'delivered' || d.kind === 'forbidden');
     return html`<div class="test">
       <h3>${t.testHeading}</h3>
       <p>${t.testIntro}</p>
       <button type="button" class="primary" aria-disabled=${this.testing || nothing} @click=${() => !this.testing && this.onTest()}>${t.testButton}</button>
       <div role="status" class="sr">${this.testing ? t.testing : e ? e.title : ''}</div>
       ${this.testing ? html`<p class="hint" aria-hidden="true">${t.testing}</p>` : nothing}
-      ${d && e
-        ? html`<div id="diagnosis" class="diagnosis ${d.kind === 'delivered' ? 'ok' : 'problem'}" data-kind=${d.kind} tabindex="-1" aria-labelledby="diagnosis-h">
+      ${
+        d && e
+          ? html`<div id="diagnosis" class="diagnosis ${d.kind === 'delivered' ? 'ok' : 'problem'}" data-kind=${d.kind} tabindex="-1" aria-labelledby="diagnosis-h">
             <h4 id="diagnosis-h">${e.title}</h4>
             <p>${e.body}</p>
             <p><strong>${t.fix}</strong> ${e.fix}</p>
             ${spam ? html`<p>${t.formspreeSpam}</p>` : nothing}
             ${d.kind === 'preflight' ? html`<button type="button" @click=${this.onSwitchToForm}>${t.switchToForm}</button>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${this.switched ? html`<p class="done">${t.switched}</p>` : nothing}
     </div>`;
   }
@@ -435,7 +518,15 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     </div>`;
     return html`<section aria-labelledby="looks-h">
       <h2 id="looks-h">${t.looksHeading}</h2>
-      ${this.choice('look', t.lookLegend, s.look, LOOKS, (v) => t.looks[v].label, (v) => t.looks[v].about, (v) => this.set('look', v))}
+      ${this.choice(
+        'look',
+        t.lookLegend,
+        s.look,
+        LOOKS,
+        (v) => t.looks[v].label,
+        (v) => t.looks[v].about,
+        (v) => this.set('look', v),
+      )}
       <div class="field">
         <label for="f-lang">${t.lang}</label>
         <p class="hint" id="f-lang-hint">${t.langHint}</p>
@@ -466,10 +557,12 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
         <label for="f-accent-own">${t.accentOwn}</label>
         <p class="hint" id="f-accent-hint">${t.accentHint}</p>
       </div>
-      ${s.accent
-        ? html`<div class="field inline"><label for="f-accent">${t.accent}</label>
+      ${
+        s.accent
+          ? html`<div class="field inline"><label for="f-accent">${t.accent}</label>
             <input id="f-accent" type="color" .value=${s.accent} @input=${(e: Event) => this.set('accent', (e.target as HTMLInputElement).value)} /></div>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -478,7 +571,15 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     const t = this.t;
     const s = this.settings;
     return html`<h3>${t.practiceHeading}</h3>
-      ${this.choice('accepting', t.acceptingLegend, s.accepting, ACCEPTING, (v) => t.acceptingOptions[v].label, (v) => t.acceptingOptions[v].about, (v) => this.set('accepting', v))}
+      ${this.choice(
+        'accepting',
+        t.acceptingLegend,
+        s.accepting,
+        ACCEPTING,
+        (v) => t.acceptingOptions[v].label,
+        (v) => t.acceptingOptions[v].about,
+        (v) => this.set('accepting', v),
+      )}
       ${s.accepting === 'no' ? this.text('elsewhere', t.elsewhere, t.elsewhereHint, 'url') : nothing}
       ${this.text('fees', t.fees, t.feesHint)}
       <div class="check">
@@ -497,8 +598,24 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       <h2 id="preview-h">${t.previewHeading}</h2>
       <p>${t.previewIntro}</p>
       <div class="toggles">
-        ${this.choice('width', t.screenLegend, this.width, ['phone', 'desktop'] as const, (v) => t[v], () => undefined, (v) => (this.width = v))}
-        ${this.choice('scheme', t.pageLegend, this.scheme, ['light', 'dark'] as const, (v) => t[v], () => undefined, (v) => (this.scheme = v))}
+        ${this.choice(
+          'width',
+          t.screenLegend,
+          this.width,
+          ['phone', 'desktop'] as const,
+          (v) => t[v],
+          () => undefined,
+          (v) => (this.width = v),
+        )}
+        ${this.choice(
+          'scheme',
+          t.pageLegend,
+          this.scheme,
+          ['light', 'dark'] as const,
+          (v) => t[v],
+          () => undefined,
+          (v) => (this.scheme = v),
+        )}
       </div>
       <div class="frame ${this.width}">
         <iframe title=${t.previewTitle} @load=${this.onPreviewLoad}></iframe>
@@ -540,17 +657,40 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       once: t.commentOnce,
       card: t.commentCard,
     };
-    const all = snippets(s, this.release, texts, this.prerendered?.markup === markup ? this.prerendered.html : undefined);
+    const all = snippets(
+      s,
+      this.release,
+      texts,
+      this.prerendered?.markup === markup ? this.prerendered.html : undefined,
+    );
     const english = this.release.files.en;
     const download = new URL(this.module, location.href).href;
     return html`<section aria-labelledby="code-h">
       <h2 id="code-h">${t.codeHeading}</h2>
-      ${this.choice('host', t.hostLegend, s.host, ['cdn', 'self'] as const, (v) => (v === 'cdn' ? t.hostCdn : t.hostSelf), (v) => (v === 'cdn' ? t.hostCdnAbout(this.version) : t.hostSelfAbout), (v) => this.set('host', v))}
-      ${s.host === 'self'
-        ? html`<p><a href=${download} download>${t.download(english.file)}</a></p>${this.text('selfUrl', t.selfUrl, '', 'text')}`
-        : nothing}
+      ${this.choice(
+        'host',
+        t.hostLegend,
+        s.host,
+        ['cdn', 'self'] as const,
+        (v) => (v === 'cdn' ? t.hostCdn : t.hostSelf),
+        (v) => (v === 'cdn' ? t.hostCdnAbout(this.version) : t.hostSelfAbout),
+        (v) => this.set('host', v),
+      )}
+      ${
+        s.host === 'self'
+          ? html`<p><a href=${download} download>${t.download(english.file)}</a></p>${this.text('selfUrl', t.selfUrl, '', 'text')}`
+          : nothing
+      }
       ${english.integrity || !this.releaseRead ? nothing : html`<p class="note">${t.noIntegrity}</p>`}
-      ${this.choice('target', t.targetLegend, this.target, TARGETS, (v) => t.targets[v], () => undefined, (v) => (this.target = v))}
+      ${this.choice(
+        'target',
+        t.targetLegend,
+        this.target,
+        TARGETS,
+        (v) => t.targets[v],
+        () => undefined,
+        (v) => (this.target = v),
+      )}
       ${all[this.target].map((part) => this.renderPart(this.target, part))}
       ${s.service === 'netlify' ? html`<p class="note">${t.netlifyNote}</p>` : nothing}
       ${this.target === 'wordpress-author' && route(s).hidden.length ? html`<p class="note">${t.authorNote}</p>` : nothing}

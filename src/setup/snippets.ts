@@ -6,8 +6,21 @@ import { DEFAULT_FIELDS, therapistId, type Settings } from './settings.js';
 import { card } from '../card/card.js';
 
 /** Where a snippet goes. */
-export type Target = 'squarespace-block' | 'squarespace-injection' | 'wordpress-admin' | 'wordpress-author' | 'html' | 'directory-card';
-export const TARGETS: readonly Target[] = ['squarespace-block', 'squarespace-injection', 'wordpress-admin', 'wordpress-author', 'html', 'directory-card'];
+export type Target =
+  | 'squarespace-block'
+  | 'squarespace-injection'
+  | 'wordpress-admin'
+  | 'wordpress-author'
+  | 'html'
+  | 'directory-card';
+export const TARGETS: readonly Target[] = [
+  'squarespace-block',
+  'squarespace-injection',
+  'wordpress-admin',
+  'wordpress-author',
+  'html',
+  'directory-card',
+];
 
 /** One piece of code and the place it goes (a key of the page's catalog: `where.<place>`). */
 export interface Part {
@@ -24,7 +37,13 @@ export interface Release {
 
 export const CDN = 'https://cdn.jsdelivr.net/npm/relational-widgets';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 /** A value as the text of a double-quoted attribute. */
 export const attr = (value: string): string => value.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 /** A value as element text. */
@@ -59,7 +78,13 @@ export function scriptURL(s: Settings, release: Release): string {
 export function scriptTag(s: Settings, release: Release, src = scriptURL(s, release)): string {
   const { integrity } = buildFor(release, s.lang);
   const crossorigin = integrity || s.host === 'cdn' ? 'anonymous' : undefined;
-  return `<script${attrs([['type', 'module'], ['src', src], ['integrity', integrity], ['crossorigin', crossorigin], ['async', true]])}></script>`;
+  return `<script${attrs([
+    ['type', 'module'],
+    ['src', src],
+    ['integrity', integrity],
+    ['crossorigin', crossorigin],
+    ['async', true],
+  ])}></script>`;
 }
 
 const accentStyle = (s: Settings) => (s.accent ? `--relational-accent: ${s.accent}` : undefined);
@@ -107,11 +132,16 @@ const cardFacts = (s: Settings): Attrs => [
 ];
 
 /** The keys beyond the questions that this form's requests carry (services.ts). */
-export const moreKeys = (s: Settings): MoreKeys => ({ clinicians: !!s.clinicians.trim(), waitlist: s.accepting === 'waitlist' });
+export const moreKeys = (s: Settings): MoreKeys => ({
+  clinicians: !!s.clinicians.trim(),
+  waitlist: s.accepting === 'waitlist',
+});
 
 /** The hidden inputs a service reads, as light-DOM children of the form. */
 const hiddenInputs = (r: Route, indent: string) =>
-  r.hidden.map((h) => `\n${indent}<input type="hidden"${attrs([['name', h.name]])} value="${attr(h.value)}">`).join('');
+  r.hidden
+    .map((h) => `\n${indent}<input type="hidden"${attrs([['name', h.name]])} value="${attr(h.value)}">`)
+    .join('');
 
 /** `fields=""` must stay in the markup (it means "no optional questions"), so it is written by hand. */
 function formTag(s: Settings, r: Route, extra: Attrs, indent = ''): string {
@@ -134,7 +164,15 @@ function cardTag(s: Settings, r: Route): string {
     ['lang', lang(s)],
     ['style', accentStyle(s)],
   ]);
-  return `<relational-intro${card}>\n${formTag(s, r, [['slot', 'cta'], ['mode', 'dialog']], '  ')}\n</relational-intro>`;
+  return `<relational-intro${card}>\n${formTag(
+    s,
+    r,
+    [
+      ['slot', 'cta'],
+      ['mode', 'dialog'],
+    ],
+    '  ',
+  )}\n</relational-intro>`;
 }
 
 /**
@@ -163,22 +201,40 @@ function cardTemplate(s: Settings): string {
 
 /** The card stylesheet beside the module: linked once by a directory's page. */
 function cardSheet(s: Settings, release: Release): string {
-  const href = s.host === 'self' ? (s.selfUrl.trim() || '/').replace(/[^/]*$/, 'relational-card.css') : `${CDN}@${release.version}/dist/relational-card.css`;
+  const href =
+    s.host === 'self'
+      ? (s.selfUrl.trim() || '/').replace(/[^/]*$/, 'relational-card.css')
+      : `${CDN}@${release.version}/dist/relational-card.css`;
   return `<link rel="stylesheet" href="${attr(href)}">`;
 }
 
 /** The widget markup for the chosen look (what goes in the page, not the script). */
 export function widgets(s: Settings, r: Route = route(s)): string {
   if (s.look === 'card') return cardTag(s, r);
-  if (s.look === 'button') return formTag(s, r, [['mode', 'dialog'], ['style', accentStyle(s)]]);
-  const intro = attrs([['consult-for', 'consult'], ['consult-minutes', minutes(s)], ['lang', lang(s)], ['style', accentStyle(s)]]);
-  return `<relational-intro${intro}></relational-intro>\n${formTag(s, r, [['id', 'consult'], ['style', accentStyle(s)]])}`;
+  if (s.look === 'button')
+    return formTag(s, r, [
+      ['mode', 'dialog'],
+      ['style', accentStyle(s)],
+    ]);
+  const intro = attrs([
+    ['consult-for', 'consult'],
+    ['consult-minutes', minutes(s)],
+    ['lang', lang(s)],
+    ['style', accentStyle(s)],
+  ]);
+  return `<relational-intro${intro}></relational-intro>\n${formTag(s, r, [
+    ['id', 'consult'],
+    ['style', accentStyle(s)],
+  ])}`;
 }
 
 /** Netlify's build finds forms in the page's HTML only: this hidden copy names the form and every key a request carries. */
 export function netlifyCopy(s: Settings, r: Route): string {
   if (!r.netlifyName) return '';
-  const keys = [...(s.seal ? SEALED_KEYS : payloadKeys(s.fields, moreKeys(s))), ...r.hidden.map((h) => h.name).filter((n) => n !== 'form-name')];
+  const keys = [
+    ...(s.seal ? SEALED_KEYS : payloadKeys(s.fields, moreKeys(s))),
+    ...r.hidden.map((h) => h.name).filter((n) => n !== 'form-name'),
+  ];
   const inputs = keys.map((k) => `\n  <input name="${attr(k)}">`).join('');
   return `\n<form name="${attr(r.netlifyName)}" data-netlify="true" hidden>${inputs}\n</form>`;
 }
@@ -207,16 +263,26 @@ export function placeholders(s: Settings, r: Route, fallback: string): string {
       ['data-consult-minutes', minutes(s)],
       ['data-lang', lang(s)],
     ]);
-    return `<div${card}>\n  ${form([['slot', 'cta'], ['mode', 'dialog']])}\n</div>`;
+    return `<div${card}>\n  ${form([
+      ['slot', 'cta'],
+      ['mode', 'dialog'],
+    ])}\n</div>`;
   }
   if (s.look === 'button') return form([['mode', 'dialog']]);
-  const intro = attrs([['data-relational', 'relational-intro'], ['data-consult-for', 'consult'], ['data-consult-minutes', minutes(s)], ['data-lang', lang(s)]]);
+  const intro = attrs([
+    ['data-relational', 'relational-intro'],
+    ['data-consult-for', 'consult'],
+    ['data-consult-minutes', minutes(s)],
+    ['data-lang', lang(s)],
+  ]);
   return `<div${intro}></div>\n${form([['id', 'consult']])}`;
 }
 
 /** What an Author's administrator adds once, site-wide: the script, and the accent (an Author's block cannot carry styles). */
 function adminOnce(s: Settings, release: Release): string {
-  const style = s.accent ? `\n<style>relational-intro, consult-request { --relational-accent: ${s.accent}; }</style>` : '';
+  const style = s.accent
+    ? `\n<style>relational-intro, consult-request { --relational-accent: ${s.accent}; }</style>`
+    : '';
   return scriptTag(s, release) + style;
 }
 
@@ -238,14 +304,23 @@ export interface Texts {
  * module. A WordPress Author's editor strips both, so that target gets placeholders; a directory
  * gets the card template (HTML-first cards styled by one linked stylesheet, never styles per card).
  */
-export function snippets(s: Settings, release: Release, t: Texts, prerendered?: string): Record<Target, Part[]> {
+export function snippets(
+  s: Settings,
+  release: Release,
+  t: Texts,
+  prerendered?: string,
+): Record<Target, Part[]> {
   const r = route(s);
   const netlify = netlifyCopy(s, r);
   const script = scriptTag(s, release);
   const markup = (prerendered ?? widgets(s, r)) + netlify;
   // A directory: the stylesheet, the script and the one form once per page; the card once per therapist.
   // The one form's `therapist` is each card's, set when a card opens it.
-  const sharedForm = formTag({ ...s, name: '' }, r, [['id', 'consult'], ['class', 'rw-shared-form'], ['mode', 'dialog']]);
+  const sharedForm = formTag({ ...s, name: '' }, r, [
+    ['id', 'consult'],
+    ['class', 'rw-shared-form'],
+    ['mode', 'dialog'],
+  ]);
   const directory = `<!-- ${t.once} -->\n${cardSheet(s, release)}\n${script}\n${sharedForm}${netlify}\n\n<!-- ${t.card} -->\n${cardTemplate(s)}`;
   return {
     'squarespace-block': [{ place: 'block', code: `${script}\n${markup}` }],

@@ -16,7 +16,8 @@ const MODULE = /^relational-widgets(\.[a-z]{2,3})?\.js$/;
 const AUTHORING = /^relational-prerender\.js$/;
 /** In development the preview and the prerendering use the source, with every language when there is an entry for that. */
 const allLanguages = fileURLToPath(new URL('../index.all.ts', import.meta.url));
-const modules = () => (existsSync(dist) ? readdirSync(dist).filter((f) => MODULE.test(f) || AUTHORING.test(f)) : []);
+const modules = () =>
+  existsSync(dist) ? readdirSync(dist).filter((f) => MODULE.test(f) || AUTHORING.test(f)) : [];
 
 /** @param {{ build?: boolean }} [options] build: the setup-mode build; otherwise the dev server only. */
 export function setupPage({ build = false } = {}) {
@@ -25,11 +26,17 @@ export function setupPage({ build = false } = {}) {
     apply: build ? 'build' : 'serve',
     transformIndexHtml(html) {
       if (!html.includes('%RW_VERSION%')) return html;
-      const demo = '<p class="page-note"><a href="/demo/">See the demo pages</a> (a therapist’s page, a directory, every state of the form).</p>';
+      const demo =
+        '<p class="page-note"><a href="/demo/">See the demo pages</a> (a therapist’s page, a directory, every state of the form).</p>';
       return html
         .replace('%RW_VERSION%', version)
         .replace('%RW_MODULE%', './relational-widgets.js')
-        .replace(' preview-module="%RW_PREVIEW%"', build ? '' : ` preview-module="${existsSync(allLanguages) ? '/src/index.all.ts' : '/src/index.ts'}"`)
+        .replace(
+          ' preview-module="%RW_PREVIEW%"',
+          build
+            ? ''
+            : ` preview-module="${existsSync(allLanguages) ? '/src/index.all.ts' : '/src/index.ts'}"`,
+        )
         .replace('<!--demo-link-->', build ? '' : demo);
     },
     configureServer(server) {
@@ -46,8 +53,10 @@ export function setupPage({ build = false } = {}) {
     },
     generateBundle() {
       const found = modules();
-      if (!found.includes('relational-widgets.js')) this.error('Build the module first: dist/relational-widgets.js is missing.');
-      for (const file of found) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(join(dist, file)) });
+      if (!found.includes('relational-widgets.js'))
+        this.error('Build the module first: dist/relational-widgets.js is missing.');
+      for (const file of found)
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(join(dist, file)) });
     },
   };
 }

@@ -65,14 +65,16 @@ export function adoptDeclarativeRoot(host: HTMLElement): Adopted | undefined {
         const value = values[c.name];
         if (value === undefined) continue;
         if (c.type === 'radio') c.checked = c.value === value;
-        else if (c.type === 'checkbox') c.checked = Array.isArray(value) ? value.includes(c.value) : value === true;
+        else if (c.type === 'checkbox')
+          c.checked = Array.isArray(value) ? value.includes(c.value) : value === true;
         else if (c.value !== value) c.value = String(value);
       }
       if (!at) return;
       const target = root.querySelectorAll<HTMLInputElement>(at[0])[at[1]];
       target?.focus({ preventScroll: true });
       try {
-        if (target && selection[0] !== null) target.setSelectionRange(selection[0], selection[1], (selection[2] ?? 'none') as 'none');
+        if (target && selection[0] !== null)
+          target.setSelectionRange(selection[0], selection[1], (selection[2] ?? 'none') as 'none');
       } catch {
         /* see above */
       }
@@ -87,6 +89,7 @@ export function adoptDeclarativeRoot(host: HTMLElement): Adopted | undefined {
 export function keepKnown<T extends object>(values: T, found: Adopted['values']): T {
   const kept = { ...values } as Record<string, unknown>;
   for (const [name, value] of Object.entries(found))
-    if (typeof kept[name] === typeof value || (kept[name] === undefined && typeof value === 'boolean')) kept[name] = value;
+    if (typeof kept[name] === typeof value || (kept[name] === undefined && typeof value === 'boolean'))
+      kept[name] = value;
   return kept as T;
 }

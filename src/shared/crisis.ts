@@ -67,7 +67,10 @@ export const CRISIS: { readonly [country: string]: CountryCrisis } = {
     emergency: ['15', '112'],
   },
   // domradio.de/glossar/telefonseelsorge-0: TelefonSeelsorge, free, 24 h, two numbers.
-  DE: { lines: [{ name: 'TelefonSeelsorge', call: ['0800 111 0 111', '0800 111 0 222'] }], emergency: ['112'] },
+  DE: {
+    lines: [{ name: 'TelefonSeelsorge', call: ['0800 111 0 111', '0800 111 0 222'] }],
+    emergency: ['112'],
+  },
   // upday.com/nl (ANP) and nu.nl: 113 Zelfmoordpreventie, 113 (free since Oct 2025) or 0800 0113.
   NL: { lines: [{ name: '113 Zelfmoordpreventie', call: ['113', '0800 0113'] }], emergency: ['112'] },
   // eluniversal.com.mx (2025-12-24): Línea de la Vida (CONASAMA), 800 911 2000, 24 h.

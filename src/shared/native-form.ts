@@ -14,7 +14,8 @@
 
 /** Visible sentences (they move to the language catalogs with the rest). */
 const text = {
-  fallback: 'This form cannot send your request right now. Please try again later, or contact the practice another way.',
+  fallback:
+    'This form cannot send your request right now. Please try again later, or contact the practice another way.',
 };
 
 /** What the native form needs from the element. */
@@ -52,9 +53,21 @@ export function nativeForm(content: ShadowRoot, source: NativeFormSource): void 
     if (source.encoding === 'multipart') form.enctype = 'multipart/form-data';
     form.removeAttribute('novalidate');
     form.querySelector('[name=consent]')?.setAttribute('value', 'true');
-    const hidden = [...source.querySelectorAll(':scope > input[type=hidden][name]')].map((i) => i.cloneNode() as HTMLInputElement);
-    if (source.therapist) hidden.unshift(Object.assign(document.createElement('input'), { type: 'hidden', name: 'therapist', value: source.therapist }));
-    if (source.accepting?.trim().toLowerCase() === 'waitlist') hidden.unshift(Object.assign(document.createElement('input'), { type: 'hidden', name: 'waitlist', value: 'true' }));
+    const hidden = [...source.querySelectorAll(':scope > input[type=hidden][name]')].map(
+      (i) => i.cloneNode() as HTMLInputElement,
+    );
+    if (source.therapist)
+      hidden.unshift(
+        Object.assign(document.createElement('input'), {
+          type: 'hidden',
+          name: 'therapist',
+          value: source.therapist,
+        }),
+      );
+    if (source.accepting?.trim().toLowerCase() === 'waitlist')
+      hidden.unshift(
+        Object.assign(document.createElement('input'), { type: 'hidden', name: 'waitlist', value: 'true' }),
+      );
     // value as an attribute: what serialises
     for (const input of hidden) input.setAttribute('value', input.value);
     submit.before(...hidden);
@@ -64,7 +77,9 @@ export function nativeForm(content: ShadowRoot, source: NativeFormSource): void 
     const popover = document.createElement('div');
     Object.assign(popover, { id: 'rw-fallback', className: 'fallback', popover: 'auto' });
     popover.setAttribute('role', 'alert');
-    popover.append(Object.assign(document.createElement('slot'), { name: 'fallback', textContent: text.fallback }));
+    popover.append(
+      Object.assign(document.createElement('slot'), { name: 'fallback', textContent: text.fallback }),
+    );
     submit.after(popover);
   }
 }

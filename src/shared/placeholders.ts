@@ -21,10 +21,13 @@ function mount(placeholder: HTMLElement, tags: readonly string[]): void {
   // A second copy of the bundle may meet a placeholder the first has already replaced.
   if (!placeholder.isConnected) return;
   const tag = placeholder.dataset.relational!;
-  const element = tags.includes(tag) && (customElements.get(tag) as { observedAttributes?: string[] } | undefined);
+  const element =
+    tags.includes(tag) && (customElements.get(tag) as { observedAttributes?: string[] } | undefined);
   if (!element) {
     placeholder.removeAttribute('data-relational');
-    return console.error(`relational-widgets: data-relational="${tag}" names no element; use ${tags.join(' or ')}.`);
+    return console.error(
+      `relational-widgets: data-relational="${tag}" names no element; use ${tags.join(' or ')}.`,
+    );
   }
   const allowed = [...GLOBAL_ATTRIBUTES, ...(element.observedAttributes ?? [])];
   const widget = document.createElement(tag);
@@ -32,7 +35,9 @@ function mount(placeholder: HTMLElement, tags: readonly string[]): void {
     const target = name.replace(/^data-/, '');
     if (allowed.includes(target)) widget.setAttribute(target, value);
   }
-  const moving = [...placeholder.children].filter((c) => tag !== 'consult-request' || c.matches(FORM_CHILDREN));
+  const moving = [...placeholder.children].filter(
+    (c) => tag !== 'consult-request' || c.matches(FORM_CHILDREN),
+  );
   widget.append(...moving);
   placeholder.replaceWith(widget);
 }
@@ -50,6 +55,7 @@ function mountAll(root: Element | Document, tags: readonly string[]): void {
 export function mountPlaceholders(tags: readonly string[]): void {
   mountAll(document, tags);
   new MutationObserver((records) => {
-    for (const { addedNodes } of records) for (const node of addedNodes) if (node instanceof Element) mountAll(node, tags);
+    for (const { addedNodes } of records)
+      for (const node of addedNodes) if (node instanceof Element) mountAll(node, tags);
   }).observe(document.documentElement, { childList: true, subtree: true });
 }

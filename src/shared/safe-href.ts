@@ -6,7 +6,9 @@
 export function safeHref(value: string): string | null {
   try {
     const { protocol } = new URL(value, document.baseURI);
-    return /^(https?|mailto|tel):$/.test(protocol) || protocol === new URL(document.baseURI).protocol ? value : null;
+    return /^(https?|mailto|tel):$/.test(protocol) || protocol === new URL(document.baseURI).protocol
+      ? value
+      : null;
   } catch {
     return null;
   }

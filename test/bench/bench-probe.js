@@ -41,9 +41,15 @@
   observe('longtask', (e) => longTasks.push({ start: round(e.startTime), duration: round(e.duration) }));
   observe('layout-shift', (e) => {
     if (e.hadRecentInput) return;
-    shifts.push({ start: round(e.startTime), value: e.value, sources: (e.sources || []).map((s) => describe(s.node)) });
+    shifts.push({
+      start: round(e.startTime),
+      value: e.value,
+      sources: (e.sources || []).map((s) => describe(s.node)),
+    });
   });
-  observe('largest-contentful-paint', (e) => lcps.push({ start: round(e.startTime), size: e.size, element: describe(e.element) }));
+  observe('largest-contentful-paint', (e) =>
+    lcps.push({ start: round(e.startTime), size: e.size, element: describe(e.element) }),
+  );
   let onFcp = null;
   const fcpSeen = new Promise((resolve) => (onFcp = resolve));
   observe('paint', (e) => e.name === 'first-contentful-paint' && onFcp());
@@ -59,14 +65,20 @@
   const wv = window.webVitals;
   if (wv) {
     wv.onFCP((m) => (vitals.fcp = m.value), { reportAllChanges: true });
-    wv.onLCP((m) => {
-      vitals.lcp = m.value;
-      vitals.lcpTarget = m.attribution ? m.attribution.target || null : null;
-    }, { reportAllChanges: true });
-    wv.onCLS((m) => {
-      vitals.cls = m.value;
-      vitals.clsTarget = m.attribution ? m.attribution.largestShiftTarget || null : null;
-    }, { reportAllChanges: true });
+    wv.onLCP(
+      (m) => {
+        vitals.lcp = m.value;
+        vitals.lcpTarget = m.attribution ? m.attribution.target || null : null;
+      },
+      { reportAllChanges: true },
+    );
+    wv.onCLS(
+      (m) => {
+        vitals.cls = m.value;
+        vitals.clsTarget = m.attribution ? m.attribution.largestShiftTarget || null : null;
+      },
+      { reportAllChanges: true },
+    );
   }
 
   /** A short name for a node: its shadow host (if any) > tag#id.class */
@@ -76,7 +88,8 @@
     if (!el) return node.nodeName.toLowerCase();
     const root = el.getRootNode();
     const host = root && root.host ? `${root.host.localName}>` : '';
-    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/)[0]}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/)[0]}` : '';
     return `${host}${el.localName}${el.id ? `#${el.id}` : ''}${cls}`;
   }
 
@@ -86,10 +99,14 @@
   });
   let loadedAt = null;
   const loaded = new Promise((resolve) =>
-    addEventListener('load', () => {
-      loadedAt = performance.now();
-      resolve();
-    }, { once: true }),
+    addEventListener(
+      'load',
+      () => {
+        loadedAt = performance.now();
+        resolve();
+      },
+      { once: true },
+    ),
   );
 
   // ---- "every widget painted": checked in every animation frame from the start. A widget
@@ -98,7 +115,8 @@
   // first sees that paints it; the figure is the start of the NEXT frame (that frame has been
   // produced by then), and never earlier than the first contentful paint.
   /** The instances of a tag that show a box: a directory's one form (`rw-shared-form`) shows none until a card opens it. */
-  const widgetsOf = (tag) => [...document.querySelectorAll(tag)].filter((el) => !el.classList.contains('rw-shared-form'));
+  const widgetsOf = (tag) =>
+    [...document.querySelectorAll(tag)].filter((el) => !el.classList.contains('rw-shared-form'));
   let showingAt = null;
   let paintedAt = null;
   function widgetsShowing() {
@@ -148,7 +166,11 @@
     if (showingAt !== null) {
       for (const tag of waitTags) {
         for (const el of widgetsOf(tag)) {
-          if (!el.shadowRoot || el.shadowRoot.childElementCount === 0 || el.getBoundingClientRect().height === 0) {
+          if (
+            !el.shadowRoot ||
+            el.shadowRoot.childElementCount === 0 ||
+            el.getBoundingClientRect().height === 0
+          ) {
             blankFrames.push({ t: round(now), widget: describe(el) });
           }
         }
@@ -194,14 +216,17 @@
   }
 
   function visible(el) {
-    return el.checkVisibility ? el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) : true;
+    return el.checkVisibility
+      ? el.checkVisibility({ visibilityProperty: true, opacityProperty: true })
+      : true;
   }
 
   /** Walks the flat tree (shadow roots, slotted nodes), the way the page is rendered. */
   function walkFlat(node, visit) {
     if (node.nodeType === Node.TEXT_NODE) return visit(node);
     if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return;
-    if (node.nodeType === Node.ELEMENT_NODE && /^(style|script|template|noscript)$/.test(node.localName)) return;
+    if (node.nodeType === Node.ELEMENT_NODE && /^(style|script|template|noscript)$/.test(node.localName))
+      return;
     if (node.localName === 'slot') {
       const assigned = node.assignedNodes();
       if (assigned.length) return assigned.forEach((n) => walkFlat(n, visit));
@@ -327,7 +352,10 @@
       missing,
       loadedAt: round(loadedAt),
       windowEnd: round(windowEnd),
-      nav: nav && { responseStart: round(nav.responseStart), domContentLoaded: round(nav.domContentLoadedEventEnd) },
+      nav: nav && {
+        responseStart: round(nav.responseStart),
+        domContentLoaded: round(nav.domContentLoadedEventEnd),
+      },
       longTasks,
       shifts,
       shiftSum: shifts.reduce((sum, s) => sum + s.value, 0),
@@ -356,7 +384,12 @@
     const inForm = !!el.closest('form') || !!(root.host && root.host.closest('consult-request'));
     const field = /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName) && el.type !== 'hidden' && inForm;
     const r = el.getBoundingClientRect();
-    return { field, on: describe(el), name: el.name || el.id || '', visible: visible(el) && r.width > 0 && r.height > 0 };
+    return {
+      field,
+      on: describe(el),
+      name: el.name || el.id || '',
+      visible: visible(el) && r.width > 0 && r.height > 0,
+    };
   }
 
   // ---- click on a card's call to action -> dialog open with focus in its first field ----
@@ -432,19 +465,31 @@
         removeEventListener('pointerdown', onDown, { capture: true });
         const dialog = root.querySelector('dialog[open]');
         const active = deepActive();
-        resolve({ timeout: true, downSeen: downAt !== null, open: !!dialog, active: active && describe(active) });
+        resolve({
+          timeout: true,
+          downSeen: downAt !== null,
+          open: !!dialog,
+          active: active && describe(active),
+        });
       }, timeoutMs);
       function poll() {
         const dialog = root.querySelector('dialog[open]');
         const active = deepActive();
         const ready =
-          dialog && active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) && dialog.contains(active) &&
+          dialog &&
+          active &&
+          /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName) &&
+          dialog.contains(active) &&
           (root !== document || (dialog.querySelector('[name=therapist]') || {}).value === who) &&
           (!shared || form.therapist === who); // the page's one form, opened for this card's therapist
         if (!ready) return requestAnimationFrame(poll);
         requestAnimationFrame((next) => {
           clearTimeout(giveUp);
-          resolve({ ms: round(next - downAt), active: describe(active), activeName: active.name || active.id || '' });
+          resolve({
+            ms: round(next - downAt),
+            active: describe(active),
+            activeName: active.name || active.id || '',
+          });
         });
       }
     });

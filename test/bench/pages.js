@@ -35,7 +35,8 @@ export const PRERENDER_PATH = '/dist/relational-prerender.js';
 export const WHEN = { now: '', late: '/late/1500', hang: '/hang' };
 export const LATE_MS = 1500;
 
-const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s) =>
+  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The README's first ```html block, split into its <script src> tags and the rest (the
@@ -44,11 +45,11 @@ const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 export function readmeSnippet() {
   const md = readFileSync(README, 'utf8');
   const block = /```html\n([\s\S]*?)```/.exec(md);
-  if (!block) throw new Error('README.md has no ```html block: the bench embeds the README\'s first snippet');
+  if (!block) throw new Error("README.md has no ```html block: the bench embeds the README's first snippet");
   const html = block[1].replace(/<!--[\s\S]*?-->/g, '');
   const scripts = html.match(/<script\b[^>]*>\s*<\/script>/g) ?? [];
   if (!scripts.some((tag) => /\bsrc=/.test(tag))) {
-    throw new Error('the README\'s first snippet has no <script src=…> tag');
+    throw new Error("the README's first snippet has no <script src=…> tag");
   }
   const body = scripts.reduce((rest, tag) => rest.replace(tag, ''), html).trim();
   return { scripts, body, raw: block[1].trim() };
@@ -64,12 +65,18 @@ export function readmeDirectory() {
   const md = readFileSync(README, 'utf8');
   const section = md.slice(md.indexOf('### A directory of therapists'));
   const block = /```html\n([\s\S]*?)```/.exec(section);
-  if (!md.includes('### A directory of therapists') || !block) throw new Error('README.md has no directory embed: "### A directory of therapists" with an ```html block');
+  if (!md.includes('### A directory of therapists') || !block)
+    throw new Error(
+      'README.md has no directory embed: "### A directory of therapists" with an ```html block',
+    );
   const once = block[1].split('<!-- one per therapist -->')[0];
   const link = /<link rel="stylesheet"[^>]*>/.exec(once)?.[0];
   const script = /<script\b[^>]*><\/script>/.exec(once)?.[0];
   const form = /<consult-request\b[^]*?<\/consult-request>/.exec(once)?.[0];
-  if (!link || !script || !form) throw new Error('the README\'s directory embed needs the card stylesheet, the script and the one form, once per page');
+  if (!link || !script || !form)
+    throw new Error(
+      "the README's directory embed needs the card stylesheet, the script and the one form, once per page",
+    );
   return { link, script, form };
 }
 
@@ -187,9 +194,28 @@ function floorForm(p, autofocus) {
 }
 
 const FIRST = ['Ana', 'Ben', 'Chloe', 'David', 'Elena', 'Farid', 'Grace', 'Hiro', 'Imani', 'Jonas'];
-const LAST = ['Ruiz', 'Okafor', 'Lindqvist', 'Nakamura', 'Haddad', 'Brennan', 'Kowalski', 'Mensah', 'Duarte', 'Walsh'];
+const LAST = [
+  'Ruiz',
+  'Okafor',
+  'Lindqvist',
+  'Nakamura',
+  'Haddad',
+  'Brennan',
+  'Kowalski',
+  'Mensah',
+  'Duarte',
+  'Walsh',
+];
 const CREDS = ['PsyD', 'PhD', 'LCSW', 'LMFT', 'LPC'];
-const CITIES = ['Portland, OR', 'Seattle, WA', 'Austin, TX', 'Chicago, IL', 'Denver, CO', 'Boston, MA', 'Oakland, CA'];
+const CITIES = [
+  'Portland, OR',
+  'Seattle, WA',
+  'Austin, TX',
+  'Chicago, IL',
+  'Denver, CO',
+  'Boston, MA',
+  'Oakland, CA',
+];
 
 /** The same 100 therapists on both directory pages. */
 export function therapists(n = CARDS) {
@@ -209,7 +235,6 @@ export function therapists(n = CARDS) {
     };
   });
 }
-
 
 function page({ title, header, head = '', css = '', bodyClass = 'main', before = '', widgets, script = '' }) {
   return `<!doctype html>
@@ -282,23 +307,50 @@ export function buildPages({ moduleOrigin, prerendered, floor }) {
   const people = therapists();
   const cards = people
     .map(
-      (t) => `<relational-intro data-bench-card data-bench-therapist="${t.id}" variant="card" therapist-name="${esc(t.name)}" credentials="${t.credentials}" practice-name="${esc(t.practice)}" location="${esc(t.location)}" accepting="${t.accepting}" fees="${esc(t.fees)}" languages="${esc(t.languages)}">
+      (
+        t,
+      ) => `<relational-intro data-bench-card data-bench-therapist="${t.id}" variant="card" therapist-name="${esc(t.name)}" credentials="${t.credentials}" practice-name="${esc(t.practice)}" location="${esc(t.location)}" accepting="${t.accepting}" fees="${esc(t.fees)}" languages="${esc(t.languages)}">
   <consult-request slot="cta" mode="dialog" therapist="${t.id}" endpoint="/noop"></consult-request>
 </relational-intro>`,
     )
     .join('\n');
-  const DIRECTORY = { title: 'Find a relational therapist', header: 'Relational therapists directory', bodyClass: 'directory', before: '<h1>Find a relational therapist</h1>' };
-  pages.directory = page({ ...DIRECTORY, head: at('now').head, widgets: `<div class="grid">\n${cards}\n</div>` });
+  const DIRECTORY = {
+    title: 'Find a relational therapist',
+    header: 'Relational therapists directory',
+    bodyClass: 'directory',
+    before: '<h1>Find a relational therapist</h1>',
+  };
+  pages.directory = page({
+    ...DIRECTORY,
+    head: at('now').head,
+    widgets: `<div class="grid">\n${cards}\n</div>`,
+  });
 
   // The README's directory embed: its once-per-page part, and the card template filled from the data.
   const embed = readmeDirectory();
-  const data = (t) => ({ therapist: t.id, name: t.name, credentials: t.credentials, practiceName: t.practice, location: t.location,
-    accepting: t.accepting, fees: t.fees, languages: t.languages, ctaHref: `/therapists/${t.id}/`, consultFor: 'consult' });
+  const data = (t) => ({
+    therapist: t.id,
+    name: t.name,
+    credentials: t.credentials,
+    practiceName: t.practice,
+    location: t.location,
+    accepting: t.accepting,
+    fees: t.fees,
+    languages: t.languages,
+    ctaHref: `/therapists/${t.id}/`,
+    consultFor: 'consult',
+  });
   const embedCards = people
-    .map((t) => `<li>${card(data(t)).replace('<relational-intro ', `<relational-intro data-bench-card data-bench-therapist="${t.id}" `)}</li>`)
+    .map(
+      (t) =>
+        `<li>${card(data(t)).replace('<relational-intro ', `<relational-intro data-bench-card data-bench-therapist="${t.id}" `)}</li>`,
+    )
     .join('\n');
   for (const when of Object.keys(WHEN)) {
-    const module = embed.script.replace(/\bsrc="[^"]*relational-widgets[^"]*\.js"/, `src="${moduleOrigin}${WHEN[when]}${BUNDLE_PATH}"`);
+    const module = embed.script.replace(
+      /\bsrc="[^"]*relational-widgets[^"]*\.js"/,
+      `src="${moduleOrigin}${WHEN[when]}${BUNDLE_PATH}"`,
+    );
     pages[`directory-embed-${when}`] = page({
       ...DIRECTORY,
       head: `${embed.link.replace(/\bhref="[^"]*"/, 'href="/dist/relational-card.css"')}\n${module}`,
@@ -309,7 +361,10 @@ export function buildPages({ moduleOrigin, prerendered, floor }) {
   const floorCards = people
     .map(
       (t) => `<article class="card" data-bench-card data-bench-therapist="${t.id}">
-  <div class="who"><span class="initials" aria-hidden="true">${t.name.split(' ').map((w) => w[0]).join('')}</span>
+  <div class="who"><span class="initials" aria-hidden="true">${t.name
+    .split(' ')
+    .map((w) => w[0])
+    .join('')}</span>
     <div><h2>${esc(t.name)}, <span class="cred">${t.credentials}</span></h2>
     <p class="where">${esc(t.practice)} · ${esc(t.location)}</p></div></div>
   <p class="badge">${t.accepting === 'waitlist' ? 'Waitlist open' : 'Accepting new clients'}</p>

@@ -25,58 +25,94 @@ export async function makePrerendered(browser, origin, snippetBody, viewport) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${origin}/test/bench/pages/blank.html`, { waitUntil: 'load' });
-    const out = await page.evaluate(async (bundle, authoring, body) => {
-      await import(bundle);
-      // prerender() lives in its own entry beside the module (an authoring tool, not in the runtime).
-      const module = await import(authoring).catch(() => ({}));
-      const main = document.createElement('main');
-      main.innerHTML = body;
-      document.body.append(main);
-      const widgets = [...main.children].filter((el) => el.localName.includes('-'));
-      await Promise.all(widgets.map((el) => customElements.whenDefined(el.localName)));
-      await Promise.all(widgets.map((el) => el.updateComplete));
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const out = await page.evaluate(
+      async (bundle, authoring, body) => {
+        await import(bundle);
+        // prerender() lives in its own entry beside the module (an authoring tool, not in the runtime).
+        const module = await import(authoring).catch(() => ({}));
+        const main = document.createElement('main');
+        main.innerHTML = body;
+        document.body.append(main);
+        const widgets = [...main.children].filter((el) => el.localName.includes('-'));
+        await Promise.all(widgets.map((el) => customElements.whenDefined(el.localName)));
+        await Promise.all(widgets.map((el) => el.updateComplete));
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
-      const KEEP = ['type', 'name', 'id', 'for', 'href', 'required', 'autocomplete', 'rows', 'checked', 'value',
-        'aria-describedby', 'aria-labelledby', 'aria-hidden', 'role', 'inputmode', 'maxlength', 'tabindex', 'lang', 'dir'];
-      const escText = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-      const escAttr = (t) => escText(t).replace(/"/g, '&quot;');
-      const flat = (node) => {
-        if (node.nodeType === Node.TEXT_NODE) return escText(node.data);
-        if (node.nodeType !== Node.ELEMENT_NODE) return '';
-        const tag = node.localName;
-        if (/^(style|script|template|link)$/.test(tag)) return '';
-        if (tag === 'slot') {
-          const assigned = node.assignedNodes({ flatten: true });
-          return [...(assigned.length ? assigned : node.childNodes)].map(flat).join('');
+        const KEEP = [
+          'type',
+          'name',
+          'id',
+          'for',
+          'href',
+          'required',
+          'autocomplete',
+          'rows',
+          'checked',
+          'value',
+          'aria-describedby',
+          'aria-labelledby',
+          'aria-hidden',
+          'role',
+          'inputmode',
+          'maxlength',
+          'tabindex',
+          'lang',
+          'dir',
+        ];
+        const escText = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        const escAttr = (t) => escText(t).replace(/"/g, '&quot;');
+        const flat = (node) => {
+          if (node.nodeType === Node.TEXT_NODE) return escText(node.data);
+          if (node.nodeType !== Node.ELEMENT_NODE) return '';
+          const tag = node.localName;
+          if (/^(style|script|template|link)$/.test(tag)) return '';
+          if (tag === 'slot') {
+            const assigned = node.assignedNodes({ flatten: true });
+            return [...(assigned.length ? assigned : node.childNodes)].map(flat).join('');
+          }
+          if (!node.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && !node.shadowRoot)
+            return '';
+          const kids = [...(node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes)]
+            .map(flat)
+            .join('');
+          if (node.shadowRoot) return `<div class="w-${tag}">${kids}</div>`; // a widget's host
+          const attrs = KEEP.filter((a) => node.hasAttribute(a)).map(
+            (a) => ` ${a}="${escAttr(node.getAttribute(a))}"`,
+          );
+          const r = node.getBoundingClientRect();
+          if (r.width <= 1 && r.height <= 1 && getComputedStyle(node).position === 'absolute')
+            attrs.push(' class="visually-hidden"');
+          if (tag === 'form') attrs.push(' action="/noop" method="post"');
+          if (tag === 'input' && node.checked && !node.hasAttribute('checked')) attrs.push(' checked');
+          if (tag === 'textarea' || !/^(input|br|hr|img)$/.test(tag))
+            return `<${tag}${attrs.join('')}>${kids}</${tag}>`;
+          return `<${tag}${attrs.join('')}>`;
+        };
+        const floor = widgets.map(flat).join('\n');
+        if (typeof module.prerender !== 'function')
+          return { floor, html: null, missing: Object.keys(module) };
+
+        const made = [];
+        for (const el of widgets) {
+          const html = await module.prerender(el);
+          made.push({ tag: el.localName, html: String(html) });
         }
-        if (!node.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && !(node.shadowRoot)) return '';
-        const kids = [...(node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes)].map(flat).join('');
-        if (node.shadowRoot) return `<div class="w-${tag}">${kids}</div>`; // a widget's host
-        const attrs = KEEP.filter((a) => node.hasAttribute(a)).map((a) => ` ${a}="${escAttr(node.getAttribute(a))}"`);
-        const r = node.getBoundingClientRect();
-        if (r.width <= 1 && r.height <= 1 && getComputedStyle(node).position === 'absolute') attrs.push(' class="visually-hidden"');
-        if (tag === 'form') attrs.push(' action="/noop" method="post"');
-        if (tag === 'input' && node.checked && !node.hasAttribute('checked')) attrs.push(' checked');
-        if (tag === 'textarea' || !/^(input|br|hr|img)$/.test(tag)) return `<${tag}${attrs.join('')}>${kids}</${tag}>`;
-        return `<${tag}${attrs.join('')}>`;
-      };
-      const floor = widgets.map(flat).join('\n');
-      if (typeof module.prerender !== 'function') return { floor, html: null, missing: Object.keys(module) };
-
-      const made = [];
-      for (const el of widgets) {
-        const html = await module.prerender(el);
-        made.push({ tag: el.localName, html: String(html) });
-      }
-      for (const [i, el] of widgets.entries()) {
-        const marker = document.createComment(`prerendered ${i}`);
-        el.replaceWith(marker);
-      }
-      let result = main.innerHTML;
-      for (const [i, m] of made.entries()) result = result.replace(`<!--prerendered ${i}-->`, m.html);
-      return { floor, html: result, made: made.map((m) => ({ tag: m.tag, bytes: m.html.length, start: m.html.slice(0, 80) })) };
-    }, BUNDLE_PATH, PRERENDER_PATH, snippetBody);
+        for (const [i, el] of widgets.entries()) {
+          const marker = document.createComment(`prerendered ${i}`);
+          el.replaceWith(marker);
+        }
+        let result = main.innerHTML;
+        for (const [i, m] of made.entries()) result = result.replace(`<!--prerendered ${i}-->`, m.html);
+        return {
+          floor,
+          html: result,
+          made: made.map((m) => ({ tag: m.tag, bytes: m.html.length, start: m.html.slice(0, 80) })),
+        };
+      },
+      BUNDLE_PATH,
+      PRERENDER_PATH,
+      snippetBody,
+    );
     if (errors.length) throw new Error(`prerendering threw in the page: ${errors.join('; ')}`);
     if (out.missing) return out;
     for (const m of out.made) {

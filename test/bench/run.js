@@ -79,7 +79,17 @@ import os from 'node:os';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS } from '../support/browsers.js';
-import { writePages, readmeSnippet, snippetFor, therapists, CARDS, BUNDLE_PATH, PAGES_DIR, WHEN, LATE_MS } from './pages.js';
+import {
+  writePages,
+  readmeSnippet,
+  snippetFor,
+  therapists,
+  CARDS,
+  BUNDLE_PATH,
+  PAGES_DIR,
+  WHEN,
+  LATE_MS,
+} from './pages.js';
 import { makePrerendered } from './prerendered.js';
 import { startServers } from './server.js';
 import { summarize, median } from './stats.js';
@@ -88,7 +98,10 @@ const file = (rel) => fileURLToPath(new URL(rel, import.meta.url));
 const BUNDLE = file('../../dist/relational-widgets.js');
 const RESULTS = file('./results.json');
 const PROBE = readFileSync(file('./bench-probe.js'), 'utf8');
-const WEB_VITALS = readFileSync(file('../../node_modules/web-vitals/dist/web-vitals.attribution.iife.js'), 'utf8');
+const WEB_VITALS = readFileSync(
+  file('../../node_modules/web-vitals/dist/web-vitals.attribution.iife.js'),
+  'utf8',
+);
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
 const TALL = { width: 1280, height: 4000, deviceScaleFactor: 1 };
 const TAGS = ['relational-intro', 'consult-request'];
@@ -134,7 +147,9 @@ function warn(message) {
 const withTimeout = (promise, ms, what) =>
   Promise.race([
     promise,
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms).unref()),
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms).unref(),
+    ),
   ]);
 
 /** Rounds of `names`, the order reversed every other round; round 0 is the warm-up. */
@@ -168,15 +183,23 @@ const metricsOf = async (cdp) =>
 function configFor(name, server, { sample = true, afterArrivalMs = AFTER_ARRIVAL_MS, fcpOnly = false } = {}) {
   const widgets = !['host-plain', 'therapist-floor', 'directory-floor'].includes(name);
   const when = /-(now|late|hang)$/.exec(name)?.[1] ?? (name === 'directory' ? 'now' : null);
-  const embed = { 'relational-intro[variant=card] > article.rw-card': CARDS, 'relational-intro > script[type="application/ld+json"]': CARDS, 'consult-request#consult': 1 };
-  const expect = {
-    directory: { 'relational-intro[variant=card]': CARDS, 'relational-intro > consult-request[slot=cta][mode=dialog]': CARDS },
-    'directory-embed-now': embed,
-    'directory-embed-late': embed,
-    'directory-embed-hang': embed,
-    'directory-floor': { '.card[data-bench-card] button[data-therapist]': CARDS, 'dialog form': 1 },
-    'therapist-floor': { '.w-relational-intro': 1, '.w-consult-request form': 1 },
-  }[name] ?? (widgets ? { 'relational-intro': 1, 'consult-request': 1 } : {});
+  const embed = {
+    'relational-intro[variant=card] > article.rw-card': CARDS,
+    'relational-intro > script[type="application/ld+json"]': CARDS,
+    'consult-request#consult': 1,
+  };
+  const expect =
+    {
+      directory: {
+        'relational-intro[variant=card]': CARDS,
+        'relational-intro > consult-request[slot=cta][mode=dialog]': CARDS,
+      },
+      'directory-embed-now': embed,
+      'directory-embed-late': embed,
+      'directory-embed-hang': embed,
+      'directory-floor': { '.card[data-bench-card] button[data-therapist]': CARDS, 'dialog form': 1 },
+      'therapist-floor': { '.w-relational-intro': 1, '.w-consult-request form': 1 },
+    }[name] ?? (widgets ? { 'relational-intro': 1, 'consult-request': 1 } : {});
   return {
     wait: widgets ? TAGS : [],
     expect,
@@ -190,7 +213,12 @@ function configFor(name, server, { sample = true, afterArrivalMs = AFTER_ARRIVAL
 }
 
 /** A fresh context and tab, throttled, navigated to one bench page; resolves when the probe is done. */
-async function openPage(browser, server, name, { rate = 1, viewport = VIEWPORT, cdpMetrics = false, ...cfgOpts } = {}) {
+async function openPage(
+  browser,
+  server,
+  name,
+  { rate = 1, viewport = VIEWPORT, cdpMetrics = false, ...cfgOpts } = {},
+) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -210,10 +238,21 @@ async function openPage(browser, server, name, { rate = 1, viewport = VIEWPORT, 
     const before = cdpMetrics ? await metricsOf(cdp) : null;
     // Not awaited: a page whose render-blocking module hangs never gets to DOMContentLoaded,
     // and that page must be measured too (the probe gives up on the module after giveUpMs).
-    const navigation = page.goto(`${server.origin}/test/bench/pages/${name}.html`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    const navigation = page.goto(`${server.origin}/test/bench/pages/${name}.html`, {
+      waitUntil: 'domcontentloaded',
+      timeout: 60_000,
+    });
     navigation.catch(() => {});
-    await page.waitForFunction((path) => location.pathname === path && window.__bench, { polling: 50, timeout: 30_000 }, `/test/bench/pages/${name}.html`);
-    const result = await withTimeout(page.evaluate(() => window.__bench.result), 60_000, `${name} to be measured`);
+    await page.waitForFunction(
+      (path) => location.pathname === path && window.__bench,
+      { polling: 50, timeout: 30_000 },
+      `/test/bench/pages/${name}.html`,
+    );
+    const result = await withTimeout(
+      page.evaluate(() => window.__bench.result),
+      60_000,
+      `${name} to be measured`,
+    );
     if (cdpMetrics) {
       const after = await metricsOf(cdp);
       const delta = (key) => Math.round((after[key] - before[key]) * 1000 * 10) / 10; // s -> ms
@@ -251,8 +290,10 @@ function check(name, r, { hang = false } = {}) {
     if (s.visible !== s.count) fail(`${name}: ${s.visible} of ${s.count} <${tag}> rendered a visible box`);
   }
   if (r.module && !r.module.arrived) fail(`${name}: the module never arrived`);
-  if (r.module?.renderBlockingStatus === 'blocking') fail(`${name}: the module is render-blocking (renderBlockingStatus)`);
-  if (Object.keys(r.rendered).length && r.widgetsPainted === null) fail(`${name}: the widgets were never all painted`);
+  if (r.module?.renderBlockingStatus === 'blocking')
+    fail(`${name}: the module is render-blocking (renderBlockingStatus)`);
+  if (Object.keys(r.rendered).length && r.widgetsPainted === null)
+    fail(`${name}: the widgets were never all painted`);
 }
 
 /** Runs rounds of `names` (warm-up first, alternating order); returns { name: [results] }. */
@@ -271,7 +312,9 @@ async function rounds(label, names, count, run) {
         line.push(`${name} FAILED`);
       }
     }
-    console.log(`  ${label} ${round === 0 ? 'warm-up' : `round ${round}/${count}`}: ${line.join(' | ')} (FCP/painted ms)`);
+    console.log(
+      `  ${label} ${round === 0 ? 'warm-up' : `round ${round}/${count}`}: ${line.join(' | ')} (FCP/painted ms)`,
+    );
   }
   return out;
 }
@@ -308,7 +351,11 @@ async function measureClicks(browser, server, name, rate, count) {
       }
       await page.evaluate((i) => window.__bench.armClick(i, 5000), i);
       await page.mouse.click(prep.x, prep.y);
-      const r = await withTimeout(page.evaluate(() => window.__bench.clickResult()), 15_000, 'click result');
+      const r = await withTimeout(
+        page.evaluate(() => window.__bench.clickResult()),
+        15_000,
+        'click result',
+      );
       if (r.timeout) {
         fail(
           `${name} @${rate}x card ${i}: no open dialog for that card with focus in a field 5 s after the click ` +
@@ -349,12 +396,20 @@ async function directoryExperiment(chromium, server) {
   const FLOOR = 'directory-floor';
   const load = {};
   for (const rate of opts.rates) {
-    console.log(`\n6. the README's directory embed against its floor @${rate}x CPU, ${opts.dirRuns} rounds (+ warm-up)`);
+    console.log(
+      `\n6. the README's directory embed against its floor @${rate}x CPU, ${opts.dirRuns} rounds (+ warm-up)`,
+    );
     load[rate] = await rounds(`directory ${rate}x`, [EMBED, FLOOR], opts.dirRuns, async (name) => {
-      const r = await measure(chromium, server, name, { rate, sample: false, afterArrivalMs: 0, cdpMetrics: true }, async (page, cdp, res) => {
-        await cdp.send('HeapProfiler.collectGarbage');
-        res.heapBytes = (await metricsOf(cdp)).JSHeapUsedSize;
-      });
+      const r = await measure(
+        chromium,
+        server,
+        name,
+        { rate, sample: false, afterArrivalMs: 0, cdpMetrics: true },
+        async (page, cdp, res) => {
+          await cdp.send('HeapProfiler.collectGarbage');
+          res.heapBytes = (await metricsOf(cdp)).JSHeapUsedSize;
+        },
+      );
       check(name, r);
       return r;
     });
@@ -368,9 +423,13 @@ async function directoryExperiment(chromium, server) {
       fail(`click to the form, ${name} @${clickRate}x: ${e.message}`);
       click[name] = { samples: [] };
     }
-    console.log(`  ${clickRate}x click to the form, ${name}: ${click[name].samples.length} clicks, median ${fmt(median(click[name].samples.map((x) => x.ms)))} ms`);
+    console.log(
+      `  ${clickRate}x click to the form, ${name}: ${click[name].samples.length} clicks, median ${fmt(median(click[name].samples.map((x) => x.ms)))} ms`,
+    );
   }
-  console.log(`\n6b. module ${LATE_MS / 1000} s late, Chromium 1x, ${opts.dirRuns} rounds (+ warm-up): shift from navigation to ${AFTER_ARRIVAL_MS / 1000} s after it arrived`);
+  console.log(
+    `\n6b. module ${LATE_MS / 1000} s late, Chromium 1x, ${opts.dirRuns} rounds (+ warm-up): shift from navigation to ${AFTER_ARRIVAL_MS / 1000} s after it arrived`,
+  );
   const late = await rounds('directory late', ['directory-embed-late', FLOOR], opts.dirRuns, async (name) => {
     const r = await measure(chromium, server, name);
     check(name, r);
@@ -380,10 +439,16 @@ async function directoryExperiment(chromium, server) {
   const hang = await rounds('directory hang', ['directory-embed-hang'], 1, async (name) => {
     let readable;
     const r = await measure(chromium, server, name, {}, async (page) => {
-      readable = await page.evaluate((names) => {
-        const cards = [...document.querySelectorAll('relational-intro')];
-        return cards.filter((c, i) => c.checkVisibility() && c.innerText.includes(names[i]) && c.getBoundingClientRect().height > 100).length;
-      }, therapists().map((t) => t.name));
+      readable = await page.evaluate(
+        (names) => {
+          const cards = [...document.querySelectorAll('relational-intro')];
+          return cards.filter(
+            (c, i) =>
+              c.checkVisibility() && c.innerText.includes(names[i]) && c.getBoundingClientRect().height > 100,
+          ).length;
+        },
+        therapists().map((t) => t.name),
+      );
     });
     check(name, r, { hang: true });
     if (r.module?.arrived) fail(`${name}: the hanging host's module arrived`);
@@ -418,10 +483,30 @@ async function directoryExperiment(chromium, server) {
     below: maxOf(lateRuns, belowMoved),
     floorCls: maxOf(late[FLOOR] ?? [], (r) => r.vitals.cls),
   };
-  rows.push([`module ${LATE_MS / 1000} s late: CLS (max) / shift sum`, `${fmt(figures.late.cls, 4)} / ${fmt(figures.late.shiftSum, 4)}`, fmt(figures.late.floorCls, 4), '']);
-  rows.push([`module ${LATE_MS / 1000} s late: content below moved, px`, fmt(figures.late.below, 1), fmt(maxOf(late[FLOOR] ?? [], belowMoved), 1), '']);
-  rows.push(['page HTML as served, gzip -9 B', served.embed.gzip, served.floor.gzip, x(served.embed.gzip / served.floor.gzip)]);
-  rows.push(['names in the HTML\'s text / JSON-LD blocks', `${served.embed.names} / ${served.embed.jsonLd}`, `${served.floor.names} / ${served.floor.jsonLd}`, '']);
+  rows.push([
+    `module ${LATE_MS / 1000} s late: CLS (max) / shift sum`,
+    `${fmt(figures.late.cls, 4)} / ${fmt(figures.late.shiftSum, 4)}`,
+    fmt(figures.late.floorCls, 4),
+    '',
+  ]);
+  rows.push([
+    `module ${LATE_MS / 1000} s late: content below moved, px`,
+    fmt(figures.late.below, 1),
+    fmt(maxOf(late[FLOOR] ?? [], belowMoved), 1),
+    '',
+  ]);
+  rows.push([
+    'page HTML as served, gzip -9 B',
+    served.embed.gzip,
+    served.floor.gzip,
+    x(served.embed.gzip / served.floor.gzip),
+  ]);
+  rows.push([
+    "names in the HTML's text / JSON-LD blocks",
+    `${served.embed.names} / ${served.embed.jsonLd}`,
+    `${served.floor.names} / ${served.floor.jsonLd}`,
+    '',
+  ]);
   const hung = hang['directory-embed-hang']?.[0];
   figures.hang = { readable: hung?.readable ?? null, fcp: hung?.fcp ?? null };
   rows.push([`module host hanging: cards readable at ${HANG_MS / 1000} s`, hung?.readable ?? '-', '', '']);
@@ -432,21 +517,64 @@ async function directoryExperiment(chromium, server) {
 
   const goals = [];
   const goal = (name, value, limit, unit, lowerIsBetter = true) => {
-    if (value === null || value === undefined || Number.isNaN(value)) return goals.push({ goal: name, met: false, measured: 'NOT MEASURED', margin: 'no data' });
+    if (value === null || value === undefined || Number.isNaN(value))
+      return goals.push({ goal: name, met: false, measured: 'NOT MEASURED', margin: 'no data' });
     const met = lowerIsBetter ? value <= limit : value >= limit;
     const by = Math.abs(value - limit);
     const show = (v) => (unit === 'x' ? `${v.toFixed(3)}x` : `${+v.toFixed(4)}${unit}`);
-    goals.push({ goal: name, met, measured: show(value), margin: met ? (by === 0 ? 'exactly at the limit' : `${show(by)} to spare`) : `MISSED by ${show(by)}` });
+    goals.push({
+      goal: name,
+      met,
+      measured: show(value),
+      margin: met ? (by === 0 ? 'exactly at the limit' : `${show(by)} to spare`) : `MISSED by ${show(by)}`,
+    });
   };
-  goal('#15 directory embed: every card painted and usable <= 1.1x the floor (4x CPU)', figures.painted['4x']?.ratio, 1.1, 'x');
-  goal(`#15 directory embed: click to focus in the form <= 1.2x the floor (${clickRate}x CPU)`, figures.click.ratio, 1.2, 'x');
-  goal(`#15 directory embed, module ${LATE_MS / 1000} s late: CLS 0 (max over loads; shift sum too)`, Math.max(figures.late.cls ?? NaN, figures.late.shiftSum ?? NaN), 0, '');
-  goal(`#15 directory embed, module ${LATE_MS / 1000} s late: content below moved 0 px`, figures.late.below, 0, ' px');
-  goal('#15 directory embed: page HTML <= 1.5x the floor\'s gzip bytes', served.embed.gzip / served.floor.gzip, 1.5, 'x');
+  goal(
+    '#15 directory embed: every card painted and usable <= 1.1x the floor (4x CPU)',
+    figures.painted['4x']?.ratio,
+    1.1,
+    'x',
+  );
+  goal(
+    `#15 directory embed: click to focus in the form <= 1.2x the floor (${clickRate}x CPU)`,
+    figures.click.ratio,
+    1.2,
+    'x',
+  );
+  goal(
+    `#15 directory embed, module ${LATE_MS / 1000} s late: CLS 0 (max over loads; shift sum too)`,
+    Math.max(figures.late.cls ?? NaN, figures.late.shiftSum ?? NaN),
+    0,
+    '',
+  );
+  goal(
+    `#15 directory embed, module ${LATE_MS / 1000} s late: content below moved 0 px`,
+    figures.late.below,
+    0,
+    ' px',
+  );
+  goal(
+    "#15 directory embed: page HTML <= 1.5x the floor's gzip bytes",
+    served.embed.gzip / served.floor.gzip,
+    1.5,
+    'x',
+  );
   goal(`#15 directory embed: all ${CARDS} names in the HTML's text`, served.embed.names, CARDS, '', false);
   goal(`#15 directory embed: ${CARDS} JSON-LD blocks`, served.embed.jsonLd, CARDS, '', false);
-  goal(`#15 directory embed, module host hanging: all ${CARDS} cards readable`, figures.hang.readable, CARDS, '', false);
-  text.push('\nGoals (issue 15, "Done means")', table(['goal', 'met', 'measured', 'margin'], goals.map((g) => [g.goal, g.met ? 'yes' : 'NO', g.measured, g.margin])));
+  goal(
+    `#15 directory embed, module host hanging: all ${CARDS} cards readable`,
+    figures.hang.readable,
+    CARDS,
+    '',
+    false,
+  );
+  text.push(
+    '\nGoals (issue 15, "Done means")',
+    table(
+      ['goal', 'met', 'measured', 'margin'],
+      goals.map((g) => [g.goal, g.met ? 'yes' : 'NO', g.measured, g.margin]),
+    ),
+  );
   console.log(text.join('\n'));
   return { figures, goals, text: text.join('\n'), loads: compactLoads({ load, late, hang }) };
 }
@@ -459,7 +587,8 @@ const maxOf = (runs, key) => (runs.length ? Math.max(...runs.map(key).map((x) =>
 
 function table(head, rows) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -479,28 +608,66 @@ const iqr = (runs, key) => {
 const belowMoved = (r) => r.moves?.below?.maxMovePx ?? null;
 
 function embedRows(runs, names) {
-  return names.filter((n) => runs[n]?.length).map((n) => {
-    const rs = runs[n];
-    return [
-      n, rs.length, fmt(med(rs, (r) => r.fcp)), iqr(rs, (r) => r.fcp), fmt(med(rs, (r) => r.lcp)), fmt(med(rs, (r) => r.widgetsPainted)),
-      fmt(med(rs, (r) => r.module?.responseEnd)), fmt(maxOf(rs, (r) => r.vitals.cls), 4), fmt(maxOf(rs, (r) => r.shiftSum), 4),
-      fmt(maxOf(rs, belowMoved), 1), maxOf(rs, (r) => r.blankFrames?.length ?? 0), rs[0].module?.renderBlockingStatus ?? '-',
-    ];
-  });
+  return names
+    .filter((n) => runs[n]?.length)
+    .map((n) => {
+      const rs = runs[n];
+      return [
+        n,
+        rs.length,
+        fmt(med(rs, (r) => r.fcp)),
+        iqr(rs, (r) => r.fcp),
+        fmt(med(rs, (r) => r.lcp)),
+        fmt(med(rs, (r) => r.widgetsPainted)),
+        fmt(med(rs, (r) => r.module?.responseEnd)),
+        fmt(
+          maxOf(rs, (r) => r.vitals.cls),
+          4,
+        ),
+        fmt(
+          maxOf(rs, (r) => r.shiftSum),
+          4,
+        ),
+        fmt(maxOf(rs, belowMoved), 1),
+        maxOf(rs, (r) => r.blankFrames?.length ?? 0),
+        rs[0].module?.renderBlockingStatus ?? '-',
+      ];
+    });
 }
-const EMBED_HEAD = ['page', 'n', 'FCP', 'FCP IQR', 'LCP', 'painted', 'module', 'CLS max', 'shift sum', 'below moved px', 'blank frames', 'blocking'];
+const EMBED_HEAD = [
+  'page',
+  'n',
+  'FCP',
+  'FCP IQR',
+  'LCP',
+  'painted',
+  'module',
+  'CLS max',
+  'shift sum',
+  'below moved px',
+  'blank frames',
+  'blocking',
+];
 
 async function main() {
   const size = sizes();
-  console.log(`bundle dist/relational-widgets.js: ${size.raw} B raw, ${size.gzip9} B gzip -9, ${size.brotli11} B brotli 11`);
+  console.log(
+    `bundle dist/relational-widgets.js: ${size.raw} B raw, ${size.gzip9} B gzip -9, ${size.brotli11} B brotli 11`,
+  );
 
   const server = await startServers();
   const snippet = readmeSnippet();
   console.log(`README snippet: ${snippet.scripts.join(' ')}`);
-  if (/\bblocking=/.test(snippet.scripts.join(' '))) fail('the README snippet\'s script tag carries a `blocking` attribute');
+  if (/\bblocking=/.test(snippet.scripts.join(' ')))
+    fail("the README snippet's script tag carries a `blocking` attribute");
   writePages({ moduleOrigin: server.moduleOrigin, prerendered: null, floor: '' });
 
-  const chromium = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, defaultViewport: VIEWPORT });
+  const chromium = await puppeteer.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    defaultViewport: VIEWPORT,
+  });
   chromium.__kind = 'chromium';
   let firefox = null;
   const stop = async () => {
@@ -518,7 +685,9 @@ async function main() {
     loadavgAtStart: os.loadavg().map((v) => Math.round(v * 100) / 100),
     date: new Date().toISOString(),
   };
-  console.log(`${machine.chromium}, ${machine.cpus} CPUs (${machine.cpuModel}), load average ${machine.loadavgAtStart.join(' ')}\n`);
+  console.log(
+    `${machine.chromium}, ${machine.cpus} CPUs (${machine.cpuModel}), load average ${machine.loadavgAtStart.join(' ')}\n`,
+  );
 
   const figures = {};
   if (opts.only === 'directory') {
@@ -537,15 +706,37 @@ async function main() {
   }
   try {
     // ------------------------------------------------------------ prerendered pages
-    const pre = await makePrerendered(chromium, server.origin, snippetFor(snippet, BUNDLE_PATH).body, VIEWPORT);
+    const pre = await makePrerendered(
+      chromium,
+      server.origin,
+      snippetFor(snippet, BUNDLE_PATH).body,
+      VIEWPORT,
+    );
     const hasPre = !pre.missing;
-    if (hasPre) console.log(`prerendered by the module's prerender(): ${pre.made.map((m) => `<${m.tag}> ${m.bytes} B`).join(', ')}`);
-    else console.log(`the module exports no prerender() (exports: ${pre.missing.join(', ') || 'none'}): the prerendered embed is NOT measured`);
-    writePages({ moduleOrigin: server.moduleOrigin, prerendered: hasPre ? pre.html : null, floor: pre.floor });
+    if (hasPre)
+      console.log(
+        `prerendered by the module's prerender(): ${pre.made.map((m) => `<${m.tag}> ${m.bytes} B`).join(', ')}`,
+      );
+    else
+      console.log(
+        `the module exports no prerender() (exports: ${pre.missing.join(', ') || 'none'}): the prerendered embed is NOT measured`,
+      );
+    writePages({
+      moduleOrigin: server.moduleOrigin,
+      prerendered: hasPre ? pre.html : null,
+      floor: pre.floor,
+    });
 
     // ------------------------------------------------------------ 1. embeds, Chromium
-    const embedNames = ['host-plain', 'onetag-now', 'onetag-late', ...(hasPre ? ['pre-none', 'pre-now', 'pre-late'] : [])];
-    console.log(`\n0. first paint, Chromium 1x, ${VIEWPORT.width}x${VIEWPORT.height}, ${opts.fcpRuns} rounds (+ warm-up); each load ends 100 ms after its first contentful paint`);
+    const embedNames = [
+      'host-plain',
+      'onetag-now',
+      'onetag-late',
+      ...(hasPre ? ['pre-none', 'pre-now', 'pre-late'] : []),
+    ];
+    console.log(
+      `\n0. first paint, Chromium 1x, ${VIEWPORT.width}x${VIEWPORT.height}, ${opts.fcpRuns} rounds (+ warm-up); each load ends 100 ms after its first contentful paint`,
+    );
     const fcps = await rounds('fcp', embedNames, opts.fcpRuns, async (name) => {
       const r = await measure(chromium, server, name, { fcpOnly: true, sample: false });
       for (const [selector, { want, got }] of Object.entries(r.expected)) {
@@ -554,24 +745,31 @@ async function main() {
       if (r.fcp === null) fail(`${name}: no first contentful paint`);
       return r;
     });
-    console.log(`\n1. embeds, Chromium 1x, ${VIEWPORT.width}x${VIEWPORT.height}, ${opts.embedRuns} rounds (+ warm-up)`);
+    console.log(
+      `\n1. embeds, Chromium 1x, ${VIEWPORT.width}x${VIEWPORT.height}, ${opts.embedRuns} rounds (+ warm-up)`,
+    );
     const embeds = await rounds('embed', embedNames, opts.embedRuns, async (name) => {
       const r = await measure(chromium, server, name);
       check(name, r);
       return r;
     });
     const tallNames = ['onetag-late', ...(hasPre ? ['pre-late'] : [])];
-    console.log(`\n1b. layout shift with the whole page in the viewport (${TALL.width}x${TALL.height}), ${opts.tallRuns} rounds`);
+    console.log(
+      `\n1b. layout shift with the whole page in the viewport (${TALL.width}x${TALL.height}), ${opts.tallRuns} rounds`,
+    );
     const tall = await rounds('tall', tallNames, opts.tallRuns, async (name) => {
       const r = await measure(chromium, server, name, { viewport: TALL });
       check(name, r);
-      if (r.parity.pageHeight > TALL.height) fail(`${name}: the page (${r.parity.pageHeight} px) is taller than the tall viewport`);
+      if (r.parity.pageHeight > TALL.height)
+        fail(`${name}: the page (${r.parity.pageHeight} px) is taller than the tall viewport`);
       return r;
     });
 
     // ------------------------------------------------------------ 3. hanging host, Chromium
     const hangNames = ['onetag-hang', ...(hasPre ? ['pre-hang'] : [])];
-    console.log(`\n3. module host that never answers, Chromium (the page as it is ${HANG_MS / 1000} s after navigation)`);
+    console.log(
+      `\n3. module host that never answers, Chromium (the page as it is ${HANG_MS / 1000} s after navigation)`,
+    );
     const hang = await rounds('hang', hangNames, opts.hangRuns, async (name) => {
       let tab;
       const r = await measure(chromium, server, name, {}, async (page) => {
@@ -584,17 +782,26 @@ async function main() {
     });
 
     // ------------------------------------------------------------ 4. render, Chromium
-    const renderPairs = [['onetag-now', 'therapist-floor'], ['directory', 'directory-floor']];
+    const renderPairs = [
+      ['onetag-now', 'therapist-floor'],
+      ['directory', 'directory-floor'],
+    ];
     const renderNames = renderPairs.flat();
     const render = {};
     const clicks = {};
     for (const rate of opts.runs ? opts.rates : []) {
       console.log(`\n4. render @${rate}x CPU, ${opts.runs} rounds (+ warm-up)`);
       render[rate] = await rounds(`render ${rate}x`, renderNames, opts.runs, async (name) => {
-        const r = await measure(chromium, server, name, { rate, sample: false, afterArrivalMs: 0, cdpMetrics: true }, async (page, cdp, res) => {
-          await cdp.send('HeapProfiler.collectGarbage');
-          res.heapBytes = (await metricsOf(cdp)).JSHeapUsedSize;
-        });
+        const r = await measure(
+          chromium,
+          server,
+          name,
+          { rate, sample: false, afterArrivalMs: 0, cdpMetrics: true },
+          async (page, cdp, res) => {
+            await cdp.send('HeapProfiler.collectGarbage');
+            res.heapBytes = (await metricsOf(cdp)).JSHeapUsedSize;
+          },
+        );
         check(name, r);
         return r;
       });
@@ -607,7 +814,9 @@ async function main() {
           clicks[rate][name] = { samples: [] };
         }
         const c = clicks[rate][name];
-        console.log(`  ${rate}x click to dialog, ${name}: ${c.samples.length} clicks, median ${fmt(median(c.samples.map((s) => s.ms)))} ms`);
+        console.log(
+          `  ${rate}x click to dialog, ${name}: ${c.samples.length} clicks, median ${fmt(median(c.samples.map((s) => s.ms)))} ms`,
+        );
       }
     }
     figures.directory = opts.dirRuns ? await directoryExperiment(chromium, server) : null;
@@ -615,7 +824,11 @@ async function main() {
 
     // ------------------------------------------------------------ 2 + 3 in Firefox
     if (opts.ffRuns) {
-      firefox = await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+      firefox = await puppeteer.launch({
+        browser: 'firefox',
+        executablePath: '/usr/bin/firefox-esr',
+        headless: true,
+      });
       firefox.__kind = 'firefox';
       machine.firefox = await firefox.version();
     }
@@ -638,7 +851,19 @@ async function main() {
     });
     await firefox?.close();
     firefox = null;
-    Object.assign(figures, { fcps, embeds, tall, hang, render, clicks, ff, ffHang, hasPre, embedNames, renderPairs });
+    Object.assign(figures, {
+      fcps,
+      embeds,
+      tall,
+      hang,
+      render,
+      clicks,
+      ff,
+      ffHang,
+      hasPre,
+      embedNames,
+      renderPairs,
+    });
   } finally {
     await stop();
   }
@@ -650,12 +875,21 @@ async function main() {
 /** Per load, the figures the tables are made of (not the shift lists and position tracks). */
 function compactLoads(sets) {
   const one = (r) => ({
-    round: r.round, fcp: r.fcp, lcp: r.lcp, painted: r.widgetsPainted, module: r.module?.responseEnd ?? null,
-    cls: r.vitals.cls, shiftSum: r.shiftSum, belowMovedPx: belowMoved(r),
-    shiftSources: [...new Set(r.shifts.flatMap((s) => s.sources))].slice(0, 6), tab: r.tab,
-    lcpElement: r.lcpElement, blankFrames: r.blankFrames?.length ?? null,
+    round: r.round,
+    fcp: r.fcp,
+    lcp: r.lcp,
+    painted: r.widgetsPainted,
+    module: r.module?.responseEnd ?? null,
+    cls: r.vitals.cls,
+    shiftSum: r.shiftSum,
+    belowMovedPx: belowMoved(r),
+    shiftSources: [...new Set(r.shifts.flatMap((s) => s.sources))].slice(0, 6),
+    tab: r.tab,
+    lcpElement: r.lcpElement,
+    blankFrames: r.blankFrames?.length ?? null,
   });
-  const walk = (v) => (Array.isArray(v) ? v.map(one) : Object.fromEntries(Object.entries(v).map(([k, w]) => [k, walk(w)])));
+  const walk = (v) =>
+    Array.isArray(v) ? v.map(one) : Object.fromEntries(Object.entries(v).map(([k, w]) => [k, walk(w)]));
   return walk(sets);
 }
 
@@ -665,52 +899,125 @@ function report(size, machine, f) {
   const say = (s = '') => out.push(s);
 
   say(`\nbundle: ${size.raw} B raw, ${size.gzip9} B gzip -9, ${size.brotli11} B brotli 11`);
-  say(`\nEmbeds, Chromium 1x ${VIEWPORT.width}x${VIEWPORT.height}, medians of ${opts.embedRuns} cold loads (ms from navigation; module = when it arrived;`);
-  say(`CLS = web-vitals, shift sum = every layout-shift entry, both from navigation to ${AFTER_ARRIVAL_MS / 1000} s after the module arrived, max over loads)`);
+  say(
+    `\nEmbeds, Chromium 1x ${VIEWPORT.width}x${VIEWPORT.height}, medians of ${opts.embedRuns} cold loads (ms from navigation; module = when it arrived;`,
+  );
+  say(
+    `CLS = web-vitals, shift sum = every layout-shift entry, both from navigation to ${AFTER_ARRIVAL_MS / 1000} s after the module arrived, max over loads)`,
+  );
   say(table(EMBED_HEAD, embedRows(embeds, f.embedNames)));
   say(`\nWhole page in the viewport (${TALL.width}x${TALL.height}), ${opts.tallRuns} loads`);
   say(table(EMBED_HEAD, embedRows(tall, Object.keys(tall))));
 
   const ratioRows = [];
   const pairs = [
-    ['onetag-now', 'host-plain'], ['onetag-late', 'host-plain'],
-    ...(hasPre ? [['pre-now', 'pre-none'], ['pre-late', 'pre-none'], ['pre-now', 'host-plain'], ['pre-late', 'host-plain'], ['pre-none', 'host-plain']] : []),
+    ['onetag-now', 'host-plain'],
+    ['onetag-late', 'host-plain'],
+    ...(hasPre
+      ? [
+          ['pre-now', 'pre-none'],
+          ['pre-late', 'pre-none'],
+          ['pre-now', 'host-plain'],
+          ['pre-late', 'host-plain'],
+          ['pre-none', 'host-plain'],
+        ]
+      : []),
   ];
   const embedRatios = {};
   for (const [a, b] of pairs) {
     const fcp = ratio(fcps[a], fcps[b], (r) => r.fcp);
     const lcp = ratio(embeds[a], embeds[b], (r) => r.lcp);
     const before = fcps[a]?.filter((r) => r.moduleBeforeFcp).length ?? 0;
-    embedRatios[`${a}/${b}`] = { fcp, lcp, fcpMedians: [med(fcps[a] ?? [], (r) => r.fcp), med(fcps[b] ?? [], (r) => r.fcp)], moduleBeforeFcp: before };
-    ratioRows.push([`${a} / ${b}`, fmt(med(fcps[a] ?? [], (r) => r.fcp)), fmt(med(fcps[b] ?? [], (r) => r.fcp)), x(fcp.ratio), x(fcp.paired),
-      `${before}/${fcps[a]?.length ?? 0}`, x(lcp.ratio), x(lcp.paired)]);
+    embedRatios[`${a}/${b}`] = {
+      fcp,
+      lcp,
+      fcpMedians: [med(fcps[a] ?? [], (r) => r.fcp), med(fcps[b] ?? [], (r) => r.fcp)],
+      moduleBeforeFcp: before,
+    };
+    ratioRows.push([
+      `${a} / ${b}`,
+      fmt(med(fcps[a] ?? [], (r) => r.fcp)),
+      fmt(med(fcps[b] ?? [], (r) => r.fcp)),
+      x(fcp.ratio),
+      x(fcp.paired),
+      `${before}/${fcps[a]?.length ?? 0}`,
+      x(lcp.ratio),
+      x(lcp.paired),
+    ]);
   }
-  say(`\nFirst paint, Chromium 1x: medians of ${opts.fcpRuns} cold loads that end 100 ms after the first contentful paint`);
-  say(table(['page', 'n', 'FCP', 'FCP IQR'], Object.entries(fcps).filter(([, rs]) => rs.length).map(([n, rs]) => [n, rs.length, fmt(med(rs, (r) => r.fcp)), iqr(rs, (r) => r.fcp)])));
-  say('\nRatios: FCP from those loads, LCP from the embed loads above (median / median, and the median of per-round ratios;');
+  say(
+    `\nFirst paint, Chromium 1x: medians of ${opts.fcpRuns} cold loads that end 100 ms after the first contentful paint`,
+  );
+  say(
+    table(
+      ['page', 'n', 'FCP', 'FCP IQR'],
+      Object.entries(fcps)
+        .filter(([, rs]) => rs.length)
+        .map(([n, rs]) => [n, rs.length, fmt(med(rs, (r) => r.fcp)), iqr(rs, (r) => r.fcp)]),
+    ),
+  );
+  say(
+    '\nRatios: FCP from those loads, LCP from the embed loads above (median / median, and the median of per-round ratios;',
+  );
   say('"module first": loads in which the module had arrived before the first paint)');
-  say(table(['pages', 'FCP', 'FCP base', 'FCP ratio', 'paired', 'module first', 'LCP ratio', 'LCP paired'], ratioRows));
+  say(
+    table(
+      ['pages', 'FCP', 'FCP base', 'FCP ratio', 'paired', 'module first', 'LCP ratio', 'LCP paired'],
+      ratioRows,
+    ),
+  );
 
-  say(`\nFirefox (${machine.firefox}), ${opts.ffRuns} loads: no layout-shift API; "below moved" = largest move of the content below the widgets after the first paint`);
-  const ffRows = Object.entries(ff).filter(([, rs]) => rs.length).map(([n, rs]) => [
-    n, rs.length, fmt(med(rs, (r) => r.fcp)), fmt(med(rs, (r) => r.lcp)), fmt(med(rs, (r) => r.widgetsPainted)),
-    fmt(med(rs, (r) => r.module?.responseEnd)), fmt(maxOf(rs, belowMoved), 1),
-    fmt(maxOf(rs, (r) => Math.max(0, ...Object.entries(r.moves ?? {}).filter(([k]) => k !== 'below' && k !== 'footer').map(([, m]) => m.maxMovePx))), 1),
-    maxOf(rs, (r) => r.blankFrames?.length ?? 0),
-  ]);
-  say(table(['page', 'n', 'FCP', 'LCP', 'painted', 'module', 'below moved px', 'widgets moved px', 'blank frames'], ffRows));
+  say(
+    `\nFirefox (${machine.firefox}), ${opts.ffRuns} loads: no layout-shift API; "below moved" = largest move of the content below the widgets after the first paint`,
+  );
+  const ffRows = Object.entries(ff)
+    .filter(([, rs]) => rs.length)
+    .map(([n, rs]) => [
+      n,
+      rs.length,
+      fmt(med(rs, (r) => r.fcp)),
+      fmt(med(rs, (r) => r.lcp)),
+      fmt(med(rs, (r) => r.widgetsPainted)),
+      fmt(med(rs, (r) => r.module?.responseEnd)),
+      fmt(maxOf(rs, belowMoved), 1),
+      fmt(
+        maxOf(rs, (r) =>
+          Math.max(
+            0,
+            ...Object.entries(r.moves ?? {})
+              .filter(([k]) => k !== 'below' && k !== 'footer')
+              .map(([, m]) => m.maxMovePx),
+          ),
+        ),
+        1,
+      ),
+      maxOf(rs, (r) => r.blankFrames?.length ?? 0),
+    ]);
+  say(
+    table(
+      ['page', 'n', 'FCP', 'LCP', 'painted', 'module', 'below moved px', 'widgets moved px', 'blank frames'],
+      ffRows,
+    ),
+  );
   const ffRatios = {};
-  const ffRatioRows = [['onetag-late', 'host-plain'], ...(hasPre ? [['pre-late', 'pre-none']] : [])].map(([a, b]) => {
-    const r = ratio(ff[a], ff[b], (v) => v.fcp);
-    ffRatios[`${a}/${b}`] = r;
-    return [`${a} / ${b}`, x(r.ratio), x(r.paired)];
-  });
+  const ffRatioRows = [['onetag-late', 'host-plain'], ...(hasPre ? [['pre-late', 'pre-none']] : [])].map(
+    ([a, b]) => {
+      const r = ratio(ff[a], ff[b], (v) => v.fcp);
+      ffRatios[`${a}/${b}`] = r;
+      return [`${a} / ${b}`, x(r.ratio), x(r.paired)];
+    },
+  );
   say(table(['Firefox pages', 'FCP', 'FCP paired'], ffRatioRows));
 
-  say(`\nModule host that accepts the connection and never answers (the page ${HANG_MS / 1000} s after navigation)`);
+  say(
+    `\nModule host that accepts the connection and never answers (the page ${HANG_MS / 1000} s after navigation)`,
+  );
   const hangRows = [];
   const hangFigures = {};
-  for (const [browser, set, plain] of [['chromium', hang, fcps], ['firefox', ffHang, ff]]) {
+  for (const [browser, set, plain] of [
+    ['chromium', hang, fcps],
+    ['firefox', ffHang, ff],
+  ]) {
     for (const [n, rs] of Object.entries(set)) {
       if (!rs.length) continue;
       const base = n.startsWith('pre') ? 'pre-none' : 'host-plain';
@@ -720,17 +1027,48 @@ function report(size, machine, f) {
       const text = med(rs, (r) => Object.values(r.parity.widgets).reduce((s, w) => s + w.textChars, 0));
       const controls = med(rs, (r) => Object.values(r.parity.widgets).reduce((s, w) => s + w.controls, 0));
       const reached = rs.filter((r) => r.tab?.reached).length;
-      hangFigures[`${browser} ${n}`] = { fcp, baseFcp, ratio: baseFcp && fcp !== null ? fcp / baseFcp : null, text, controls, reached, n: rs.length, tab: rs.map((r) => r.tab) };
+      hangFigures[`${browser} ${n}`] = {
+        fcp,
+        baseFcp,
+        ratio: baseFcp && fcp !== null ? fcp / baseFcp : null,
+        text,
+        controls,
+        reached,
+        n: rs.length,
+        tab: rs.map((r) => r.tab),
+      };
       hangRows.push([
-        `${browser} ${n}`, rs.length, fcp === null ? `no paint in ${rs.filter((r) => r.fcp === null).length}` : fmt(fcp), `${fmt(baseFcp)} (${base})`, x(baseFcp && fcp !== null ? fcp / baseFcp : null), fmt(text, 0), fmt(controls, 0),
+        `${browser} ${n}`,
+        rs.length,
+        fcp === null ? `no paint in ${rs.filter((r) => r.fcp === null).length}` : fmt(fcp),
+        `${fmt(baseFcp)} (${base})`,
+        x(baseFcp && fcp !== null ? fcp / baseFcp : null),
+        fmt(text, 0),
+        fmt(controls, 0),
         `${reached}/${rs.length}${rs[0].tab?.reached ? ` (${rs[0].tab.presses} Tab, ${rs[0].tab.name || rs[0].tab.on})` : ''}`,
       ]);
     }
   }
-  say(table(['page', 'n', 'FCP', 'no-module FCP', 'ratio', 'widget text chars', 'widget controls', 'Tab reaches a field'], hangRows));
+  say(
+    table(
+      [
+        'page',
+        'n',
+        'FCP',
+        'no-module FCP',
+        'ratio',
+        'widget text chars',
+        'widget controls',
+        'Tab reaches a field',
+      ],
+      hangRows,
+    ),
+  );
 
   // ---------------------------------------------------------- render
-  say('\nRender, Chromium: ms from navigation, medians (painted = every widget on screen; floors: first frame after parsing)');
+  say(
+    '\nRender, Chromium: ms from navigation, medians (painted = every widget on screen; floors: first frame after parsing)',
+  );
   const renderRows = [];
   const metricRows = [];
   const renderFigures = {};
@@ -746,9 +1084,17 @@ function report(size, machine, f) {
       };
       renderFigures[`${el}@${rate}x`] = r;
       renderRows.push([
-        `${el} @${rate}x`, fmt(med(a, (v) => v.fcp)), fmt(med(b, (v) => v.fcp)), x(r.fcp.ratio),
-        fmt(med(a, (v) => v.lcp)), fmt(med(b, (v) => v.lcp)), x(r.lcp.ratio),
-        fmt(med(a, (v) => v.widgetsPainted)), fmt(med(b, (v) => v.widgetsPainted)), x(r.painted.ratio), x(r.painted.paired),
+        `${el} @${rate}x`,
+        fmt(med(a, (v) => v.fcp)),
+        fmt(med(b, (v) => v.fcp)),
+        x(r.fcp.ratio),
+        fmt(med(a, (v) => v.lcp)),
+        fmt(med(b, (v) => v.lcp)),
+        x(r.lcp.ratio),
+        fmt(med(a, (v) => v.widgetsPainted)),
+        fmt(med(b, (v) => v.widgetsPainted)),
+        x(r.painted.ratio),
+        x(r.painted.paired),
       ]);
     }
     for (const name of Object.keys(render[rate] ?? {})) {
@@ -756,18 +1102,38 @@ function report(size, machine, f) {
       if (!rs.length) continue;
       const longest = maxOf(rs, (v) => Math.max(0, ...v.longTasks.map((t) => t.duration)));
       metricRows.push([
-        `${name} @${rate}x`, `${rs.filter((v) => v.longTasks.some((t) => t.duration > 50)).length}/${rs.length}`, fmt(longest, 0),
-        fmt(maxOf(rs, (v) => v.shiftSum), 4), fmt(med(rs, (v) => v.scriptMs)), fmt(med(rs, (v) => v.layoutMs)),
-        fmt(med(rs, (v) => v.styleMs)), fmt(med(rs, (v) => v.heapBytes / 1048576), 2),
+        `${name} @${rate}x`,
+        `${rs.filter((v) => v.longTasks.some((t) => t.duration > 50)).length}/${rs.length}`,
+        fmt(longest, 0),
+        fmt(
+          maxOf(rs, (v) => v.shiftSum),
+          4,
+        ),
+        fmt(med(rs, (v) => v.scriptMs)),
+        fmt(med(rs, (v) => v.layoutMs)),
+        fmt(med(rs, (v) => v.styleMs)),
+        fmt(
+          med(rs, (v) => v.heapBytes / 1048576),
+          2,
+        ),
       ]);
     }
   }
-  say(table(['page', 'FCP', 'floor', 'ratio', 'LCP', 'floor', 'ratio', 'painted', 'floor', 'ratio', 'paired'], renderRows));
-  say('\nPer load (long>50: loads with a task over 50 ms; longest task; shift sum max; main-thread ms; JS heap after GC)');
+  say(
+    table(
+      ['page', 'FCP', 'floor', 'ratio', 'LCP', 'floor', 'ratio', 'painted', 'floor', 'ratio', 'paired'],
+      renderRows,
+    ),
+  );
+  say(
+    '\nPer load (long>50: loads with a task over 50 ms; longest task; shift sum max; main-thread ms; JS heap after GC)',
+  );
   say(table(['page', 'long>50', 'longest', 'shift sum', 'script', 'layout', 'style', 'heap MB'], metricRows));
 
   // ---------------------------------------------------------- parity (fails the run)
-  say('\nContent parity with the floor (first rate, first measured load): visible text characters, controls, page height');
+  say(
+    '\nContent parity with the floor (first rate, first measured load): visible text characters, controls, page height',
+  );
   const parityRows = [];
   const r1 = render[opts.rates[0]] ?? {};
   for (const [el, floor] of f.renderPairs) {
@@ -775,24 +1141,49 @@ function report(size, machine, f) {
     const b = r1[floor]?.[0]?.parity;
     if (!a || !b) continue;
     const within = (p, q) => Math.abs(p - q) <= 0.1 * Math.max(p, q);
-    const ok = { text: within(a.textChars, b.textChars), controls: within(a.controls, b.controls), height: within(a.pageHeight, b.pageHeight) };
-    parityRows.push([`${el} / ${floor}`, `${a.textChars} / ${b.textChars}`, `${a.controls} / ${b.controls}`, `${a.pageHeight} / ${b.pageHeight}`,
-      Object.values(ok).every(Boolean) ? 'ok' : `FAIL (${Object.entries(ok).filter(([, v]) => !v).map(([k]) => k).join(', ')})`]);
+    const ok = {
+      text: within(a.textChars, b.textChars),
+      controls: within(a.controls, b.controls),
+      height: within(a.pageHeight, b.pageHeight),
+    };
+    parityRows.push([
+      `${el} / ${floor}`,
+      `${a.textChars} / ${b.textChars}`,
+      `${a.controls} / ${b.controls}`,
+      `${a.pageHeight} / ${b.pageHeight}`,
+      Object.values(ok).every(Boolean)
+        ? 'ok'
+        : `FAIL (${Object.entries(ok)
+            .filter(([, v]) => !v)
+            .map(([k]) => k)
+            .join(', ')})`,
+    ]);
     for (const [k, v] of Object.entries(ok)) {
-      if (!v) fail(`content parity: ${el} and its floor ${floor} differ by more than 10% in ${k}: the floor is not the same page`);
+      if (!v)
+        fail(
+          `content parity: ${el} and its floor ${floor} differ by more than 10% in ${k}: the floor is not the same page`,
+        );
     }
   }
   say(table(['pages', 'text chars', 'controls', 'height px', 'parity'], parityRows));
 
-  say(`\nClick on a card's call to action -> its dialog open with focus in a field, painted (ms from pointerdown, ${opts.clicks} cards)`);
+  say(
+    `\nClick on a card's call to action -> its dialog open with focus in a field, painted (ms from pointerdown, ${opts.clicks} cards)`,
+  );
   const clickRows = [];
   const clickFigures = {};
   for (const rate of opts.rates) {
     const el = summarize(clicks[rate]?.directory?.samples.map((s) => s.ms) ?? []);
     const fl = summarize(clicks[rate]?.['directory-floor']?.samples.map((s) => s.ms) ?? []);
     clickFigures[`${rate}x`] = { directory: el, floor: fl, ratio: el && fl ? el.median / fl.median : null };
-    clickRows.push([`directory @${rate}x`, fmt(el?.median), el ? `${fmt(el.min)}–${fmt(el.max)}` : '-', fmt(fl?.median), fl ? `${fmt(fl.min)}–${fmt(fl.max)}` : '-',
-      x(clickFigures[`${rate}x`].ratio)]);
+    clickRows.push([
+      `directory @${rate}x`,
+      fmt(el?.median),
+      el ? `${fmt(el.min)}–${fmt(el.max)}` : '-',
+      fmt(fl?.median),
+      fl ? `${fmt(fl.min)}–${fmt(fl.max)}` : '-',
+      x(clickFigures[`${rate}x`].ratio),
+    ]);
   }
   say(table(['page', 'median', 'min–max', 'floor med', 'floor min–max', 'ratio'], clickRows));
 
@@ -806,45 +1197,148 @@ function report(size, machine, f) {
     const met = lowerIsBetter ? value <= limit : value >= limit;
     const by = Math.abs(value - limit);
     const show = (v) => (unit === 'x' ? `${v.toFixed(3)}x` : `${+v.toFixed(4)}${unit}`);
-    const margin = met ? (by === 0 ? (unit === ' loads' ? 'every load' : 'exactly at the limit') : `${show(by).replace(/x$/, '')} to spare`) : `MISSED by ${show(by).replace(/x$/, '')}${unit === 'x' ? ` (${((by / limit) * 100).toFixed(1)}%)` : ''}`;
+    const margin = met
+      ? by === 0
+        ? unit === ' loads'
+          ? 'every load'
+          : 'exactly at the limit'
+        : `${show(by).replace(/x$/, '')} to spare`
+      : `MISSED by ${show(by).replace(/x$/, '')}${unit === 'x' ? ` (${((by / limit) * 100).toFixed(1)}%)` : ''}`;
     goals.push({ goal: name, met, measured: show(value), margin: note ? `${margin}; ${note}` : margin });
   };
   const noPre = hasPre ? '' : 'the module exports no prerender()';
   goal(`bundle gzip <= ${BUDGET.gzip} B (PRODUCT.md budget)`, size.gzip9, BUDGET.gzip, ' B');
   goal(`bundle gzip <= ${BUDGET.goal} B (PRODUCT.md goal)`, size.gzip9, BUDGET.goal, ' B');
-  goal(`#8 README snippet, module ${LATE_MS / 1000} s late: FCP <= 1.05x the page without widgets`, embedRatios['onetag-late/host-plain'].fcp.ratio, 1.05, 'x',
-    { note: `paired ${x(embedRatios['onetag-late/host-plain'].fcp.paired)}; module before the first paint in ${embedRatios['onetag-late/host-plain'].moduleBeforeFcp}/${fcps['onetag-late']?.length ?? 0} loads` });
-  goal(`#8 prerendered, module ${LATE_MS / 1000} s late: FCP <= 1.05x the same HTML, no module`, embedRatios['pre-late/pre-none']?.fcp.ratio, 1.05, 'x',
-    { note: noPre || `paired ${x(embedRatios['pre-late/pre-none'].fcp.paired)}; module before the first paint in ${embedRatios['pre-late/pre-none'].moduleBeforeFcp}/${fcps['pre-late']?.length ?? 0} loads` });
+  goal(
+    `#8 README snippet, module ${LATE_MS / 1000} s late: FCP <= 1.05x the page without widgets`,
+    embedRatios['onetag-late/host-plain'].fcp.ratio,
+    1.05,
+    'x',
+    {
+      note: `paired ${x(embedRatios['onetag-late/host-plain'].fcp.paired)}; module before the first paint in ${embedRatios['onetag-late/host-plain'].moduleBeforeFcp}/${fcps['onetag-late']?.length ?? 0} loads`,
+    },
+  );
+  goal(
+    `#8 prerendered, module ${LATE_MS / 1000} s late: FCP <= 1.05x the same HTML, no module`,
+    embedRatios['pre-late/pre-none']?.fcp.ratio,
+    1.05,
+    'x',
+    {
+      note:
+        noPre ||
+        `paired ${x(embedRatios['pre-late/pre-none'].fcp.paired)}; module before the first paint in ${embedRatios['pre-late/pre-none'].moduleBeforeFcp}/${fcps['pre-late']?.length ?? 0} loads`,
+    },
+  );
   const preRuns = hasPre ? [...embeds['pre-now'], ...embeds['pre-late'], ...(tall['pre-late'] ?? [])] : [];
-  goal('#8 prerendered: layout shift 0 in Chromium (CLS and shift sum, every load, both viewports)',
-    hasPre ? Math.max(maxOf(preRuns, (r) => r.vitals.cls), maxOf(preRuns, (r) => r.shiftSum)) : null, 0, '', { note: noPre });
-  goal('prerendered: content below the widgets moved 0 px (Chromium and Firefox sampling)',
-    hasPre ? Math.max(maxOf(preRuns, belowMoved), maxOf(ff['pre-late'] ?? [], belowMoved)) : null, 0, ' px', { note: noPre });
-  goal('prerendered: no flash when the module arrives (frames with a widget blank after it showed; Chromium + Firefox)',
-    hasPre ? Math.max(maxOf(preRuns, (r) => r.blankFrames?.length ?? 0), maxOf(ff['pre-late'] ?? [], (r) => r.blankFrames?.length ?? 0)) : null, 0, ' frames', { note: noPre });
+  goal(
+    '#8 prerendered: layout shift 0 in Chromium (CLS and shift sum, every load, both viewports)',
+    hasPre
+      ? Math.max(
+          maxOf(preRuns, (r) => r.vitals.cls),
+          maxOf(preRuns, (r) => r.shiftSum),
+        )
+      : null,
+    0,
+    '',
+    { note: noPre },
+  );
+  goal(
+    'prerendered: content below the widgets moved 0 px (Chromium and Firefox sampling)',
+    hasPre ? Math.max(maxOf(preRuns, belowMoved), maxOf(ff['pre-late'] ?? [], belowMoved)) : null,
+    0,
+    ' px',
+    { note: noPre },
+  );
+  goal(
+    'prerendered: no flash when the module arrives (frames with a widget blank after it showed; Chromium + Firefox)',
+    hasPre
+      ? Math.max(
+          maxOf(preRuns, (r) => r.blankFrames?.length ?? 0),
+          maxOf(ff['pre-late'] ?? [], (r) => r.blankFrames?.length ?? 0),
+        )
+      : null,
+    0,
+    ' frames',
+    { note: noPre },
+  );
   const hp = hangFigures['chromium pre-hang'];
   const neverPainted = (h) => (h && h.fcp === null ? 'the page never painted' : '');
-  goal('#8 hanging host, prerendered: paints at once (FCP <= 1.05x the same HTML, no module)', hp?.ratio, 1.05, 'x', { note: noPre || neverPainted(hp) });
-  goal('#8 hanging host, prerendered: readable text in the widgets (chars, >= 1000)', hp?.text, 1000, '', { lowerIsBetter: false, note: noPre });
-  goal('#8 hanging host, prerendered: Tab reaches a form field (loads, Chromium + Firefox)',
-    hp ? hp.reached + (hangFigures['firefox pre-hang']?.reached ?? 0) : null, hp ? hp.n + (hangFigures['firefox pre-hang']?.n ?? 0) : 1, ' loads', { lowerIsBetter: false, note: noPre });
+  goal(
+    '#8 hanging host, prerendered: paints at once (FCP <= 1.05x the same HTML, no module)',
+    hp?.ratio,
+    1.05,
+    'x',
+    { note: noPre || neverPainted(hp) },
+  );
+  goal('#8 hanging host, prerendered: readable text in the widgets (chars, >= 1000)', hp?.text, 1000, '', {
+    lowerIsBetter: false,
+    note: noPre,
+  });
+  goal(
+    '#8 hanging host, prerendered: Tab reaches a form field (loads, Chromium + Firefox)',
+    hp ? hp.reached + (hangFigures['firefox pre-hang']?.reached ?? 0) : null,
+    hp ? hp.n + (hangFigures['firefox pre-hang']?.n ?? 0) : 1,
+    ' loads',
+    { lowerIsBetter: false, note: noPre },
+  );
   const ho = hangFigures['chromium onetag-hang'];
-  goal('hanging host, README snippet: paints at once (FCP <= 1.05x the page without widgets)', ho?.ratio, 1.05, 'x', { note: neverPainted(ho) });
-  goal('#5 therapist page, every widget painted <= 1.10x the floor (4x CPU)', renderFigures['onetag-now@4x']?.painted.ratio, 1.1, 'x');
-  goal('#5 100-card directory, every widget painted <= 1.0x the floor (4x CPU)', renderFigures['directory@4x']?.painted.ratio, 1.0, 'x');
+  goal(
+    'hanging host, README snippet: paints at once (FCP <= 1.05x the page without widgets)',
+    ho?.ratio,
+    1.05,
+    'x',
+    { note: neverPainted(ho) },
+  );
+  goal(
+    '#5 therapist page, every widget painted <= 1.10x the floor (4x CPU)',
+    renderFigures['onetag-now@4x']?.painted.ratio,
+    1.1,
+    'x',
+  );
+  goal(
+    '#5 100-card directory, every widget painted <= 1.0x the floor (4x CPU)',
+    renderFigures['directory@4x']?.painted.ratio,
+    1.0,
+    'x',
+  );
   const r1x = render[1] ?? {};
-  goal('#5 no long task > 50 ms at 1x (widget pages)', Math.max(0, ...['onetag-now', 'directory'].flatMap((n) => (r1x[n] ?? []).flatMap((v) => v.longTasks.map((t) => t.duration)))), 50, ' ms',
-    { note: `floors' longest: ${['therapist-floor', 'directory-floor'].map((n) => fmt(maxOf(r1x[n] ?? [], (v) => Math.max(0, ...v.longTasks.map((t) => t.duration))), 0)).join(' / ')} ms` });
+  goal(
+    '#5 no long task > 50 ms at 1x (widget pages)',
+    Math.max(
+      0,
+      ...['onetag-now', 'directory'].flatMap((n) =>
+        (r1x[n] ?? []).flatMap((v) => v.longTasks.map((t) => t.duration)),
+      ),
+    ),
+    50,
+    ' ms',
+    {
+      note: `floors' longest: ${['therapist-floor', 'directory-floor']
+        .map((n) =>
+          fmt(
+            maxOf(r1x[n] ?? [], (v) => Math.max(0, ...v.longTasks.map((t) => t.duration))),
+            0,
+          ),
+        )
+        .join(' / ')} ms`,
+    },
+  );
   if (f.directory) {
     say(f.directory.text);
     goals.push(...f.directory.goals);
   }
   say('\nGoals');
-  say(table(['goal', 'met', 'measured', 'margin'], goals.map((g) => [g.goal, g.met ? 'yes' : 'NO', g.measured, g.margin])));
+  say(
+    table(
+      ['goal', 'met', 'measured', 'margin'],
+      goals.map((g) => [g.goal, g.met ? 'yes' : 'NO', g.measured, g.margin]),
+    ),
+  );
 
   const elapsed = Math.round((Date.now() - started) / 1000);
-  say(`\n${elapsed} s; load average at start ${machine.loadavgAtStart.join(' ')}, at end ${machine.loadavgAtEnd.join(' ')}`);
+  say(
+    `\n${elapsed} s; load average at start ${machine.loadavgAtStart.join(' ')}, at end ${machine.loadavgAtEnd.join(' ')}`,
+  );
   console.log(out.join('\n'));
 
   const results = {
@@ -852,7 +1346,14 @@ function report(size, machine, f) {
     options: opts,
     bundle: { file: 'dist/relational-widgets.js', ...size },
     prerendered: hasPre,
-    figures: { embedRatios, firefoxRatios: ffRatios, hang: hangFigures, render: renderFigures, click: clickFigures, directory: f.directory?.figures ?? null },
+    figures: {
+      embedRatios,
+      firefoxRatios: ffRatios,
+      hang: hangFigures,
+      render: renderFigures,
+      click: clickFigures,
+      directory: f.directory?.figures ?? null,
+    },
     loads: compactLoads({ fcps: f.fcps, embeds, tall, hang, render, ff, ffHang }),
     goals,
     warnings: [...warnings],

@@ -27,7 +27,9 @@ function listen(server, sockets) {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)),
+  );
 }
 
 const close = (server, sockets) =>

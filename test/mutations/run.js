@@ -61,14 +61,21 @@ for (const name of patches) {
   }
   const output = `${run.stdout}${run.stderr}`;
   // ❌: a browser test (web-test-runner); ✖: a Node test (node:test's spec reporter).
-  const failing = [...new Set([...output.matchAll(/(?:❌|✖) (.+)/g)].map((m) => m[1].replace(/ \([\d.]+ms\)$/, '').trim()))].filter((t) => t !== 'failing tests:');
+  const failing = [
+    ...new Set([...output.matchAll(/(?:❌|✖) (.+)/g)].map((m) => m[1].replace(/ \([\d.]+ms\)$/, '').trim())),
+  ].filter((t) => t !== 'failing tests:');
   const seconds = Math.round((Date.now() - started) / 1000);
   results.push({ name, breaks, result: run.status !== 0 ? 'caught' : 'MISSED', failing, seconds });
-  console.log(run.status !== 0 ? `caught in ${seconds} s by:\n  ${failing.join('\n  ') || '(the run failed)'}` : `MISSED: ${tests} passed with the product broken`);
+  console.log(
+    run.status !== 0
+      ? `caught in ${seconds} s by:\n  ${failing.join('\n  ') || '(the run failed)'}`
+      : `MISSED: ${tests} passed with the product broken`,
+  );
 }
 
 console.log('\nBrowser mutations:');
-for (const r of results) console.log(`  ${r.result.padEnd(7)} ${r.name}: ${r.breaks}${r.seconds ? ` (${r.seconds} s)` : ''}`);
+for (const r of results)
+  console.log(`  ${r.result.padEnd(7)} ${r.name}: ${r.breaks}${r.seconds ? ` (${r.seconds} s)` : ''}`);
 const caught = results.filter((r) => r.result === 'caught').length;
 console.log(`${caught} of ${results.length} caught`);
 process.exit(caught === results.length ? 0 : 1);

@@ -48,7 +48,15 @@ async function ready() {
 
 test('npm start serves the demo pages and the module', async () => {
   await ready();
-  for (const page of ['/demo/', '/demo/directory.html', '/demo/form.html', '/demo/inbox.html', '/demo/directory-100.html', '/demo/es.html', '/demo/fr.html']) {
+  for (const page of [
+    '/demo/',
+    '/demo/directory.html',
+    '/demo/form.html',
+    '/demo/inbox.html',
+    '/demo/directory-100.html',
+    '/demo/es.html',
+    '/demo/fr.html',
+  ]) {
     const response = await fetch(origin + page);
     assert.equal(response.status, 200, page);
     assert.match(await response.text(), /<(relational-intro|consult-request)|inbox/, page);
@@ -79,6 +87,9 @@ test('a request posted to the local inbox is stored and listed', async () => {
   });
   assert.equal(sent.status, 201);
   const inbox = await (await fetch(`${origin}/api/inbox`)).json();
-  assert.ok(inbox.entries.some((entry) => entry.payload?.id === id), 'the request is listed in the inbox');
+  assert.ok(
+    inbox.entries.some((entry) => entry.payload?.id === id),
+    'the request is listed in the inbox',
+  );
   assert.ok(!output.includes('Noor Haddad'), 'the dev server never logs what a client typed');
 });

@@ -13,7 +13,18 @@ import { parse } from 'parse5';
 
 const CARD_MODULE = fileURLToPath(new URL('../../dist/relational-card.js', import.meta.url));
 const FIRST = ['Ana', 'Kofi', 'Élise', 'Rafael', 'Mei', 'Sam', 'Noor', 'Tomás', 'Ines', 'Lev'];
-const LAST = ['Ruiz', 'Mensah', 'Tremblay', 'Duarte', 'Chen', 'Okafor', 'Haddad', 'Lindqvist', "O'Brien", 'Kowalski'];
+const LAST = [
+  'Ruiz',
+  'Mensah',
+  'Tremblay',
+  'Duarte',
+  'Chen',
+  'Okafor',
+  'Haddad',
+  'Lindqvist',
+  "O'Brien",
+  'Kowalski',
+];
 
 /** The directory's own data, as its database would export it (one name holds an apostrophe and one markup). */
 const therapists = Array.from({ length: 100 }, (_, i) => ({
@@ -70,28 +81,56 @@ export default function ({ therapists }) {
       for (const child of node.childNodes ?? []) walk(child);
     };
     walk(doc);
-    const textOf = (node) => (node.nodeName === '#text' ? node.value : node.nodeName === 'script' ? '' : (node.childNodes ?? []).map(textOf).join(' '));
+    const textOf = (node) =>
+      node.nodeName === '#text'
+        ? node.value
+        : node.nodeName === 'script'
+          ? ''
+          : (node.childNodes ?? []).map(textOf).join(' ');
     const text = textOf(doc).replace(/\s+/g, ' ');
     const missing = therapists.filter((t) => !text.includes(t.name));
-    assert.deepEqual(missing.map((t) => t.name), [], 'every name is in the built HTML\'s text, markup in a name kept as text');
-    assert.equal(all.filter((n) => n.nodeName === 'b').length, 0, 'a name\'s markup made no element');
+    assert.deepEqual(
+      missing.map((t) => t.name),
+      [],
+      "every name is in the built HTML's text, markup in a name kept as text",
+    );
+    assert.equal(all.filter((n) => n.nodeName === 'b').length, 0, "a name's markup made no element");
 
-    const blocks = all.filter((n) => n.nodeName === 'script' && n.attrs.some((a) => a.name === 'type' && a.value === 'application/ld+json'));
+    const blocks = all.filter(
+      (n) =>
+        n.nodeName === 'script' &&
+        n.attrs.some((a) => a.name === 'type' && a.value === 'application/ld+json'),
+    );
     assert.equal(blocks.length, 100, 'one JSON-LD block per card');
     const data = blocks.map((b) => JSON.parse(b.childNodes[0].value));
-    assert.deepEqual(data.map((d) => d.name), therapists.map((t) => t.name), 'each block names its card\'s therapist');
-    assert.deepEqual(data.map((d) => d.isAcceptingNewPatients), therapists.map((t) => t.accepting === 'yes'));
+    assert.deepEqual(
+      data.map((d) => d.name),
+      therapists.map((t) => t.name),
+      "each block names its card's therapist",
+    );
+    assert.deepEqual(
+      data.map((d) => d.isAcceptingNewPatients),
+      therapists.map((t) => t.accepting === 'yes'),
+    );
 
     const modules = all.filter((n) => n.nodeName === 'script' && n.attrs.some((a) => a.name === 'src'));
-    assert.equal(modules.length, 1, 'the module\'s script tag once');
+    assert.equal(modules.length, 1, "the module's script tag once");
     assert.equal((html.match(/rel="stylesheet"/g) ?? []).length, 1, 'the card stylesheet linked once');
     assert.equal((html.match(/<relational-intro /g) ?? []).length, 100);
-    const links = all.filter((n) => n.nodeName === 'a' && n.attrs.some((a) => a.name === 'class' && a.value === 'rw-cta'));
-    assert.equal(links.length, 67, 'a call to action link on every card that takes requests (yes and waitlist)');
+    const links = all.filter(
+      (n) => n.nodeName === 'a' && n.attrs.some((a) => a.name === 'class' && a.value === 'rw-cta'),
+    );
+    assert.equal(
+      links.length,
+      67,
+      'a call to action link on every card that takes requests (yes and waitlist)',
+    );
     // Each card's link leads to its own therapist (the 57th card to the 57th therapist's page).
     const cards = [...html.matchAll(/<relational-intro [^>]*therapist="([^"]+)"[^]*?<\/relational-intro>/g)];
     assert.equal(cards[56][1], 'therapist-57');
-    for (const [markup, id] of cards) if (!/accepting="no"/.test(markup)) assert.match(markup, new RegExp(`class="rw-cta" href="/therapists/${id}/"`));
+    for (const [markup, id] of cards)
+      if (!/accepting="no"/.test(markup))
+        assert.match(markup, new RegExp(`class="rw-cta" href="/therapists/${id}/"`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

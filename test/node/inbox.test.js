@@ -36,12 +36,19 @@ describe('parseBody', () => {
     const request = new Request('http://x/', { method: 'POST', body: multipart });
 
     const json = await parseBody('application/json', utf8(JSON.stringify(payload)));
-    const urlencoded = await parseBody('application/x-www-form-urlencoded;charset=UTF-8', utf8(form.toString()));
+    const urlencoded = await parseBody(
+      'application/x-www-form-urlencoded;charset=UTF-8',
+      utf8(form.toString()),
+    );
     const parts = await parseBody(
       request.headers.get('content-type') ?? undefined,
       new Uint8Array(await request.arrayBuffer()),
     );
-    for (const [parsed, encoding] of [[json, 'json'], [urlencoded, 'form'], [parts, 'multipart']]) {
+    for (const [parsed, encoding] of [
+      [json, 'json'],
+      [urlencoded, 'form'],
+      [parts, 'multipart'],
+    ]) {
       assert.ok(parsed.ok);
       assert.equal(parsed.encoding, encoding);
       assert.deepEqual(parsed.payload, payload);
@@ -56,11 +63,18 @@ describe('parseBody', () => {
     assert.equal((await parseBody('application/json', new Uint8Array([0x7b, 0xff, 0x7d]))).status, 400);
     assert.equal((await parseBody('multipart/form-data', utf8('x'))).status, 400);
     const repeated = await parseBody('application/x-www-form-urlencoded', utf8('name=a&name=b'));
-    assert.deepEqual(repeated, { ok: false, status: 422, errors: [{ field: 'name', message: 'This field was sent more than once.' }] });
+    assert.deepEqual(repeated, {
+      ok: false,
+      status: 422,
+      errors: [{ field: 'name', message: 'This field was sent more than once.' }],
+    });
     const withFile = new FormData();
     withFile.append('upload', new Blob(['x']), 'x.txt');
     const req = new Request('http://x/', { method: 'POST', body: withFile });
-    const file = await parseBody(req.headers.get('content-type') ?? undefined, new Uint8Array(await req.arrayBuffer()));
+    const file = await parseBody(
+      req.headers.get('content-type') ?? undefined,
+      new Uint8Array(await req.arrayBuffer()),
+    );
     assert.equal(file.status, 422);
   });
 });
@@ -93,7 +107,10 @@ describe('intake answers', () => {
     const request = new Request('http://x/', { method: 'POST', body: multipart });
     const json = await parseBody('application/json', utf8(JSON.stringify(answers)));
     const form = await parseBody('application/x-www-form-urlencoded', utf8(flat().toString()));
-    const parts = await parseBody(request.headers.get('content-type') ?? undefined, new Uint8Array(await request.arrayBuffer()));
+    const parts = await parseBody(
+      request.headers.get('content-type') ?? undefined,
+      new Uint8Array(await request.arrayBuffer()),
+    );
     assert.ok(json.ok && form.ok && parts.ok);
     assert.deepEqual(json.payload.times, ['mornings', 'weekends']);
     for (const parsed of [form, parts]) {
@@ -129,12 +146,26 @@ describe('intake answers', () => {
       referral: 'tv',
     });
     assert.deepEqual(fields(errors).sort(), [
-      'clientStatus', 'format', 'insurer', 'insurer', 'payment', 'preferredName', 'pronouns', 'referral', 'region', 'sessionFor', 'textOk', 'times', 'voicemailOk',
+      'clientStatus',
+      'format',
+      'insurer',
+      'insurer',
+      'payment',
+      'preferredName',
+      'pronouns',
+      'referral',
+      'region',
+      'sessionFor',
+      'textOk',
+      'times',
+      'voicemailOk',
     ]);
   });
 
   it('take an insurer only with payment by insurance, and times only from the list', () => {
-    assert.deepEqual(fields(validatePayload({ ...valid(), payment: 'self-pay', insurer: 'Aetna' })), ['insurer']);
+    assert.deepEqual(fields(validatePayload({ ...valid(), payment: 'self-pay', insurer: 'Aetna' })), [
+      'insurer',
+    ]);
     assert.deepEqual(fields(validatePayload({ ...valid(), times: ['noon'] })), ['times']);
     assert.deepEqual(fields(validatePayload({ ...valid(), times: [] })), ['times']);
     assert.deepEqual(fields(validatePayload({ ...valid(), region: 'CA-BC' })), []);
@@ -159,7 +190,16 @@ describe('validatePayload', () => {
       submittedAt: 'yesterday',
       message: 'x'.repeat(2001),
     });
-    assert.deepEqual(fields(errors), ['id', 'name', 'email', 'contactMethod', 'message', 'consent', 'page', 'submittedAt']);
+    assert.deepEqual(fields(errors), [
+      'id',
+      'name',
+      'email',
+      'contactMethod',
+      'message',
+      'consent',
+      'page',
+      'submittedAt',
+    ]);
   });
 
   it('requires a phone when the contact method is phone or text, else an email', () => {
@@ -175,14 +215,18 @@ describe('validatePayload', () => {
   });
 
   it('takes consent as true in JSON and as "true" in form encodings, nothing else', () => {
-    for (const consent of [true, 'true', 'on']) assert.deepEqual(validatePayload({ ...valid(), consent }), []);
+    for (const consent of [true, 'true', 'on'])
+      assert.deepEqual(validatePayload({ ...valid(), consent }), []);
     for (const consent of [false, 'false', 'yes', 1, undefined]) {
       assert.deepEqual(fields(validatePayload({ ...valid(), consent })), ['consent']);
     }
   });
 
   it('refuses values that are not text', () => {
-    assert.deepEqual(fields(validatePayload({ ...valid(), name: ['a'], extra: { a: 1 } })), ['name', 'extra']);
+    assert.deepEqual(fields(validatePayload({ ...valid(), name: ['a'], extra: { a: 1 } })), [
+      'name',
+      'extra',
+    ]);
   });
 });
 
@@ -194,7 +238,11 @@ describe('handleConsult', () => {
     const first = await handleConsult({ contentType: 'application/json', body, store });
     const retry = await handleConsult({ contentType: 'application/json', body, store });
     assert.equal(first.status, 201);
-    assert.deepEqual(first.body, { ok: true, id: payload.id, receivedAt: /** @type {any} */ (first.body).receivedAt });
+    assert.deepEqual(first.body, {
+      ok: true,
+      id: payload.id,
+      receivedAt: /** @type {any} */ (first.body).receivedAt,
+    });
     assert.equal(retry.status, 200);
     assert.equal(/** @type {any} */ (retry.body).receivedAt, /** @type {any} */ (first.body).receivedAt);
 
@@ -204,7 +252,10 @@ describe('handleConsult', () => {
     assert.deepEqual(Object.keys(record), ['receivedAt', 'encoding', 'contentType', 'payload']);
     assert.deepEqual(record.payload, payload);
     // A fresh store on the same file still knows the id (de-duplication survives a restart).
-    assert.equal((await handleConsult({ contentType: 'application/json', body, store: createStore(store.file) })).status, 200);
+    assert.equal(
+      (await handleConsult({ contentType: 'application/json', body, store: createStore(store.file) })).status,
+      200,
+    );
   });
 
   it('answers 422 in the element’s error shape and stores nothing; the summary holds no values', async () => {
@@ -215,7 +266,9 @@ describe('handleConsult', () => {
       store,
     });
     assert.equal(outcome.status, 422);
-    assert.deepEqual(outcome.body, { errors: [{ field: 'email', message: 'Please enter an email address like name@example.com.' }] });
+    assert.deepEqual(outcome.body, {
+      errors: [{ field: 'email', message: 'Please enter an email address like name@example.com.' }],
+    });
     assert.equal(store.count(), 0);
     assert.ok(!outcome.summary.includes('secret'));
   });
@@ -226,7 +279,10 @@ describe('handleConsult', () => {
     const b = valid();
     await handleConsult({ contentType: 'application/json', body: utf8(JSON.stringify(a)), store });
     await handleConsult({ contentType: 'application/json', body: utf8(JSON.stringify(b)), store });
-    assert.deepEqual(store.list().map((r) => r.payload.id), [b.id, a.id]);
+    assert.deepEqual(
+      store.list().map((r) => r.payload.id),
+      [b.id, a.id],
+    );
     assert.equal(store.clear(), 2);
     assert.deepEqual(store.list(), []);
   });
@@ -234,7 +290,12 @@ describe('handleConsult', () => {
 
 describe('validatePayload: waitlist and clinician (issue 17)', () => {
   it('takes waitlist as a boolean (true, or "true" in the form encodings) and a clinician id or any', () => {
-    for (const extra of [{ waitlist: true }, { waitlist: 'true' }, { clinician: 'any' }, { clinician: 'kofi-mensah' }]) {
+    for (const extra of [
+      { waitlist: true },
+      { waitlist: 'true' },
+      { clinician: 'any' },
+      { clinician: 'kofi-mensah' },
+    ]) {
       assert.deepEqual(fields(validatePayload({ ...valid(), ...extra })), [], JSON.stringify(extra));
     }
   });

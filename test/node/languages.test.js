@@ -32,13 +32,24 @@ for (const [code, sample] of [
   test(`the ${code} build is one self-contained module in ${code} only, within ${PER_LANGUAGE} bytes gzip of English`, () => {
     const bundle = read(`dist/relational-widgets.${code}.js`);
     const size = gzip(bundle);
-    console.log(`dist/relational-widgets.${code}.js: ${size} gzip -9, ${size - english} over English (${english})`);
+    console.log(
+      `dist/relational-widgets.${code}.js: ${size} gzip -9, ${size - english} over English (${english})`,
+    );
     const text = bundle.toString('utf8');
     assert.doesNotMatch(text, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing');
     assert.ok(text.includes(sample), `it holds the ${code} catalog`);
-    assert.ok(!text.includes('Send request') && !text.includes('Healing through relationship'), 'it carries no English');
-    assert.ok(!read('dist/relational-widgets.js').toString('utf8').includes(sample), `English pages do not carry ${code}`);
-    assert.ok(size - english <= PER_LANGUAGE, `${code} costs ${size - english} bytes gzip, over the ${PER_LANGUAGE}-byte budget`);
+    assert.ok(
+      !text.includes('Send request') && !text.includes('Healing through relationship'),
+      'it carries no English',
+    );
+    assert.ok(
+      !read('dist/relational-widgets.js').toString('utf8').includes(sample),
+      `English pages do not carry ${code}`,
+    );
+    assert.ok(
+      size - english <= PER_LANGUAGE,
+      `${code} costs ${size - english} bytes gzip, over the ${PER_LANGUAGE}-byte budget`,
+    );
   });
 }
 
@@ -48,7 +59,8 @@ test('the all-languages build holds every language', () => {
   console.log(`dist/relational-widgets.all.js: ${size} gzip -9, ${size - english} over English`);
   const text = bundle.toString('utf8');
   assert.doesNotMatch(text, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing');
-  for (const sample of ['Send request', 'Enviar solicitud', 'Envoyer la demande']) assert.ok(text.includes(sample), `it holds "${sample}"`);
+  for (const sample of ['Send request', 'Enviar solicitud', 'Envoyer la demande'])
+    assert.ok(text.includes(sample), `it holds "${sample}"`);
 });
 
 test(`the language machinery adds at most ${MACHINERY} bytes gzip to English pages`, async () => {
@@ -77,7 +89,9 @@ test(`the language machinery adds at most ${MACHINERY} bytes gzip to English pag
   const [shipped, without] = await Promise.all([bundle([]), bundle([englishOnly])]);
   assert.notEqual(shipped, without, 'the stand-in replaced the machinery');
   const cost = gzip(shipped) - gzip(without);
-  console.log(`language machinery: ${cost} bytes gzip on English pages (${gzip(without)} without, ${gzip(shipped)} with)`);
+  console.log(
+    `language machinery: ${cost} bytes gzip on English pages (${gzip(without)} without, ${gzip(shipped)} with)`,
+  );
   assert.ok(cost <= MACHINERY, `${cost} bytes gzip, over the ${MACHINERY}-byte budget`);
 });
 

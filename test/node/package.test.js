@@ -34,7 +34,9 @@ test('the bundle is one self-contained module within its gzip budget', () => {
   const over = gzip - FIRST_ROUND_TRIP;
   console.log(
     `dist/relational-widgets.js: ${bundle.length} bytes, ${gzip} gzip -9 (Node zlib -9: ${zlibOf('dist/relational-widgets.js')}) ` +
-      (over > 0 ? `(${over} bytes over the ${FIRST_ROUND_TRIP}-byte first round trip)` : `(fits the first round trip)`) +
+      (over > 0
+        ? `(${over} bytes over the ${FIRST_ROUND_TRIP}-byte first round trip)`
+        : `(fits the first round trip)`) +
       `; budget ${BUDGET}: ${gzip <= BUDGET ? `met, ${BUDGET - gzip} bytes to spare` : `over by ${gzip - BUDGET} bytes`}` +
       `; goal ${GOAL}: ${gzip <= GOAL ? `met, ${GOAL - gzip} bytes to spare` : `missed by ${gzip - GOAL} bytes`}`,
   );
@@ -45,17 +47,25 @@ test('the bundle is one self-contained module within its gzip budget', () => {
 
 test('prerender() is an authoring entry of its own, not in the runtime module', () => {
   const entry = read('dist/relational-prerender.js').toString('utf8');
-  console.log(`dist/relational-prerender.js: ${entry.length} bytes, ${gzipOf('dist/relational-prerender.js')} gzip -9`);
+  console.log(
+    `dist/relational-prerender.js: ${entry.length} bytes, ${gzipOf('dist/relational-prerender.js')} gzip -9`,
+  );
   assert.match(entry, /export\s*\{[^}]*\bprerender\b/, 'the entry exports prerender');
   assert.doesNotMatch(entry, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing');
   assert.doesNotMatch(entry, /customElements\.define/, 'it defines no element: the runtime module does');
-  assert.doesNotMatch(read('dist/relational-widgets.js').toString('utf8'), /getHTML\(/, 'the runtime module does not serialise shadow roots');
+  assert.doesNotMatch(
+    read('dist/relational-widgets.js').toString('utf8'),
+    /getHTML\(/,
+    'the runtime module does not serialise shadow roots',
+  );
 });
 
 test('the card template is an authoring entry of its own, importable in Node, with its one stylesheet', async () => {
   const entry = read('dist/relational-card.js').toString('utf8');
-  console.log(`dist/relational-card.js: ${entry.length} bytes, ${gzipOf('dist/relational-card.js')} gzip -9 (en, es and fr inside); ` +
-    `dist/relational-card.css: ${read('dist/relational-card.css').length} bytes, ${gzipOf('dist/relational-card.css')} gzip -9`);
+  console.log(
+    `dist/relational-card.js: ${entry.length} bytes, ${gzipOf('dist/relational-card.js')} gzip -9 (en, es and fr inside); ` +
+      `dist/relational-card.css: ${read('dist/relational-card.css').length} bytes, ${gzipOf('dist/relational-card.css')} gzip -9`,
+  );
   assert.doesNotMatch(entry, /\bimport\s*\(|^\s*import\s|\bfrom\s*["']/m, 'it imports nothing');
   assert.doesNotMatch(entry, /customElements|document\.|window\./, 'it needs no DOM');
   const { card, cardStyles } = await import(new URL('dist/relational-card.js', root));
@@ -72,20 +82,49 @@ test('the lit-external build leaves Lit to the app', () => {
 });
 
 test('npm pack publishes the modules, types, manifest, README and LICENSE, nothing else', () => {
-  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+  );
   const files = pack.files.map((f) => f.path).sort();
-  const allowed = /^(package\.json|README\.md|LICENSE|dist\/relational-widgets(\.lit-external|\.es|\.fr|\.all)?\.js|dist\/relational-(prerender|card)\.js|dist\/relational-card\.css|dist\/custom-elements\.json|dist\/types\/.+\.d\.ts)$/;
-  assert.deepEqual(files.filter((f) => !allowed.test(f)), [], 'unexpected files in the package');
-  for (const needed of ['README.md', 'LICENSE', 'dist/relational-widgets.js', 'dist/relational-prerender.js', 'dist/relational-card.js', 'dist/relational-card.css', 'dist/relational-widgets.lit-external.js', 'dist/custom-elements.json', 'dist/types/index.d.ts']) {
+  const allowed =
+    /^(package\.json|README\.md|LICENSE|dist\/relational-widgets(\.lit-external|\.es|\.fr|\.all)?\.js|dist\/relational-(prerender|card)\.js|dist\/relational-card\.css|dist\/custom-elements\.json|dist\/types\/.+\.d\.ts)$/;
+  assert.deepEqual(
+    files.filter((f) => !allowed.test(f)),
+    [],
+    'unexpected files in the package',
+  );
+  for (const needed of [
+    'README.md',
+    'LICENSE',
+    'dist/relational-widgets.js',
+    'dist/relational-prerender.js',
+    'dist/relational-card.js',
+    'dist/relational-card.css',
+    'dist/relational-widgets.lit-external.js',
+    'dist/custom-elements.json',
+    'dist/types/index.d.ts',
+  ]) {
     assert.ok(files.includes(needed), `${needed} is published`);
   }
 });
 
 test('package.json points at files the build made', () => {
   const pkg = JSON.parse(read('package.json'));
-  const targets = [pkg.main, pkg.types, pkg.customElements, pkg.exports['.'].default, pkg.exports['.'].types, pkg.exports['./lit-external'].default, pkg.exports['./prerender'].default, pkg.exports['./prerender'].types,
-    pkg.exports['./card'].default, pkg.exports['./card'].types, pkg.exports['./card.css']];
-  for (const target of targets) assert.doesNotThrow(() => read(target.replace(/^\.\//, '')), `${target} exists`);
+  const targets = [
+    pkg.main,
+    pkg.types,
+    pkg.customElements,
+    pkg.exports['.'].default,
+    pkg.exports['.'].types,
+    pkg.exports['./lit-external'].default,
+    pkg.exports['./prerender'].default,
+    pkg.exports['./prerender'].types,
+    pkg.exports['./card'].default,
+    pkg.exports['./card'].types,
+    pkg.exports['./card.css'],
+  ];
+  for (const target of targets)
+    assert.doesNotThrow(() => read(target.replace(/^\.\//, '')), `${target} exists`);
 });
 
 /**
@@ -99,7 +138,9 @@ function readmeTables(tag) {
   const end = readme.indexOf('\n## ', start + 1);
   const section = readme.slice(start, end < 0 ? undefined : end);
   const tables = {};
-  for (const [, heading, body] of section.matchAll(/^### ([^\n]+)\n+((?:[^\n]*\n)*?)(?=### |$(?![\s\S]))/gm)) {
+  for (const [, heading, body] of section.matchAll(
+    /^### ([^\n]+)\n+((?:[^\n]*\n)*?)(?=### |$(?![\s\S]))/gm,
+  )) {
     const names = [...body.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]);
     if (names.length) tables[heading.trim()] = names;
   }
@@ -115,11 +156,24 @@ test('custom-elements.json describes every element, with the attributes, parts, 
     const el = tags[tag];
     assert.ok(el, `${tag} is in the manifest with its tag name (the class's @tagname)`);
     const readme = readmeTables(tag);
-    assert.deepEqual(names(el.attributes), [...readme.Attributes].sort(), `${tag}: the manifest's attributes are the README's`);
-    assert.deepEqual(names(el.cssParts), [...readme.Parts].sort(), `${tag}: the manifest's parts are the README's`);
-    assert.deepEqual(names(el.cssProperties), [...readme['Custom properties']].sort(), `${tag}: the manifest's custom properties are the README's`);
+    assert.deepEqual(
+      names(el.attributes),
+      [...readme.Attributes].sort(),
+      `${tag}: the manifest's attributes are the README's`,
+    );
+    assert.deepEqual(
+      names(el.cssParts),
+      [...readme.Parts].sort(),
+      `${tag}: the manifest's parts are the README's`,
+    );
+    assert.deepEqual(
+      names(el.cssProperties),
+      [...readme['Custom properties']].sort(),
+      `${tag}: the manifest's custom properties are the README's`,
+    );
     // Events: every documented one (the analyzer also lists a generic `dispatchEvent(new CustomEvent(type))` as an event named "type").
-    for (const event of readme.Events) assert.ok(names(el.events).includes(event), `${tag}: the manifest has the event ${event}`);
+    for (const event of readme.Events)
+      assert.ok(names(el.events).includes(event), `${tag}: the manifest has the event ${event}`);
   }
 });
 
@@ -128,12 +182,18 @@ test('the lit-external entry exports what the main entry exports', () => {
     const text = read(file).toString('utf8');
     return [...text.matchAll(/export\s*\{([^}]*)\}/g)]
       .flatMap((m) => m[1].split(','))
-      .map((s) => s.trim().split(/\s+as\s+/).pop())
+      .map((s) =>
+        s
+          .trim()
+          .split(/\s+as\s+/)
+          .pop(),
+      )
       .filter(Boolean)
       .sort();
   };
   const main = exported('dist/relational-widgets.js');
-  for (const name of ['ConsultRequest', 'RelationalIntro']) assert.ok(main.includes(name), `the main entry exports ${name}`);
+  for (const name of ['ConsultRequest', 'RelationalIntro'])
+    assert.ok(main.includes(name), `the main entry exports ${name}`);
   assert.deepEqual(exported('dist/relational-widgets.lit-external.js'), main);
 });
 
@@ -145,15 +205,29 @@ test('sealed requests cost at most their share of the English module', async () 
   const stub = {
     name: 'no-sealing',
     enforce: 'pre',
-    load: (id) => (id === seal ? 'export const sealKey = async () => { throw 0; };\nexport const sealPayload = async (p) => p;' : null),
+    load: (id) =>
+      id === seal
+        ? 'export const sealKey = async () => { throw 0; };\nexport const sealPayload = async (p) => p;'
+        : null,
   };
   const moduleGzip = async (plugins) => {
-    const [out] = await build({ root: root.pathname, configFile: new URL('vite.config.ts', root).pathname, logLevel: 'silent', plugins, build: { write: false } });
+    const [out] = await build({
+      root: root.pathname,
+      configFile: new URL('vite.config.ts', root).pathname,
+      logLevel: 'silent',
+      plugins,
+      build: { write: false },
+    });
     const chunk = out.output.find((o) => o.fileName === 'relational-widgets.js');
     return execFileSync('gzip', ['-9c'], { input: chunk.code }).length;
   };
   const sealing = (await moduleGzip([])) - (await moduleGzip([stub]));
   // It includes the check that the key is a point on the curve (WebKitGTK imports one that is not).
-  console.log(`sealed requests (seal.ts): ${sealing} bytes gzip -9 of the English module; budget ${SEALING_BUDGET}`);
-  assert.ok(sealing > 0 && sealing <= SEALING_BUDGET, `sealing costs ${sealing} bytes gzip, over its ${SEALING_BUDGET}`);
+  console.log(
+    `sealed requests (seal.ts): ${sealing} bytes gzip -9 of the English module; budget ${SEALING_BUDGET}`,
+  );
+  assert.ok(
+    sealing > 0 && sealing <= SEALING_BUDGET,
+    `sealing costs ${sealing} bytes gzip, over its ${SEALING_BUDGET}`,
+  );
 });

@@ -15,7 +15,8 @@ test('dist/setup holds the page, its script, the module and the prerender entry,
   );
   assert.equal(read('dist/setup/relational-widgets.js'), read('dist/relational-widgets.js'));
   assert.equal(read('dist/setup/relational-prerender.js'), read('dist/relational-prerender.js'));
-  for (const f of files) console.log(`dist/setup/${f}: ${readFileSync(new URL(`dist/setup/${f}`, root)).length} bytes`);
+  for (const f of files)
+    console.log(`dist/setup/${f}: ${readFileSync(new URL(`dist/setup/${f}`, root)).length} bytes`);
 });
 
 test('the static page loads only what is beside it', () => {
@@ -28,5 +29,9 @@ test('the static page loads only what is beside it', () => {
   // its only fetches are the test request and the modules beside the page.
   const script = read('dist/setup/setup.js');
   assert.doesNotMatch(script, /fonts\.googleapis|google-analytics|googletagmanager|sendBeacon/);
-  assert.equal((script.match(/\bfetch\(/g) ?? []).length, 3, 'three fetches: the test POST, the opaque reachability probe, the modules beside the page');
+  assert.equal(
+    (script.match(/\bfetch\(/g) ?? []).length,
+    3,
+    'three fetches: the test POST, the opaque reachability probe, the modules beside the page',
+  );
 });

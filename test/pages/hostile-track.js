@@ -14,7 +14,8 @@
     if (target === document) return 'document';
     if (target === document.documentElement) return 'html';
     if (target === document.body) return 'body';
-    if (typeof MediaQueryList !== 'undefined' && target instanceof MediaQueryList) return `matchMedia(${target.media})`;
+    if (typeof MediaQueryList !== 'undefined' && target instanceof MediaQueryList)
+      return `matchMedia(${target.media})`;
     if (window.visualViewport && target === window.visualViewport) return 'visualViewport';
     return undefined;
   }

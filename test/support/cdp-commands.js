@@ -15,7 +15,8 @@ export function cdpCommands() {
     name: 'cdp-commands',
     async executeCommand({ command, payload, session }) {
       if (command !== 'cdp') return undefined;
-      if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name)) return { unsupported: true };
+      if (session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name))
+        return { unsupported: true };
       let client = sessions.get(session.id);
       if (!client) {
         client = await session.browser.getPage(session.id).createCDPSession();
@@ -24,7 +25,9 @@ export function cdpCommands() {
       const { method, params = {}, event, timeout = 5000 } = payload;
       const notified = event && new Promise((resolve) => client.once(event, resolve));
       const result = await client.send(method, params);
-      const got = notified ? await Promise.race([notified, new Promise((resolve) => setTimeout(() => resolve(null), timeout))]) : undefined;
+      const got = notified
+        ? await Promise.race([notified, new Promise((resolve) => setTimeout(() => resolve(null), timeout))])
+        : undefined;
       return { result, event: got };
     },
   };

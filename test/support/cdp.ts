@@ -7,7 +7,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export const isChromium = /Chrom(e|ium)\//.test(navigator.userAgent);
 
 /** `describe` in Chromium, `describe.skip` elsewhere. */
-export const describeChromium: Mocha.SuiteFunction | Mocha.PendingSuiteFunction = isChromium ? describe : describe.skip;
+export const describeChromium: Mocha.SuiteFunction | Mocha.PendingSuiteFunction = isChromium
+  ? describe
+  : describe.skip;
 
 interface Answer<T> {
   result: T;
@@ -16,7 +18,11 @@ interface Answer<T> {
 }
 
 /** Sends one DevTools command; with `event`, also waits for that notification and returns it. */
-export async function cdp<T = Record<string, unknown>>(method: string, params: object = {}, event?: string): Promise<Answer<T>> {
+export async function cdp<T = Record<string, unknown>>(
+  method: string,
+  params: object = {},
+  event?: string,
+): Promise<Answer<T>> {
   const answer = await executeServerCommand<Answer<T>, object>('cdp', { method, params, event });
   if (!answer || answer.unsupported) throw new Error('The DevTools protocol is Chromium-only');
   return answer;
@@ -25,8 +31,12 @@ export async function cdp<T = Record<string, unknown>>(method: string, params: o
 /** The DevTools id of an element (inside shadow roots too). */
 export async function backendNodeId(el: Element): Promise<number> {
   (window as unknown as { cdpTarget: Element }).cdpTarget = el;
-  const { result } = await cdp<{ result: { objectId: string } }>('Runtime.evaluate', { expression: 'window.cdpTarget' });
-  const { result: described } = await cdp<{ node: { backendNodeId: number } }>('DOM.describeNode', { objectId: result.result.objectId });
+  const { result } = await cdp<{ result: { objectId: string } }>('Runtime.evaluate', {
+    expression: 'window.cdpTarget',
+  });
+  const { result: described } = await cdp<{ node: { backendNodeId: number } }>('DOM.describeNode', {
+    objectId: result.result.objectId,
+  });
   return described.node.backendNodeId;
 }
 
@@ -62,7 +72,8 @@ export async function axTree() {
     prop,
     text: (n: AXNode) => text(n).replace(/\s+/g, ' ').trim(),
     /** The node that has focus. */
-    focused: () => result.nodes.filter((n) => prop(n, 'focused') === true && n.role?.value !== 'RootWebArea').at(-1),
+    focused: () =>
+      result.nodes.filter((n) => prop(n, 'focused') === true && n.role?.value !== 'RootWebArea').at(-1),
     /** The node of a DOM element (one at a time: the lookup goes through one global). */
     of: async (el: Element) => {
       const id = await backendNodeId(el);

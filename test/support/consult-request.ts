@@ -24,17 +24,18 @@ export const endpointFor = (tag: string, scenario: string): string => `${ENDPOIN
 export async function recorded(tag: string): Promise<Recorded[]> {
   return (await fetch(`${ENDPOINT}/__requests?tag=${tag}`)).json();
 }
-export const posts = async (tag: string): Promise<Recorded[]> => (await recorded(tag)).filter((r) => r.method === 'POST');
+export const posts = async (tag: string): Promise<Recorded[]> =>
+  (await recorded(tag)).filter((r) => r.method === 'POST');
 
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
-export const statusText = (el: Element): string => $(el, '[part="status"]').textContent!.replace(/\s+/g, ' ').trim();
-export const visibleText = (el: Element): string => (el.shadowRoot! as unknown as HTMLElement).textContent!.replace(/\s+/g, ' ');
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+export const statusText = (el: Element): string =>
+  $(el, '[part="status"]').textContent!.replace(/\s+/g, ' ').trim();
+export const visibleText = (el: Element): string =>
+  (el.shadowRoot! as unknown as HTMLElement).textContent!.replace(/\s+/g, ' ');
 export const button = (el: Element): HTMLButtonElement => $(el, '[part="submit"]');
 export const errorOf = (el: Element, field: string): string | undefined =>
   el.shadowRoot!.getElementById(`${field}-error`)?.textContent?.trim();
-
-
-
 
 /** Focuses a field and types, then waits until the page has the text (a busy engine may lag behind). */
 export async function typeInto(el: Element, id: string, text: string): Promise<void> {
@@ -67,7 +68,10 @@ export async function fillValid(el: Element): Promise<void> {
 
 /** Name, email and consent set as AutoFill or a quick bot would: values and `input` events, no typing. */
 export function fillByScript(el: Element): void {
-  for (const [id, value] of [['name', 'Bot'], ['email', 'bot@example.org']]) {
+  for (const [id, value] of [
+    ['name', 'Bot'],
+    ['email', 'bot@example.org'],
+  ]) {
     const input = $<HTMLInputElement>(el, `#${id}`);
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -79,7 +83,11 @@ export function fillByScript(el: Element): void {
 const controls = (el: Element) =>
   [...el.shadowRoot!.querySelector('form')!.elements].filter(
     (c): c is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
-      'name' in c && !!(c as HTMLInputElement).name && (c as HTMLInputElement).name !== 'rw-hp' && (c as HTMLInputElement).type !== 'hidden' && !(c as HTMLInputElement).disabled,
+      'name' in c &&
+      !!(c as HTMLInputElement).name &&
+      (c as HTMLInputElement).name !== 'rw-hp' &&
+      (c as HTMLInputElement).type !== 'hidden' &&
+      !(c as HTMLInputElement).disabled,
   );
 
 /** What every control of the form holds, by name: text as typed, a choice's value, a box's tick. */
@@ -141,7 +149,13 @@ export async function fillEveryField(el: Element): Promise<Record<string, string
 /** The names of the element's own events (consult-*) as they fire, in order. */
 export function recordEvents(el: Element): string[] {
   const fired: string[] = [];
-  for (const type of ['consult-submit', 'consult-success', 'consult-error', 'consult-open', 'consult-close']) {
+  for (const type of [
+    'consult-submit',
+    'consult-success',
+    'consult-error',
+    'consult-open',
+    'consult-close',
+  ]) {
     el.addEventListener(type, () => fired.push(type));
   }
   return fired;
@@ -152,7 +166,11 @@ export const settled = (el: ConsultRequest, timeout?: number): Promise<void> =>
   waitFor(() => el.status !== 'submitting', 'the send to settle', timeout);
 
 /** A form for one test, posting to its own tagged path on the recording server. */
-export async function form(scenario: string, attrs: Record<string, string> = {}, children = ''): Promise<{ el: ConsultRequest; tag: string }> {
+export async function form(
+  scenario: string,
+  attrs: Record<string, string> = {},
+  children = '',
+): Promise<{ el: ConsultRequest; tag: string }> {
   const tag = newTag();
   const el = document.createElement('consult-request');
   el.setAttribute('endpoint', endpointFor(tag, scenario));

@@ -36,7 +36,13 @@ const scenarios = {
       ],
     }),
   'errors422-object': (req, res) =>
-    json(res, 422, { errors: { name: ['Please give your full name.'], phone: ['That number cannot receive texts.'], spam: ['Rejected by the filter.'] } }),
+    json(res, 422, {
+      errors: {
+        name: ['Please give your full name.'],
+        phone: ['That number cannot receive texts.'],
+        spam: ['Rejected by the filter.'],
+      },
+    }),
   rate429: (req, res, url) => {
     const after = url.searchParams.get('after');
     const date = url.searchParams.get('date');
@@ -52,32 +58,52 @@ const scenarios = {
       ],
     }),
   err500: (req, res) => json(res, 500, { error: 'Internal error' }),
-  unavailable503: (req, res) => res.writeHead(503, { 'Content-Type': 'text/plain' }).end('Service Unavailable'),
-  'not-json': (req, res) => res.writeHead(502, { 'Content-Type': 'text/html' }).end('<html><body><h1>502 Bad Gateway</h1></body></html>'),
-  slow: (req, res, url) => setTimeout(() => json(res, 200, { ok: true }), Number(url.searchParams.get('ms') ?? 1000)),
+  unavailable503: (req, res) =>
+    res.writeHead(503, { 'Content-Type': 'text/plain' }).end('Service Unavailable'),
+  'not-json': (req, res) =>
+    res
+      .writeHead(502, { 'Content-Type': 'text/html' })
+      .end('<html><body><h1>502 Bad Gateway</h1></body></html>'),
+  slow: (req, res, url) =>
+    setTimeout(() => json(res, 200, { ok: true }), Number(url.searchParams.get('ms') ?? 1000)),
   hang: () => {},
   drop: (req) => req.socket.destroy(),
   'no-cors': (req, res) => json(res, 200, { ok: true }),
   forbidden403: (req, res) => json(res, 403, { success: false, message: 'forbidden' }),
-  notfound404: (req, res) => res.writeHead(404, { 'Content-Type': 'text/html' }).end('<html><body>Not Found</body></html>'),
+  notfound404: (req, res) =>
+    res.writeHead(404, { 'Content-Type': 'text/html' }).end('<html><body>Not Found</body></html>'),
   gone410: (req, res) => res.writeHead(410).end(),
-  'too-large413': (req, res) => res.writeHead(413, { 'Content-Type': 'text/html' }).end('<html><body>413 Request Entity Too Large</body></html>'),
-  html200: (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html><body><h1>Thank you!</h1></body></html>'),
+  'too-large413': (req, res) =>
+    res
+      .writeHead(413, { 'Content-Type': 'text/html' })
+      .end('<html><body>413 Request Entity Too Large</body></html>'),
+  html200: (req, res) =>
+    res
+      .writeHead(200, { 'Content-Type': 'text/html' })
+      .end('<!doctype html><html><body><h1>Thank you!</h1></body></html>'),
   formspree: (req, res, url) => {
-    const [code, field, status] = ['code', 'field', 'status'].map((k) => url.searchParams.get(k) ?? undefined);
+    const [code, field, status] = ['code', 'field', 'status'].map(
+      (k) => url.searchParams.get(k) ?? undefined,
+    );
     const message = field ? `${field} is invalid` : 'Form is not accepting submissions';
     json(res, Number(status ?? 422), { error: message, errors: [{ code, field, message }] });
   },
   redirect301: (req, res, url) => redirect(req, res, url, 301, 'thanks-page'),
   redirect302: (req, res, url) => redirect(req, res, url, 302, 'script-result'),
-  'thanks-page': (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><body>Thanks, sent.</body></html>'),
-  'script-result': (req, res) => json(res, 200, { result: 'success' }, { 'Access-Control-Allow-Origin': '*' }),
+  'thanks-page': (req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><body>Thanks, sent.</body></html>'),
+  'script-result': (req, res) =>
+    json(res, 200, { result: 'success' }, { 'Access-Control-Allow-Origin': '*' }),
 };
 const NO_CORS = ['no-cors', 'thanks-page', 'script-result'];
 
 /** Redirects to `target` beside this path on the test page's own origin (another origin than ours). */
 function redirect(req, res, url, status, target) {
-  res.writeHead(status, { Location: `${req.headers.origin}/__endpoint${url.pathname.replace(/[^/]+$/, target)}` }).end();
+  res
+    .writeHead(status, {
+      Location: `${req.headers.origin}/__endpoint${url.pathname.replace(/[^/]+$/, target)}`,
+    })
+    .end();
 }
 
 export async function startEndpointServer() {

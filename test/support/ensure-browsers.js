@@ -12,7 +12,9 @@ const command = `apt-get update && apt-get install -y ${packages.join(' ')}`;
 const names = missing.map((b) => b.name).join(', ');
 
 if (process.getuid?.() !== 0) {
-  console.error(`Missing browsers for the tests: ${names}.\nInstall them as root, then run the tests again:\n  sudo sh -c '${command}'`);
+  console.error(
+    `Missing browsers for the tests: ${names}.\nInstall them as root, then run the tests again:\n  sudo sh -c '${command}'`,
+  );
   process.exit(1);
 }
 

@@ -18,11 +18,16 @@ export async function openPage(name: string, width = 800, height = 600): Promise
 }
 
 /** The custom elements of a framed page, once every one of them has finished rendering. */
-export async function renderedElements(frame: HTMLIFrameElement, tags = ['relational-intro', 'consult-request']) {
+export async function renderedElements(
+  frame: HTMLIFrameElement,
+  tags = ['relational-intro', 'consult-request'],
+) {
   const win = frame.contentWindow!;
   const doc = frame.contentDocument!;
   await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
-  const elements = [...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(tags.join(','))];
+  const elements = [
+    ...doc.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>(tags.join(',')),
+  ];
   await Promise.all(elements.map((el) => el.updateComplete));
   return elements;
 }

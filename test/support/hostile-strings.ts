@@ -45,7 +45,8 @@ export function watchForExecution(win: Window = window): ExecutionWatch {
   w.alert = (message?: unknown) => void ran.push(`alert(${String(message)})`);
   w.confirm = (message?: string) => (ran.push(`confirm(${message})`), false);
   w.prompt = (message?: string) => (ran.push(`prompt(${message})`), null);
-  const onViolation = (e: SecurityPolicyViolationEvent) => void ran.push(`refused by CSP: ${e.violatedDirective} ${e.blockedURI}`);
+  const onViolation = (e: SecurityPolicyViolationEvent) =>
+    void ran.push(`refused by CSP: ${e.violatedDirective} ${e.blockedURI}`);
   w.addEventListener('securitypolicyviolation', onViolation);
   return {
     ran,

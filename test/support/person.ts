@@ -9,7 +9,11 @@ export const frames = (): Promise<unknown> =>
 export const pause = (ms: number): Promise<unknown> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls until `check` holds, or fails saying what it waited for. */
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeout = 6000): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeout = 6000,
+): Promise<void> {
   const end = Date.now() + timeout;
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
@@ -40,5 +44,8 @@ export async function click(target: Element, frame?: HTMLIFrameElement): Promise
   }
   r = target.getBoundingClientRect();
   const f = frame?.getBoundingClientRect() ?? { left: 0, top: 0 };
-  await sendMouse({ type: 'click', position: [Math.round(f.left + r.left + r.width / 2), Math.round(f.top + r.top + r.height / 2)] });
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(f.left + r.left + r.width / 2), Math.round(f.top + r.top + r.height / 2)],
+  });
 }

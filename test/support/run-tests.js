@@ -25,10 +25,22 @@ const tapFile = join(dir, 'node.tap');
 const suites = {};
 
 // test/node: the package and demo as files; test/unit: the DOM-free modules in TypeScript (types stripped by test/unit/typescript.js).
-const unit = readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => join('test/unit', f));
+const unit = readdirSync('test/unit')
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => join('test/unit', f));
 const node = spawnSync(
   process.execPath,
-  ['--import', './test/unit/typescript.js', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, 'test/node/', ...unit],
+  [
+    '--import',
+    './test/unit/typescript.js',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tapFile}`,
+    'test/node/',
+    ...unit,
+  ],
   { stdio: 'inherit' },
 );
 suites.Node = tapCounts(tapFile, node.status);
@@ -36,7 +48,12 @@ suites.Node = tapCounts(tapFile, node.status);
 // One engine at a time: the machine (two cores here) is the engine's own, so timing-sensitive
 // tests (timeouts, focus after a scroll) are not starved by the other two browsers.
 const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
-const wtr = ['node_modules/@web/test-runner/dist/bin.js', '--config', 'test/web-test-runner.config.js', ...process.argv.slice(2)];
+const wtr = [
+  'node_modules/@web/test-runner/dist/bin.js',
+  '--config',
+  'test/web-test-runner.config.js',
+  ...process.argv.slice(2),
+];
 const [command, args] = process.env.DISPLAY
   ? [process.execPath, wtr]
   : ['xvfb-run', ['-a', '--server-args=-screen 0 1280x1024x24', process.execPath, ...wtr]];
@@ -44,7 +61,10 @@ let browsersStatus = 0;
 for (const engine of engines) {
   const resultsFile = join(dir, `${engine}.json`);
   console.log(`\n=== ${engine} ===`);
-  const run = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, BROWSERS: engine, RESULTS_FILE: resultsFile } });
+  const run = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, BROWSERS: engine, RESULTS_FILE: resultsFile },
+  });
   browsersStatus ||= run.status ?? 1;
   try {
     Object.assign(suites, JSON.parse(readFileSync(resultsFile, 'utf8')));
@@ -81,7 +101,11 @@ function tapCounts(file, status) {
   try {
     const tap = readFileSync(file, 'utf8');
     const read = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
-    return { passed: read('pass'), failed: read('fail') + read('cancelled'), skipped: read('skipped') + read('todo') };
+    return {
+      passed: read('pass'),
+      failed: read('fail') + read('cancelled'),
+      skipped: read('skipped') + read('todo'),
+    };
   } catch {
     return { passed: 0, failed: status ? 1 : 0, skipped: 0 };
   }

@@ -9,7 +9,11 @@
 import { Aes128Gcm, CipherSuite, DhkemP256HkdfSha256, HkdfSha256 } from '@hpke/core';
 
 const INFO = 'relational-widgets sealed request v1';
-const suite = new CipherSuite({ kem: new DhkemP256HkdfSha256(), kdf: new HkdfSha256(), aead: new Aes128Gcm() });
+const suite = new CipherSuite({
+  kem: new DhkemP256HkdfSha256(),
+  kdf: new HkdfSha256(),
+  aead: new Aes128Gcm(),
+});
 const bytes = (text) => new Uint8Array(Buffer.from(text, 'utf8'));
 const buffer = (u8) => u8.buffer.slice(u8.byteOffset, u8.byteOffset + u8.byteLength);
 
@@ -22,7 +26,11 @@ export function sealCommands() {
         const keys = await suite.kem.deriveKeyPair(buffer(new Uint8Array(Buffer.from(ikm, 'hex'))));
         const raw = new Uint8Array(Buffer.from(sealed, 'base64url'));
         try {
-          const recipient = await suite.createRecipientContext({ recipientKey: keys, enc: buffer(raw.slice(0, 65)), info: buffer(bytes(INFO)) });
+          const recipient = await suite.createRecipientContext({
+            recipientKey: keys,
+            enc: buffer(raw.slice(0, 65)),
+            info: buffer(bytes(INFO)),
+          });
           const plaintext = await recipient.open(buffer(raw.slice(65)), buffer(bytes(aad)));
           return { plaintext: Buffer.from(plaintext).toString('utf8') };
         } catch (error) {
@@ -31,8 +39,16 @@ export function sealCommands() {
       }
       if (command === 'hpke-seal') {
         const { publicKey, plaintext, aad } = payload;
-        const recipientPublicKey = await suite.kem.importKey('raw', buffer(new Uint8Array(Buffer.from(publicKey, 'base64url'))), true);
-        const { enc, ct } = await suite.seal({ recipientPublicKey, info: buffer(bytes(INFO)) }, buffer(bytes(plaintext)), buffer(bytes(aad)));
+        const recipientPublicKey = await suite.kem.importKey(
+          'raw',
+          buffer(new Uint8Array(Buffer.from(publicKey, 'base64url'))),
+          true,
+        );
+        const { enc, ct } = await suite.seal(
+          { recipientPublicKey, info: buffer(bytes(INFO)) },
+          buffer(bytes(plaintext)),
+          buffer(bytes(aad)),
+        );
         return { sealed: Buffer.concat([Buffer.from(enc), Buffer.from(ct)]).toString('base64url') };
       }
       return undefined;

@@ -20,12 +20,15 @@ export const newTag = (): string => crypto.randomUUID();
 /** A fake service's address for one test: `${SERVICES}/t/<tag>/<path>`. */
 export const fake = (tag: string, path: string): string => `${SERVICES}/t/${tag}/${path}`;
 /** What reached the fake services for a tag, oldest first. */
-export const logged = async (tag: string): Promise<Logged[]> => (await fetch(`${SERVICES}/__log?tag=${tag}`)).json();
+export const logged = async (tag: string): Promise<Logged[]> =>
+  (await fetch(`${SERVICES}/__log?tag=${tag}`)).json();
 
 /** The setup page, opened at `#fragment`, with the built module beside it (as the static build has it). */
 export async function openSetup(fragment = ''): Promise<RelationalSetup> {
   history.replaceState(null, '', `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`);
-  const el = await fixture<RelationalSetup>(html`<relational-setup version="0.1.0" module="/raw/dist/relational-widgets.js"></relational-setup>`);
+  const el = await fixture<RelationalSetup>(
+    html`<relational-setup version="0.1.0" module="/raw/dist/relational-widgets.js"></relational-setup>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -57,7 +60,9 @@ export async function pasteInto(el: RelationalSetup, id: string, text: string): 
   await click(field);
   await waitFor(() => deepActive() === field, `#${id} to take focus`, 3000);
   field.value = text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
+  field.dispatchEvent(
+    new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }),
+  );
   await el.updateComplete;
 }
 
@@ -67,7 +72,11 @@ export async function choose(el: RelationalSetup, id: string): Promise<void> {
   const label = $(el, `label[for="${id}"]`);
   const before = input.checked;
   await click(label);
-  await waitFor(() => input.checked !== before || input.type === 'radio' && input.checked, `#${id} to be chosen`, 3000);
+  await waitFor(
+    () => input.checked !== before || (input.type === 'radio' && input.checked),
+    `#${id} to be chosen`,
+    3000,
+  );
   await el.updateComplete;
 }
 

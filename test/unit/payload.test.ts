@@ -1,13 +1,39 @@
 // payload.ts and fields.ts on their own, in Node: cleaning, the payload's keys and order, encodings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clean, cleanValues, buildPayload, encode, emptyValues, type Values } from '../../src/consult-request/payload.js';
-import { FIELDS, DEFAULT_FIELDS, shownFields, isRequired, wantsPhone } from '../../src/consult-request/fields.js';
+import {
+  clean,
+  cleanValues,
+  buildPayload,
+  encode,
+  emptyValues,
+  type Values,
+} from '../../src/consult-request/payload.js';
+import {
+  FIELDS,
+  DEFAULT_FIELDS,
+  shownFields,
+  isRequired,
+  wantsPhone,
+} from '../../src/consult-request/fields.js';
 
 const all = new Set(['phone', 'contactMethod', 'message']);
-const context = { id: 'i', page: 'https://x.example/p', submittedAt: 'T', locale: 'es', extra: [] as [string, string][] };
+const context = {
+  id: 'i',
+  page: 'https://x.example/p',
+  submittedAt: 'T',
+  locale: 'es',
+  extra: [] as [string, string][],
+};
 // No `clinicians` here: the clinician's default (`any`) is what cleanValues empties for a form without them.
-const filled = (o: Partial<Values> = {}): Values => ({ ...emptyValues(), clinician: '', name: 'Ana', email: 'a@b.co', consent: true, ...o });
+const filled = (o: Partial<Values> = {}): Values => ({
+  ...emptyValues(),
+  clinician: '',
+  name: 'Ana',
+  email: 'a@b.co',
+  consent: true,
+  ...o,
+});
 
 test('clean(): trims, drops control characters (a message keeps line breaks as \\n), normalises to NFC', () => {
   assert.equal(clean('  Jose\u0301\u0007  '), 'Jos\u00e9');
@@ -21,23 +47,86 @@ test('clean(): trims, drops control characters (a message keeps line breaks as \
 });
 
 test('cleanValues(): cleans text, keeps a valid choice, drops an unknown one, empties optional fields not shown', () => {
-  const v = { ...emptyValues(), name: ' Ana\u0007 ', email: ' a@b.co ', phone: ' 503 ', message: ' hi\r\nthere ', contactMethod: 'text', consent: true };
-  assert.deepEqual(cleanValues(v, all), { ...cleanValues(emptyValues(), all), name: 'Ana', email: 'a@b.co', phone: '503', contactMethod: 'text', message: 'hi\nthere', consent: true });
+  const v = {
+    ...emptyValues(),
+    name: ' Ana\u0007 ',
+    email: ' a@b.co ',
+    phone: ' 503 ',
+    message: ' hi\r\nthere ',
+    contactMethod: 'text',
+    consent: true,
+  };
+  assert.deepEqual(cleanValues(v, all), {
+    ...cleanValues(emptyValues(), all),
+    name: 'Ana',
+    email: 'a@b.co',
+    phone: '503',
+    contactMethod: 'text',
+    message: 'hi\nthere',
+    consent: true,
+  });
   const onlyMessage = cleanValues(v, new Set(['message']));
   assert.equal(onlyMessage.phone, '');
   assert.equal(onlyMessage.contactMethod, '');
   assert.equal(onlyMessage.message, 'hi\nthere');
   assert.equal(onlyMessage.name, 'Ana', 'a field without a token is always kept');
   assert.equal(cleanValues({ ...v, consent: false }, all).consent, false);
-  assert.equal(cleanValues({ ...v, contactMethod: 'fax' }, all).contactMethod, '', 'a value that is not one of the choices');
+  assert.equal(
+    cleanValues({ ...v, contactMethod: 'fax' }, all).contactMethod,
+    '',
+    'a value that is not one of the choices',
+  );
 });
 
 test('buildPayload(): documented order, empty optional answers omitted, therapist only when set, hidden fields last and never replacing ours', () => {
-  const p = buildPayload(filled(), { ...context, extra: [['_subject', 'S'], ['id', 'evil'], ['name', 'evil'], ['page', 'evil']] });
-  assert.deepEqual(Object.keys(p), ['id', 'name', 'email', 'contactMethod', 'consent', 'page', 'submittedAt', 'locale', '_subject']);
-  assert.deepEqual(p, { id: 'i', name: 'Ana', email: 'a@b.co', contactMethod: 'email', consent: true, page: 'https://x.example/p', submittedAt: 'T', locale: 'es', _subject: 'S' });
-  const full = buildPayload(filled({ phone: '503 555 0142', message: 'Hi', contactMethod: 'text' }), { ...context, therapist: 'ana-ruiz' });
-  assert.deepEqual(Object.keys(full), ['id', 'name', 'email', 'phone', 'contactMethod', 'message', 'consent', 'therapist', 'page', 'submittedAt', 'locale']);
+  const p = buildPayload(filled(), {
+    ...context,
+    extra: [
+      ['_subject', 'S'],
+      ['id', 'evil'],
+      ['name', 'evil'],
+      ['page', 'evil'],
+    ],
+  });
+  assert.deepEqual(Object.keys(p), [
+    'id',
+    'name',
+    'email',
+    'contactMethod',
+    'consent',
+    'page',
+    'submittedAt',
+    'locale',
+    '_subject',
+  ]);
+  assert.deepEqual(p, {
+    id: 'i',
+    name: 'Ana',
+    email: 'a@b.co',
+    contactMethod: 'email',
+    consent: true,
+    page: 'https://x.example/p',
+    submittedAt: 'T',
+    locale: 'es',
+    _subject: 'S',
+  });
+  const full = buildPayload(filled({ phone: '503 555 0142', message: 'Hi', contactMethod: 'text' }), {
+    ...context,
+    therapist: 'ana-ruiz',
+  });
+  assert.deepEqual(Object.keys(full), [
+    'id',
+    'name',
+    'email',
+    'phone',
+    'contactMethod',
+    'message',
+    'consent',
+    'therapist',
+    'page',
+    'submittedAt',
+    'locale',
+  ]);
   assert.equal(full.therapist, 'ana-ruiz');
   assert.equal(full.phone, '503 555 0142');
   const byPhone = buildPayload(filled({ email: '', phone: '503 555 0142', contactMethod: 'phone' }), context);
@@ -53,25 +142,48 @@ test('encode(): json has its Content-Type; form and multipart set no header (a C
   const f = encode(p, 'form');
   assert.deepEqual(f.headers, {});
   assert.ok(f.body instanceof URLSearchParams);
-  assert.equal(String(f.body), 'id=i&name=Ana&email=a%40b.co&contactMethod=email&message=a%26b%3Dc&consent=true&page=https%3A%2F%2Fx.example%2Fp&submittedAt=T&locale=es&_subject=S');
+  assert.equal(
+    String(f.body),
+    'id=i&name=Ana&email=a%40b.co&contactMethod=email&message=a%26b%3Dc&consent=true&page=https%3A%2F%2Fx.example%2Fp&submittedAt=T&locale=es&_subject=S',
+  );
   const m = encode(p, 'multipart');
   assert.deepEqual(m.headers, {});
   assert.ok(m.body instanceof FormData);
-  assert.deepEqual([...(m.body as FormData).entries()], Object.entries(p).map(([k, v]) => [k, String(v)]));
+  assert.deepEqual(
+    [...(m.body as FormData).entries()],
+    Object.entries(p).map(([k, v]) => [k, String(v)]),
+  );
   const withNull = encode({ ...p, extraKey: null } as unknown as typeof p, 'form');
-  assert.equal((withNull.body as URLSearchParams).has('extraKey'), false, 'null values are not sent as "null"');
+  assert.equal(
+    (withNull.body as URLSearchParams).has('extraKey'),
+    false,
+    'null values are not sent as "null"',
+  );
 });
 
 test('fields: the table drives what shows, what is required and in which order', () => {
   const order = FIELDS.map((f) => f.key);
   assert.deepEqual(order.slice(0, 1), ['name']);
   assert.equal(order.at(-1), 'consent');
-  assert.deepEqual(order.filter((k) => ['email', 'phone', 'contactMethod', 'message'].includes(k)), ['email', 'phone', 'contactMethod', 'message']);
-  assert.deepEqual([...shownFields(DEFAULT_FIELDS)], ['name', 'email', 'phone', 'contactMethod', 'message', 'consent']);
+  assert.deepEqual(
+    order.filter((k) => ['email', 'phone', 'contactMethod', 'message'].includes(k)),
+    ['email', 'phone', 'contactMethod', 'message'],
+  );
+  assert.deepEqual(
+    [...shownFields(DEFAULT_FIELDS)],
+    ['name', 'email', 'phone', 'contactMethod', 'message', 'consent'],
+  );
   assert.deepEqual([...shownFields('')], ['name', 'email', 'consent']);
   assert.deepEqual([...shownFields('message,phone')], ['name', 'email', 'phone', 'message', 'consent']);
-  assert.deepEqual([...shownFields('contact-method')], ['name', 'email', 'consent'], 'contact-method needs phone');
-  assert.deepEqual([...shownFields(' phone  contact-method ')], ['name', 'email', 'phone', 'contactMethod', 'consent']);
+  assert.deepEqual(
+    [...shownFields('contact-method')],
+    ['name', 'email', 'consent'],
+    'contact-method needs phone',
+  );
+  assert.deepEqual(
+    [...shownFields(' phone  contact-method ')],
+    ['name', 'email', 'phone', 'contactMethod', 'consent'],
+  );
   assert.deepEqual([...shownFields('Phone')], ['name', 'email', 'consent'], 'tokens are exact');
   const byKey = Object.fromEntries(FIELDS.map((f) => [f.key, f]));
   for (const method of ['phone', 'text']) {
@@ -86,8 +198,14 @@ test('fields: the table drives what shows, what is required and in which order',
   assert.equal(isRequired(byKey.message!, filled()), false);
   assert.deepEqual(byKey.contactMethod!.options, ['email', 'phone', 'text']);
   assert.equal(byKey.message!.max, 2000);
-  assert.deepEqual(['name', 'email', 'phone'].map((k) => byKey[k]!.autocomplete), ['name', 'email', 'tel']);
-  assert.deepEqual([emptyValues().name, emptyValues().contactMethod, emptyValues().consent], ['', 'email', false]);
+  assert.deepEqual(
+    ['name', 'email', 'phone'].map((k) => byKey[k]!.autocomplete),
+    ['name', 'email', 'tel'],
+  );
+  assert.deepEqual(
+    [emptyValues().name, emptyValues().contactMethod, emptyValues().consent],
+    ['', 'email', false],
+  );
   assert.notEqual(emptyValues(), emptyValues(), 'a fresh object each time');
 });
 
@@ -100,6 +218,9 @@ test('clinician and waitlist: the chosen id or any while clinicians are shown, n
   assert.deepEqual([...shownFields('', v, [], ['kofi'])], ['name', 'email', 'clinician', 'consent']);
   assert.equal(buildPayload(v, { ...context, waitlist: true }).waitlist, true);
   assert.equal('waitlist' in buildPayload(v, { ...context, waitlist: false }), false);
-  const f = new URLSearchParams(encode(buildPayload(cleanValues(v, shown), { ...context, waitlist: true }), 'form').body as URLSearchParams);
+  const f = new URLSearchParams(
+    encode(buildPayload(cleanValues(v, shown), { ...context, waitlist: true }), 'form')
+      .body as URLSearchParams,
+  );
   assert.deepEqual([f.get('clinician'), f.get('waitlist')], ['any', 'true']);
 });

@@ -3,8 +3,27 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Aes128Gcm, CipherSuite, DhkemP256HkdfSha256, HkdfSha256 } from '@hpke/core';
-import { INFO, P256, fromBase64url, seal, sealKey, sealPayload, toBase64url } from '../../src/consult-request/seal.js';
-import { deriveKeyPair, deriveScalar, fingerprint, fromHex, hex, keyPairOf, newRecoveryCode, open, readRecoveryCode, sealTo } from '../../src/opener/keys.js';
+import {
+  INFO,
+  P256,
+  fromBase64url,
+  seal,
+  sealKey,
+  sealPayload,
+  toBase64url,
+} from '../../src/consult-request/seal.js';
+import {
+  deriveKeyPair,
+  deriveScalar,
+  fingerprint,
+  fromHex,
+  hex,
+  keyPairOf,
+  newRecoveryCode,
+  open,
+  readRecoveryCode,
+  sealTo,
+} from '../../src/opener/keys.js';
 import type { ConsultPayload } from '../../src/consult-request/events.js';
 
 // RFC 9180 A.3: DHKEM(P-256, HKDF-SHA256), HKDF-SHA256, AES-128-GCM, base mode, sequence 0.
@@ -21,7 +40,11 @@ const A3 = {
 };
 const text = (hexText: string) => new TextDecoder().decode(fromHex(hexText));
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const suite = new CipherSuite({ kem: new DhkemP256HkdfSha256(), kdf: new HkdfSha256(), aead: new Aes128Gcm() });
+const suite = new CipherSuite({
+  kem: new DhkemP256HkdfSha256(),
+  kdf: new HkdfSha256(),
+  aead: new Aes128Gcm(),
+});
 
 test('DeriveKeyPair: A.3’s ikmR gives its skRm, and the public key pkRm', async () => {
   assert.equal(hex(await deriveScalar(fromHex(A3.ikmR))), A3.skRm);
@@ -50,23 +73,51 @@ test('seal(): with A.3’s ephemeral key it writes A.3’s enc and ct exactly', 
     ['deriveBits'],
   );
   const publicKey = await crypto.subtle.importKey('raw', e.publicKey, P256, true, []);
-  const out = await seal(fromHex(A3.pkRm), fromHex(A3.pt), fromHex(A3.aad), text(A3.info), { privateKey, publicKey });
+  const out = await seal(fromHex(A3.pkRm), fromHex(A3.pt), fromHex(A3.aad), text(A3.info), {
+    privateKey,
+    publicKey,
+  });
   assert.equal(hex(out), A3.enc + A3.ct);
 });
 
 test('ours to @hpke/core: a sealed payload opens with the recipient key under our info and aad = the id', async () => {
   const recipient = await suite.kem.deriveKeyPair(fromHex(A3.ikmR).buffer);
-  const payload = { id: '9b2f7c1e-3d4a-4f5b-8c6d-7e8f9a0b1c2d', name: 'Zoë Ñandú', email: 'z@x.example', consent: true, page: 'https://x.example/', submittedAt: 'T', locale: 'es', _subject: 'New request' } as ConsultPayload;
-  const clear = await sealPayload(payload, [['_subject', 'New request'], ['name', 'planted']], fromHex(A3.pkRm), new URL('https://x.example/opener/'));
+  const payload = {
+    id: '9b2f7c1e-3d4a-4f5b-8c6d-7e8f9a0b1c2d',
+    name: 'Zoë Ñandú',
+    email: 'z@x.example',
+    consent: true,
+    page: 'https://x.example/',
+    submittedAt: 'T',
+    locale: 'es',
+    _subject: 'New request',
+  } as ConsultPayload;
+  const clear = await sealPayload(
+    payload,
+    [
+      ['_subject', 'New request'],
+      ['name', 'planted'],
+    ],
+    fromHex(A3.pkRm),
+    new URL('https://x.example/opener/'),
+  );
   // what an encoding sends: no therapist (none set), no field a hidden input was named after
   assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(clear))), ['id', 'sealed', '_subject', 'open']);
   assert.equal(clear.open, `https://x.example/opener/#${payload.id}.${clear.sealed}`);
   const sealed = fromBase64url(clear.sealed as string);
-  const ctx = await suite.createRecipientContext({ recipientKey: recipient, enc: sealed.slice(0, 65).buffer, info: utf8(INFO).buffer });
+  const ctx = await suite.createRecipientContext({
+    recipientKey: recipient,
+    enc: sealed.slice(0, 65).buffer,
+    info: utf8(INFO).buffer,
+  });
   const pt = await ctx.open(sealed.slice(65).buffer, utf8(payload.id).buffer);
   assert.deepEqual(JSON.parse(new TextDecoder().decode(pt)), payload);
   // another aad (another id) does not open
-  const again = await suite.createRecipientContext({ recipientKey: recipient, enc: sealed.slice(0, 65).buffer, info: utf8(INFO).buffer });
+  const again = await suite.createRecipientContext({
+    recipientKey: recipient,
+    enc: sealed.slice(0, 65).buffer,
+    info: utf8(INFO).buffer,
+  });
   await assert.rejects(again.open(sealed.slice(65).buffer, utf8('another-id').buffer));
 });
 
@@ -74,12 +125,19 @@ test('@hpke/core to ours: what it seals to a recovery code’s key opens with th
   const code = await newRecoveryCode();
   const keys = await deriveKeyPair((await readRecoveryCode(code))!);
   const recipientPublic = await suite.kem.importKey('raw', keys.publicKey.buffer, true);
-  const { enc, ct } = await suite.seal({ recipientPublicKey: recipientPublic, info: utf8(INFO).buffer }, utf8('{"id":"x","name":"Ana"}').buffer, utf8('x').buffer);
+  const { enc, ct } = await suite.seal(
+    { recipientPublicKey: recipientPublic, info: utf8(INFO).buffer },
+    utf8('{"id":"x","name":"Ana"}').buffer,
+    utf8('x').buffer,
+  );
   const sealed = new Uint8Array([...new Uint8Array(enc), ...new Uint8Array(ct)]);
   assert.equal(new TextDecoder().decode(await open(keys, sealed, utf8('x'))), '{"id":"x","name":"Ana"}');
   // and @hpke/core derives the same key pair from the same ikm
   const theirs = await suite.kem.deriveKeyPair((await readRecoveryCode(code))!.buffer);
-  assert.equal(hex(new Uint8Array(await suite.kem.serializePublicKey(theirs.publicKey))), hex(keys.publicKey));
+  assert.equal(
+    hex(new Uint8Array(await suite.kem.serializePublicKey(theirs.publicKey))),
+    hex(keys.publicKey),
+  );
 });
 
 test('sealKey(): the 87-character point is accepted; a wrong length, a compressed point or a point off the curve is refused', async () => {
@@ -95,7 +153,8 @@ test('sealKey(): the 87-character point is accepted; a wrong length, a compresse
   await assert.rejects(sealKey(toBase64url(offCurve)));
   const compressed = fromHex('03' + A3.pkRm.slice(2, 66));
   await assert.rejects(sealKey(toBase64url(compressed).padEnd(87, 'A')));
-  for (const prefix of ['06', '07', '00']) await assert.rejects(sealKey(toBase64url(fromHex(prefix + A3.pkRm.slice(2)))), prefix);
+  for (const prefix of ['06', '07', '00'])
+    await assert.rejects(sealKey(toBase64url(fromHex(prefix + A3.pkRm.slice(2)))), prefix);
 });
 
 test('recovery codes: 56 characters in groups of four; typos caught by the checksum; case, dashes, O/I/L forgiven', async () => {
@@ -103,7 +162,12 @@ test('recovery codes: 56 characters in groups of four; typos caught by the check
   assert.match(code, /^([0-9A-HJKMNP-TV-Z]{4} ){13}[0-9A-HJKMNP-TV-Z]{4}$/);
   const ikm = (await readRecoveryCode(code))!;
   assert.equal(ikm.length, 32);
-  assert.equal(hex((await readRecoveryCode(code.toLowerCase().replace(/ /g, '-').replace(/0/g, 'o').replace(/1/g, 'l')))!), hex(ikm));
+  assert.equal(
+    hex(
+      (await readRecoveryCode(code.toLowerCase().replace(/ /g, '-').replace(/0/g, 'o').replace(/1/g, 'l')))!,
+    ),
+    hex(ikm),
+  );
   const typo = code.replace(/^./, (c) => (c === '2' ? '3' : '2'));
   assert.equal(await readRecoveryCode(typo), undefined);
   assert.equal(await readRecoveryCode(code.slice(0, -5)), undefined);

@@ -9,19 +9,69 @@ import { endpointURL, retryAt, send } from '../../src/consult-request/send.js';
 const BASE = 'https://therapist.example/contact/?q=1';
 
 test('endpointURL(): https:, same-origin paths, and http: on localhost only', () => {
-  for (const ok of ['https://formspree.io/f/abc', 'https://script.google.com/macros/s/x/exec?a=1', '/api/consult', './consult', '../consult',
-    'http://localhost:3000/x', 'http://127.0.0.1:8787/', 'http://[::1]/x', ' https://example.org/x '])
+  for (const ok of [
+    'https://formspree.io/f/abc',
+    'https://script.google.com/macros/s/x/exec?a=1',
+    '/api/consult',
+    './consult',
+    '../consult',
+    'http://localhost:3000/x',
+    'http://127.0.0.1:8787/',
+    'http://[::1]/x',
+    ' https://example.org/x ',
+  ])
     assert.equal(typeof endpointURL(ok, BASE)?.href, 'string', ok);
-  assert.equal(endpointURL('/api', 'http://site.example/page')?.href, 'http://site.example/api', 'http: on the page\'s own origin');
+  assert.equal(
+    endpointURL('/api', 'http://site.example/page')?.href,
+    'http://site.example/api',
+    "http: on the page's own origin",
+  );
   assert.equal(endpointURL('./consult', BASE)?.href, 'https://therapist.example/contact/consult');
-  assert.equal(endpointURL('https://formspree.io/f/abc?x=1', BASE)?.href, 'https://formspree.io/f/abc?x=1', 'used as given');
-  for (const bad of [null, undefined, '', '  ', 'javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'ftp://example.org/x',
-    'http://example.com/x', 'http://site.example/x', 'not a url', 'consult', 'https://', 'https:// x', '/a b', 'java\nscript:x', '\\\\evil',
-    'http://localhost.evil.example/', 'http://notlocalhost/', 'http://evil-127.0.0.1.example/', 'https://exa\u0000mple.org', '/a\tb'])
+  assert.equal(
+    endpointURL('https://formspree.io/f/abc?x=1', BASE)?.href,
+    'https://formspree.io/f/abc?x=1',
+    'used as given',
+  );
+  for (const bad of [
+    null,
+    undefined,
+    '',
+    '  ',
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,x',
+    'ftp://example.org/x',
+    'http://example.com/x',
+    'http://site.example/x',
+    'not a url',
+    'consult',
+    'https://',
+    'https:// x',
+    '/a b',
+    'java\nscript:x',
+    '\\\\evil',
+    'http://localhost.evil.example/',
+    'http://notlocalhost/',
+    'http://evil-127.0.0.1.example/',
+    'https://exa\u0000mple.org',
+    '/a\tb',
+  ])
     assert.equal(endpointURL(bad, BASE), undefined, JSON.stringify(bad));
-  assert.equal(endpointURL('http://site.example/x', 'http://site.example/page'), undefined, 'an absolute http: URL is refused even on its own origin');
-  assert.equal(endpointURL('//other.example/x', 'http://site.example/page'), undefined, 'a protocol-relative URL to another http: origin');
-  assert.equal(endpointURL('//other.example/x', BASE)?.href, 'https://other.example/x', 'on an https: page it is an https: URL like any other');
+  assert.equal(
+    endpointURL('http://site.example/x', 'http://site.example/page'),
+    undefined,
+    'an absolute http: URL is refused even on its own origin',
+  );
+  assert.equal(
+    endpointURL('//other.example/x', 'http://site.example/page'),
+    undefined,
+    'a protocol-relative URL to another http: origin',
+  );
+  assert.equal(
+    endpointURL('//other.example/x', BASE)?.href,
+    'https://other.example/x',
+    'on an https: page it is an https: URL like any other',
+  );
 });
 
 test('retryAt(): delta seconds and HTTP dates, never in the past, nothing else', () => {
@@ -53,7 +103,11 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
   });
 });
 before(async () => {
-  Object.defineProperty(globalThis, 'navigator', { value: { onLine: true }, configurable: true, writable: true });
+  Object.defineProperty(globalThis, 'navigator', {
+    value: { onLine: true },
+    configurable: true,
+    writable: true,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -63,7 +117,12 @@ after(() => {
 });
 
 const post = (path: string, timeout = 5000, signal = new AbortController().signal) =>
-  send(new URL(path, origin), { body: '{"a":1}', headers: { 'Content-Type': 'application/json' } }, timeout, signal);
+  send(
+    new URL(path, origin),
+    { body: '{"a":1}', headers: { 'Content-Type': 'application/json' } },
+    timeout,
+    signal,
+  );
 
 test('send(): any 2xx is ok, with the body as JSON, as text, or null when empty', async () => {
   assert.deepEqual(await post('/json'), { type: 'ok', status: 200, body: { ok: true } });
@@ -83,8 +142,16 @@ test('send(): any other status is http, with its body and the Retry-After time',
   assert.ok(rate.type === 'http');
   assert.equal(rate.status, 429);
   assert.deepEqual(rate.body, { error: 'slow down' });
-  assert.ok(rate.retryAt! >= before + 30000 && rate.retryAt! <= Date.now() + 30000, 'Retry-After read as seconds from now');
-  assert.deepEqual(await post('/500'), { type: 'http', status: 500, body: '<h1>oops</h1>', retryAt: undefined });
+  assert.ok(
+    rate.retryAt! >= before + 30000 && rate.retryAt! <= Date.now() + 30000,
+    'Retry-After read as seconds from now',
+  );
+  assert.deepEqual(await post('/500'), {
+    type: 'http',
+    status: 500,
+    body: '<h1>oops</h1>',
+    retryAt: undefined,
+  });
   assert.deepEqual(await post('/missing'), { type: 'http', status: 404, body: null, retryAt: undefined });
 });
 
@@ -98,7 +165,15 @@ test('send(): timeout, abort, a refused connection and being offline are told ap
   await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
   const port = (closed.address() as AddressInfo).port;
   await new Promise((resolve) => closed.close(resolve));
-  assert.deepEqual(await send(new URL(`http://127.0.0.1:${port}/`), { body: '', headers: {} }, 5000, new AbortController().signal), { type: 'network' });
+  assert.deepEqual(
+    await send(
+      new URL(`http://127.0.0.1:${port}/`),
+      { body: '', headers: {} },
+      5000,
+      new AbortController().signal,
+    ),
+    { type: 'network' },
+  );
   // The connection dropped because the device went offline: said as offline, not as a failure of the server.
   const realFetch = globalThis.fetch;
   globalThis.fetch = async () => {

@@ -29,7 +29,8 @@ export const en = {
   location: 'Where you see clients',
   locationHint: 'A city, or “Online”. Optional.',
   photo: 'Photo',
-  photoHint: 'The address of a photo already on your website (it starts with https://). It is shown on the practice card. Optional.',
+  photoHint:
+    'The address of a photo already on your website (it starts with https://). It is shown on the practice card. Optional.',
   minutes: 'Length of the free consultation, in minutes',
   minutesHint: 'Shown on the button and in the message clients see after sending.',
 
@@ -51,17 +52,20 @@ export const en = {
     },
     netlify: {
       label: 'Netlify Forms (your website is on Netlify)',
-      about: 'Requests go to your own site and Netlify keeps them. The code includes the hidden copy of the form that Netlify needs to find it.',
+      about:
+        'Requests go to your own site and Netlify keeps them. The code includes the hidden copy of the form that Netlify needs to find it.',
       field: 'Name of the form on Netlify',
     },
     basin: {
       label: 'Basin',
-      about: 'Emails each request to you. Paste the form’s link (https://usebasin.com/f/…) or its id. In Basin’s spam settings, name the honeypot field _gotcha.',
+      about:
+        'Emails each request to you. Paste the form’s link (https://usebasin.com/f/…) or its id. In Basin’s spam settings, name the honeypot field _gotcha.',
       field: 'Basin form link or id',
     },
     own: {
       label: 'My own server',
-      about: 'For a server a developer runs for you: paste its https:// address. It must allow your website to send to it (CORS).',
+      about:
+        'For a server a developer runs for you: paste its https:// address. It must allow your website to send to it (CORS).',
       field: 'Server address',
     },
   } satisfies Record<ServiceId, { label: string; about: string; field: string }>,
@@ -69,7 +73,8 @@ export const en = {
   encodingLegend: 'How requests are sent',
   encodingJson: 'As JSON, which most servers expect',
   encodingForm: 'As a simple form, which needs no permission check first',
-  appsScriptWhere: 'The script for your Google Sheet: open the sheet, then Extensions, Apps Script, paste this, and deploy it as a web app (Execute as: Me; Who has access: Anyone). Then paste the web app’s address below.',
+  appsScriptWhere:
+    'The script for your Google Sheet: open the sheet, then Extensions, Apps Script, paste this, and deploy it as a web app (Execute as: Me; Who has access: Anyone). Then paste the web app’s address below.',
   subject: 'Subject of the emails you receive',
   subjectHint: 'Formspree and Basin put it on each email.',
 
@@ -153,13 +158,21 @@ export const en = {
     }),
     'refused-url': (reason: 'empty' | 'http' | 'scheme' | 'address'): Explained =>
       ({
-        empty: { title: 'There is no address yet.', body: 'The form needs to know where to send requests.', fix: 'Paste your form’s link or id above.' },
+        empty: {
+          title: 'There is no address yet.',
+          body: 'The form needs to know where to send requests.',
+          fix: 'Paste your form’s link or id above.',
+        },
         http: {
           title: 'This address is not secure (http://).',
           body: 'The form sends only to https:// addresses (http:// only to a test server on this computer), so a client’s words are never sent in the clear.',
           fix: 'Use the https:// address.',
         },
-        scheme: { title: 'This is not a web address.', body: 'A form address starts with https://.', fix: 'Paste the link your service gives you.' },
+        scheme: {
+          title: 'This is not a web address.',
+          body: 'A form address starts with https://.',
+          fix: 'Paste the link your service gives you.',
+        },
         address: {
           title: 'This does not look like a form address.',
           body: 'It is neither a link starting with https:// nor a form id.',
@@ -178,12 +191,17 @@ export const en = {
   looks: {
     intro: {
       label: 'An introduction, with the form below it',
-      about: 'A warm, two-minute introduction to relational therapy, ending with a button that takes visitors to the form.',
+      about:
+        'A warm, two-minute introduction to relational therapy, ending with a button that takes visitors to the form.',
     },
-    button: { label: 'A button that opens the form', about: 'One button; the form opens over the page when a visitor presses it.' },
+    button: {
+      label: 'A button that opens the form',
+      about: 'One button; the form opens over the page when a visitor presses it.',
+    },
     card: {
       label: 'A practice card',
-      about: 'Your name, photo and credentials, and a button that opens the form: for a directory, or a page about your team.',
+      about:
+        'Your name, photo and credentials, and a button that opens the form: for a directory, or a page about your team.',
     },
   } satisfies Record<Look, { label: string; about: string }>,
   lang: 'Language of the form',
@@ -192,7 +210,8 @@ export const en = {
   country: 'Where your clients live',
   countryHint: 'Chooses the crisis line numbers shown with the form.',
   questionsLegend: 'Questions the form asks',
-  questionsHint: 'Name, email and consent are always asked. Tick the others you want; clients may leave any of them empty.',
+  questionsHint:
+    'Name, email and consent are always asked. Tick the others you want; clients may leave any of them empty.',
   questions: {
     phone: 'Phone number',
     'contact-method': 'How they prefer to be contacted (needs the phone number)',
@@ -208,7 +227,8 @@ export const en = {
     referral: 'How they heard of you',
   } as Record<string, string>,
   regions: 'Where you are licensed',
-  regionsHint: 'State or province codes separated by spaces, for example “OR WA”. Clients choose one of these.',
+  regionsHint:
+    'State or province codes separated by spaces, for example “OR WA”. Clients choose one of these.',
   privacy: 'Your privacy page',
   privacyHint: 'Its address, linked under the consent box. Optional.',
   contactEmail: 'Email address for when the form cannot send',
@@ -221,25 +241,36 @@ export const en = {
   acceptingLegend: 'Are you taking new clients?',
   acceptingOptions: {
     yes: { label: 'Yes', about: 'The form asks for a free consultation.' },
-    waitlist: { label: 'I keep a waitlist', about: 'The button and the form invite clients to join your waitlist; each request says so.' },
-    no: { label: 'Not right now', about: 'No form: it says you are not taking new clients, and offers your email, phone and a page you name.' },
+    waitlist: {
+      label: 'I keep a waitlist',
+      about: 'The button and the form invite clients to join your waitlist; each request says so.',
+    },
+    no: {
+      label: 'Not right now',
+      about:
+        'No form: it says you are not taking new clients, and offers your email, phone and a page you name.',
+    },
   } as Record<'yes' | 'waitlist' | 'no', { label: string; about: string }>,
   elsewhere: 'A page for clients you cannot take',
   elsewhereHint: 'Its address: your list of colleagues, or where to find a therapist. Optional.',
   fees: 'Your fees',
-  feesHint: 'As you would say them, for example “$160 per 50-minute session”. On the card, and beside the payment question. Optional.',
+  feesHint:
+    'As you would say them, for example “$160 per 50-minute session”. On the card, and beside the payment question. Optional.',
   slidingScale: 'I offer a sliding scale',
   slidingScaleHint: 'Said on the card.',
   insurance: 'Insurance you take',
   insuranceHint: 'Plan names separated by commas. On the card, and beside the payment question. Optional.',
   clinicians: 'Clinicians clients can choose (group practices)',
-  cliniciansHint: 'Each as id=Name, separated by semicolons, for example “ana-ruiz=Ana Ruiz, PsyD; kofi-mensah=Kofi Mensah, LCSW”. Ids use a-z, 0-9 and hyphens. Clients may also leave it to whoever is available first. Optional.',
+  cliniciansHint:
+    'Each as id=Name, separated by semicolons, for example “ana-ruiz=Ana Ruiz, PsyD; kofi-mensah=Kofi Mensah, LCSW”. Ids use a-z, 0-9 and hyphens. Clients may also leave it to whoever is available first. Optional.',
   accentOwn: 'Use my own accent color',
-  accentHint: 'The color of buttons and links. Unticked, the form keeps its calm green, which suits light and dark pages.',
+  accentHint:
+    'The color of buttons and links. Unticked, the form keeps its calm green, which suits light and dark pages.',
   accent: 'Accent color',
 
   previewHeading: '4. Preview',
-  previewIntro: 'Your form as visitors will see it, with what you set above. Nothing typed in the preview is sent.',
+  previewIntro:
+    'Your form as visitors will see it, with what you set above. Nothing typed in the preview is sent.',
   screenLegend: 'Screen',
   phone: 'Phone',
   desktop: 'Computer',
@@ -247,7 +278,8 @@ export const en = {
   light: 'Light page',
   dark: 'Dark page',
   previewTitle: 'Preview of your form',
-  previewNotSent: 'This is the preview, so nothing was sent. Use “Send a test request” above to try your service.',
+  previewNotSent:
+    'This is the preview, so nothing was sent. Use “Send a test request” above to try your service.',
 
   codeHeading: '5. Copy the code',
   targetLegend: 'Where will you paste it?',
@@ -260,12 +292,17 @@ export const en = {
     'directory-card': 'A directory: one card per therapist',
   } satisfies Record<Target, string>,
   where: {
-    'squarespace-block:block': 'In the page editor, add a Code Block where the form should appear, and paste this into it.',
-    'squarespace-injection:injection': 'Once for the whole site: Settings, Advanced, Code Injection, Header. Paste this there.',
-    'squarespace-injection:block': 'Then on the page: add a Code Block where the form should appear, and paste this into it.',
+    'squarespace-block:block':
+      'In the page editor, add a Code Block where the form should appear, and paste this into it.',
+    'squarespace-injection:injection':
+      'Once for the whole site: Settings, Advanced, Code Injection, Header. Paste this there.',
+    'squarespace-injection:block':
+      'Then on the page: add a Code Block where the form should appear, and paste this into it.',
     'wordpress-admin:block': 'Add a Custom HTML block where the form should appear, and paste this into it.',
-    'wordpress-author:block': 'Add a Custom HTML block where the form should appear, and paste this into it. Until the next part is on the site, visitors read the text inside.',
-    'wordpress-author:admin-once': 'Ask your site’s administrator to add this once, in the header of every page (for example with a header-and-footer code plugin).',
+    'wordpress-author:block':
+      'Add a Custom HTML block where the form should appear, and paste this into it. Until the next part is on the site, visitors read the text inside.',
+    'wordpress-author:admin-once':
+      'Ask your site’s administrator to add this once, in the header of every page (for example with a header-and-footer code plugin).',
     'html:head': 'Paste this inside the page’s <head>.',
     'html:body': 'Paste this where the form should appear.',
     'directory-card:card': 'Paste the script once per page, then one card for each therapist.',
@@ -274,7 +311,8 @@ export const en = {
   copied: 'Copied. Now paste it into your site.',
   copyFailed: 'Copying did not work here: select the code and copy it yourself.',
   netlifyNote: 'The hidden form at the end is the copy Netlify needs to find your form: keep it.',
-  authorNote: 'WordPress removes hidden fields from an author’s block, so the email subject is left out here.',
+  authorNote:
+    'WordPress removes hidden fields from an author’s block, so the email subject is left out here.',
   hostLegend: 'Where the script comes from',
   hostCdn: 'jsDelivr, a free public server (recommended)',
   hostCdnAbout: (version: string) =>
@@ -283,7 +321,8 @@ export const en = {
   hostSelfAbout: 'Download the file, upload it to your site, and give its address below.',
   download: (file: string) => `Download ${file}`,
   selfUrl: 'Address of the file on your site',
-  noIntegrity: 'This copy of the setup page has no built module beside it, so the code below has no integrity hash. Run npm run build to get one.',
+  noIntegrity:
+    'This copy of the setup page has no built module beside it, so the code below has no integrity hash. Run npm run build to get one.',
   fallbackText: (email: string, phone: string) =>
     email && phone
       ? `To ask for a free consultation, email ${email} or call ${phone}.`
@@ -296,7 +335,8 @@ export const en = {
   commentBody: 'relational-widgets: where the form should appear',
   commentOnce: 'relational-widgets: the script, once per page',
   /** Above a directory's card template (issue 15). */
-  commentCard: 'relational-widgets: one card per therapist; fill each {{…}} from your directory’s data (escaped as HTML)',
+  commentCard:
+    'relational-widgets: one card per therapist; fill each {{…}} from your directory’s data (escaped as HTML)',
 
   // the language review (issue 17)
   /** The email subject a new form starts with, in the form's language. */
@@ -313,13 +353,14 @@ export const en = {
       'What changes: the service’s notification email shows no name, no email and no message, only a link that opens the request on a page of yours; its spam filter and automatic replies cannot read requests; a spreadsheet gets one sealed column; “reply” in the notification does not reach the client (reply from the opened request instead).',
     doesNot:
       'What it does not do: it does not hide that someone wrote to you, when, or from which internet address, and the email subject stays as you set it. It does not replace a business associate agreement with the service where HIPAA applies to you. It does not make anything “HIPAA compliant”.',
-    loss:
-      'The recovery code is the only key. Nobody, us included, can open your requests without it or a device you unlocked with it. If you lose the code and every unlocked device, every sealed request is lost for good.',
+    loss: 'The recovery code is the only key. Nobody, us included, can open your requests without it or a device you unlocked with it. If you lose the code and every unlocked device, every sealed request is lost for good.',
     make: 'Make my recovery code',
     making: 'Making your key…',
     codeHeading: 'Your recovery code',
-    codeShownOnce: 'It is shown only now. Print it or write it down, and keep it where you keep your passport. Anyone who has it can read your requests.',
-    fingerprint: (print: string) => `Key fingerprint: ${print}. The opener shows the same fingerprint when you unlock it.`,
+    codeShownOnce:
+      'It is shown only now. Print it or write it down, and keep it where you keep your passport. Anyone who has it can read your requests.',
+    fingerprint: (print: string) =>
+      `Key fingerprint: ${print}. The opener shows the same fingerprint when you unlock it.`,
     print: 'Open the printable page',
     printTitle: 'Recovery code for your consultation requests',
     printMade: (date: string) => `Made on ${date}.`,
@@ -327,9 +368,11 @@ export const en = {
     confirmLabel: (groups: string) => `To check that you have it, type groups ${groups} of your code`,
     confirm: 'Turn sealing on',
     confirmWrong: 'That is not what your code says in those groups. Look again at your printed page.',
-    on: (print: string) => `Sealing is on. Every code below seals requests to your key (fingerprint ${print}).`,
+    on: (print: string) =>
+      `Sealing is on. Every code below seals requests to your key (fingerprint ${print}).`,
     openerLabel: 'Where you will open requests (your opener page)',
-    openerHint: 'Each notification links there. Upload the opener folder to your site if you host the setup page yourself.',
+    openerHint:
+      'Each notification links there. Upload the opener folder to your site if you host the setup page yourself.',
     off: 'Turn sealing off',
     linkKeyIgnored:
       'The link that opened this page carried a key. It was ignored: this page only ever seals to a key it made from a recovery code made here.',

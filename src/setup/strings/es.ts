@@ -19,7 +19,8 @@ export const es: Catalog = {
   location: 'Dónde atiende',
   locationHint: 'Una ciudad, o “En línea”. Opcional.',
   photo: 'Foto',
-  photoHint: 'La dirección de una foto que ya está en su sitio web (empieza con https://). Se muestra en la tarjeta. Opcional.',
+  photoHint:
+    'La dirección de una foto que ya está en su sitio web (empieza con https://). Se muestra en la tarjeta. Opcional.',
   minutes: 'Duración de la consulta gratuita, en minutos',
   minutesHint: 'Aparece en el botón y en el mensaje que ven los clientes después de enviar.',
 
@@ -30,7 +31,8 @@ export const es: Catalog = {
   services: {
     formspree: {
       label: 'Formspree',
-      about: 'Le envía cada solicitud por correo. Pegue el enlace del formulario (https://formspree.io/f/…) o solo su identificador.',
+      about:
+        'Le envía cada solicitud por correo. Pegue el enlace del formulario (https://formspree.io/f/…) o solo su identificador.',
       field: 'Enlace o identificador del formulario de Formspree',
     },
     'apps-script': {
@@ -41,17 +43,20 @@ export const es: Catalog = {
     },
     netlify: {
       label: 'Netlify Forms (su sitio está en Netlify)',
-      about: 'Las solicitudes van a su propio sitio y Netlify las guarda. El código incluye la copia oculta del formulario que Netlify necesita para encontrarlo.',
+      about:
+        'Las solicitudes van a su propio sitio y Netlify las guarda. El código incluye la copia oculta del formulario que Netlify necesita para encontrarlo.',
       field: 'Nombre del formulario en Netlify',
     },
     basin: {
       label: 'Basin',
-      about: 'Le envía cada solicitud por correo. Pegue el enlace del formulario (https://usebasin.com/f/…) o su identificador. En la configuración de spam de Basin, asigne el nombre _gotcha al campo trampa (honeypot).',
+      about:
+        'Le envía cada solicitud por correo. Pegue el enlace del formulario (https://usebasin.com/f/…) o su identificador. En la configuración de spam de Basin, asigne el nombre _gotcha al campo trampa (honeypot).',
       field: 'Enlace o identificador del formulario de Basin',
     },
     own: {
       label: 'Mi propio servidor',
-      about: 'Para un servidor que un desarrollador administra por usted: pegue su dirección https://. Debe permitir que su sitio le envíe datos (CORS).',
+      about:
+        'Para un servidor que un desarrollador administra por usted: pegue su dirección https://. Debe permitir que su sitio le envíe datos (CORS).',
       field: 'Dirección del servidor',
     },
   },
@@ -59,7 +64,8 @@ export const es: Catalog = {
   encodingLegend: 'Cómo se envían las solicitudes',
   encodingJson: 'Como JSON, lo que esperan la mayoría de los servidores',
   encodingForm: 'Como un formulario simple, que no necesita verificación de permiso',
-  appsScriptWhere: 'El script para su hoja de cálculo de Google: abra la hoja, luego Extensiones, Apps Script, pegue esto e impleméntelo como aplicación web (Ejecutar como: Yo; Quién tiene acceso: Cualquier usuario). Luego pegue abajo la dirección de la aplicación web.',
+  appsScriptWhere:
+    'El script para su hoja de cálculo de Google: abra la hoja, luego Extensiones, Apps Script, pegue esto e impleméntelo como aplicación web (Ejecutar como: Yo; Quién tiene acceso: Cualquier usuario). Luego pegue abajo la dirección de la aplicación web.',
   subject: 'Asunto de los correos que recibe',
   subjectHint: 'Formspree y Basin lo ponen en cada correo.',
 
@@ -69,10 +75,12 @@ export const es: Catalog = {
   testButton: 'Enviar una solicitud de prueba',
   testing: 'Enviando la solicitud de prueba…',
   testName: 'Prueba desde la página de configuración',
-  testMessage: 'Una solicitud de prueba enviada desde la página de configuración de relational-widgets. Nadie espera respuesta.',
+  testMessage:
+    'Una solicitud de prueba enviada desde la página de configuración de relational-widgets. Nadie espera respuesta.',
   fix: 'Qué hacer:',
   switchToForm: 'Enviar como formulario simple',
-  switched: 'Listo: ahora las solicitudes se envían como formulario simple. Envíe la prueba otra vez para comprobarlo.',
+  switched:
+    'Listo: ahora las solicitudes se envían como formulario simple. Envíe la prueba otra vez para comprobarlo.',
   formspreeSpam:
     '¿Nada en su bandeja de entrada después de unos minutos? Revise la carpeta de spam de Formspree. Con “Restrict to Domain” activado, Formspree archiva como spam las solicitudes de otros sitios, incluida esta página. Se guía por la dirección que envía el navegador, así que en un sitio cuya Referrer-Policy es no-referrer o same-origin, o para un visitante que usa Brave, también pueden terminar allí solicitudes reales.',
   diagnosis: {
@@ -143,13 +151,21 @@ export const es: Catalog = {
     }),
     'refused-url': (reason: 'empty' | 'http' | 'scheme' | 'address'): Explained =>
       ({
-        empty: { title: 'Todavía no hay dirección.', body: 'El formulario necesita saber a dónde enviar las solicitudes.', fix: 'Pegue arriba el enlace o el identificador de su formulario.' },
+        empty: {
+          title: 'Todavía no hay dirección.',
+          body: 'El formulario necesita saber a dónde enviar las solicitudes.',
+          fix: 'Pegue arriba el enlace o el identificador de su formulario.',
+        },
         http: {
           title: 'Esta dirección no es segura (http://).',
           body: 'El formulario solo envía a direcciones https:// (http:// solo a un servidor de prueba en esta computadora), para que las palabras de un cliente nunca viajen sin cifrar.',
           fix: 'Use la dirección https://.',
         },
-        scheme: { title: 'Esta no es una dirección web.', body: 'La dirección de un formulario empieza con https://.', fix: 'Pegue el enlace que le da su servicio.' },
+        scheme: {
+          title: 'Esta no es una dirección web.',
+          body: 'La dirección de un formulario empieza con https://.',
+          fix: 'Pegue el enlace que le da su servicio.',
+        },
         address: {
           title: 'Esto no parece la dirección de un formulario.',
           body: 'No es un enlace que empiece con https:// ni un identificador de formulario.',
@@ -168,12 +184,17 @@ export const es: Catalog = {
   looks: {
     intro: {
       label: 'Una introducción, con el formulario debajo',
-      about: 'Una introducción cálida de dos minutos a la terapia relacional, que termina con un botón que lleva al formulario.',
+      about:
+        'Una introducción cálida de dos minutos a la terapia relacional, que termina con un botón que lleva al formulario.',
     },
-    button: { label: 'Un botón que abre el formulario', about: 'Un solo botón; el formulario se abre sobre la página cuando un visitante lo presiona.' },
+    button: {
+      label: 'Un botón que abre el formulario',
+      about: 'Un solo botón; el formulario se abre sobre la página cuando un visitante lo presiona.',
+    },
     card: {
       label: 'Una tarjeta de consultorio',
-      about: 'Su nombre, foto y títulos, con un botón que abre el formulario: para un directorio o una página sobre su equipo.',
+      about:
+        'Su nombre, foto y títulos, con un botón que abre el formulario: para un directorio o una página sobre su equipo.',
     },
   },
   lang: 'Idioma del formulario',
@@ -182,7 +203,8 @@ export const es: Catalog = {
   country: 'Dónde viven sus clientes',
   countryHint: 'Determina qué números de líneas de crisis se muestran con el formulario.',
   questionsLegend: 'Preguntas del formulario',
-  questionsHint: 'Siempre se piden el nombre, el correo y el consentimiento. Marque las demás que quiera; los clientes pueden dejar cualquiera sin responder.',
+  questionsHint:
+    'Siempre se piden el nombre, el correo y el consentimiento. Marque las demás que quiera; los clientes pueden dejar cualquiera sin responder.',
   questions: {
     phone: 'Número de teléfono',
     'contact-method': 'Cómo prefieren que los contacten (requiere el teléfono)',
@@ -198,7 +220,8 @@ export const es: Catalog = {
     referral: 'Cómo supieron de usted',
   },
   regions: 'Dónde tiene licencia',
-  regionsHint: 'Códigos de estado o provincia separados por espacios, por ejemplo “OR WA”. Los clientes eligen uno de ellos.',
+  regionsHint:
+    'Códigos de estado o provincia separados por espacios, por ejemplo “OR WA”. Los clientes eligen uno de ellos.',
   privacy: 'Su página de privacidad',
   privacyHint: 'Su dirección, enlazada debajo de la casilla de consentimiento. Opcional.',
   contactEmail: 'Correo de respaldo (por si el formulario no puede enviar la solicitud)',
@@ -211,25 +234,37 @@ export const es: Catalog = {
   acceptingLegend: '¿Está recibiendo clientes nuevos?',
   acceptingOptions: {
     yes: { label: 'Sí', about: 'El formulario ofrece una consulta gratuita.' },
-    waitlist: { label: 'Tengo lista de espera', about: 'El botón y el formulario invitan a anotarse en su lista de espera; cada solicitud lo indica.' },
-    no: { label: 'Por ahora no', about: 'Sin formulario: indica que no está recibiendo clientes nuevos y ofrece su correo, su teléfono y una página que usted elija.' },
+    waitlist: {
+      label: 'Tengo lista de espera',
+      about: 'El botón y el formulario invitan a anotarse en su lista de espera; cada solicitud lo indica.',
+    },
+    no: {
+      label: 'Por ahora no',
+      about:
+        'Sin formulario: indica que no está recibiendo clientes nuevos y ofrece su correo, su teléfono y una página que usted elija.',
+    },
   },
   elsewhere: 'Una página para quienes no puede atender',
   elsewhereHint: 'Su dirección: su lista de colegas, o dónde encontrar terapeuta. Opcional.',
   fees: 'Sus honorarios',
-  feesHint: 'Como usted los diría, por ejemplo “US$160 por sesión de 50 minutos”. En la tarjeta y junto a la pregunta sobre el pago. Opcional.',
+  feesHint:
+    'Como usted los diría, por ejemplo “US$160 por sesión de 50 minutos”. En la tarjeta y junto a la pregunta sobre el pago. Opcional.',
   slidingScale: 'Ofrezco tarifas según ingresos',
   slidingScaleHint: 'Se indica en la tarjeta.',
   insurance: 'Seguros que acepta',
-  insuranceHint: 'Nombres de los planes separados por comas. En la tarjeta y junto a la pregunta sobre el pago. Opcional.',
+  insuranceHint:
+    'Nombres de los planes separados por comas. En la tarjeta y junto a la pregunta sobre el pago. Opcional.',
   clinicians: 'Terapeutas que se pueden elegir (consultas grupales)',
-  cliniciansHint: 'Cada una como id=Nombre, separadas por punto y coma, por ejemplo “ana-ruiz=Ana Ruiz, PsyD; kofi-mensah=Kofi Mensah, LCSW”. Los id usan a-z, 0-9 y guiones. Sus clientes también pueden elegir a quien tenga disponibilidad primero. Opcional.',
+  cliniciansHint:
+    'Cada una como id=Nombre, separadas por punto y coma, por ejemplo “ana-ruiz=Ana Ruiz, PsyD; kofi-mensah=Kofi Mensah, LCSW”. Los id usan a-z, 0-9 y guiones. Sus clientes también pueden elegir a quien tenga disponibilidad primero. Opcional.',
   accentOwn: 'Usar mi propio color de acento',
-  accentHint: 'El color de los botones y enlaces. Sin marcar, el formulario conserva su verde sereno, que queda bien en páginas claras y oscuras.',
+  accentHint:
+    'El color de los botones y enlaces. Sin marcar, el formulario conserva su verde sereno, que queda bien en páginas claras y oscuras.',
   accent: 'Color de acento',
 
   previewHeading: '4. Vista previa',
-  previewIntro: 'Su formulario como lo verán sus visitantes, con lo que configuró arriba. Nada de lo que se escriba en la vista previa se envía.',
+  previewIntro:
+    'Su formulario como lo verán sus visitantes, con lo que configuró arriba. Nada de lo que se escriba en la vista previa se envía.',
   screenLegend: 'Pantalla',
   phone: 'Teléfono',
   desktop: 'Computadora',
@@ -237,7 +272,8 @@ export const es: Catalog = {
   light: 'Página clara',
   dark: 'Página oscura',
   previewTitle: 'Vista previa de su formulario',
-  previewNotSent: 'Esta es la vista previa, así que no se envió nada. Use “Enviar una solicitud de prueba” arriba para probar su servicio.',
+  previewNotSent:
+    'Esta es la vista previa, así que no se envió nada. Use “Enviar una solicitud de prueba” arriba para probar su servicio.',
 
   codeHeading: '5. Copie el código',
   targetLegend: '¿Dónde lo va a pegar?',
@@ -250,12 +286,18 @@ export const es: Catalog = {
     'directory-card': 'Un directorio: una tarjeta por terapeuta',
   },
   where: {
-    'squarespace-block:block': 'En el editor de la página, agregue un bloque de código donde deba aparecer el formulario y pegue esto dentro.',
-    'squarespace-injection:injection': 'Una vez para todo el sitio: Configuración, Avanzado, Inyección de código, Encabezado. Pegue esto ahí.',
-    'squarespace-injection:block': 'Luego, en la página: agregue un bloque de código donde deba aparecer el formulario y pegue esto dentro.',
-    'wordpress-admin:block': 'Agregue un bloque HTML personalizado donde deba aparecer el formulario y pegue esto dentro.',
-    'wordpress-author:block': 'Agregue un bloque HTML personalizado donde deba aparecer el formulario y pegue esto dentro. Hasta que la siguiente parte esté en el sitio, los visitantes leen el texto que contiene.',
-    'wordpress-author:admin-once': 'Pida al administrador de su sitio que agregue esto una vez, en el encabezado de todas las páginas (por ejemplo con un plugin de código para encabezado y pie).',
+    'squarespace-block:block':
+      'En el editor de la página, agregue un bloque de código donde deba aparecer el formulario y pegue esto dentro.',
+    'squarespace-injection:injection':
+      'Una vez para todo el sitio: Configuración, Avanzado, Inyección de código, Encabezado. Pegue esto ahí.',
+    'squarespace-injection:block':
+      'Luego, en la página: agregue un bloque de código donde deba aparecer el formulario y pegue esto dentro.',
+    'wordpress-admin:block':
+      'Agregue un bloque HTML personalizado donde deba aparecer el formulario y pegue esto dentro.',
+    'wordpress-author:block':
+      'Agregue un bloque HTML personalizado donde deba aparecer el formulario y pegue esto dentro. Hasta que la siguiente parte esté en el sitio, los visitantes leen el texto que contiene.',
+    'wordpress-author:admin-once':
+      'Pida al administrador de su sitio que agregue esto una vez, en el encabezado de todas las páginas (por ejemplo con un plugin de código para encabezado y pie).',
     'html:head': 'Pegue esto dentro del <head> de la página.',
     'html:body': 'Pegue esto donde deba aparecer el formulario.',
     'directory-card:card': 'Pegue el script una vez por página, y luego una tarjeta por cada terapeuta.',
@@ -263,8 +305,10 @@ export const es: Catalog = {
   copy: 'Copiar',
   copied: 'Copiado. Ahora péguelo en su sitio.',
   copyFailed: 'No se pudo copiar aquí: seleccione el código y cópielo manualmente.',
-  netlifyNote: 'El formulario oculto del final es la copia que Netlify necesita para encontrar su formulario: consérvelo.',
-  authorNote: 'WordPress quita los campos ocultos del bloque de un autor, así que aquí no va el asunto del correo.',
+  netlifyNote:
+    'El formulario oculto del final es la copia que Netlify necesita para encontrar su formulario: consérvelo.',
+  authorNote:
+    'WordPress quita los campos ocultos del bloque de un autor, así que aquí no va el asunto del correo.',
   hostLegend: 'De dónde se carga el script',
   hostCdn: 'jsDelivr, un servidor público gratuito (recomendado)',
   hostCdnAbout: (version: string) =>
@@ -273,7 +317,8 @@ export const es: Catalog = {
   hostSelfAbout: 'Descargue el archivo, súbalo a su sitio y escriba su dirección abajo.',
   download: (file: string) => `Descargar ${file}`,
   selfUrl: 'Dirección del archivo en su sitio',
-  noIntegrity: 'Esta copia de la página de configuración no tiene el módulo compilado al lado, así que el código de abajo no lleva hash de integridad. Ejecute npm run build para obtenerlo.',
+  noIntegrity:
+    'Esta copia de la página de configuración no tiene el módulo compilado al lado, así que el código de abajo no lleva hash de integridad. Ejecute npm run build para obtenerlo.',
   fallbackText: (email: string, phone: string) =>
     email && phone
       ? `Para pedir una consulta gratuita, escriba a ${email} o llame al ${phone}.`
@@ -286,7 +331,8 @@ export const es: Catalog = {
   commentBody: 'relational-widgets: donde debe aparecer el formulario',
   commentOnce: 'relational-widgets: el script, una vez por página',
   /** Above a directory's card template (issue 15). */
-  commentCard: 'relational-widgets: una tarjeta por terapeuta; complete cada {{…}} con los datos de su directorio (escapados como HTML)',
+  commentCard:
+    'relational-widgets: una tarjeta por terapeuta; complete cada {{…}} con los datos de su directorio (escapados como HTML)',
 
   // the language review (issue 17)
   defaultSubject: 'Nueva solicitud de consulta',
@@ -301,23 +347,27 @@ export const es: Catalog = {
       'Qué cambia: el correo de notificación del servicio no muestra nombre, correo ni mensaje, solo un enlace que abre la solicitud en una página suya; su filtro de spam y sus respuestas automáticas no pueden leer las solicitudes; una hoja de cálculo recibe una sola columna sellada; “responder” en la notificación no llega a la persona (responda desde la solicitud abierta).',
     doesNot:
       'Qué no hace: no oculta que alguien le escribió, cuándo ni desde qué dirección de internet, y el asunto del correo queda como usted lo puso. No reemplaza un acuerdo de socio comercial (BAA) con el servicio cuando HIPAA se aplica a usted. No vuelve nada “conforme a HIPAA”.',
-    loss:
-      'El código de recuperación es la única clave. Nadie, ni siquiera nosotros, puede abrir sus solicitudes sin él o sin un dispositivo que usted desbloqueó con él. Si pierde el código y todos los dispositivos desbloqueados, todas las solicitudes selladas se pierden para siempre.',
+    loss: 'El código de recuperación es la única clave. Nadie, ni siquiera nosotros, puede abrir sus solicitudes sin él o sin un dispositivo que usted desbloqueó con él. Si pierde el código y todos los dispositivos desbloqueados, todas las solicitudes selladas se pierden para siempre.',
     make: 'Crear mi código de recuperación',
     making: 'Creando su clave…',
     codeHeading: 'Su código de recuperación',
-    codeShownOnce: 'Se muestra solo ahora. Imprímalo o anótelo, y guárdelo donde guarda su pasaporte. Quien lo tenga puede leer sus solicitudes.',
-    fingerprint: (print: string) => `Huella de la clave: ${print}. El abridor muestra la misma huella cuando lo desbloquea.`,
+    codeShownOnce:
+      'Se muestra solo ahora. Imprímalo o anótelo, y guárdelo donde guarda su pasaporte. Quien lo tenga puede leer sus solicitudes.',
+    fingerprint: (print: string) =>
+      `Huella de la clave: ${print}. El abridor muestra la misma huella cuando lo desbloquea.`,
     print: 'Abrir la página para imprimir',
     printTitle: 'Código de recuperación de sus solicitudes de consulta',
     printMade: (date: string) => `Creado el ${date}.`,
     printOpener: (opener: string) => `Abra las solicitudes en: ${opener}`,
-    confirmLabel: (groups: string) => `Para comprobar que lo tiene, escriba los grupos ${groups} de su código`,
+    confirmLabel: (groups: string) =>
+      `Para comprobar que lo tiene, escriba los grupos ${groups} de su código`,
     confirm: 'Activar el sellado',
     confirmWrong: 'Eso no es lo que dice su código en esos grupos. Vuelva a mirar su página impresa.',
-    on: (print: string) => `El sellado está activado. Todo el código de abajo sella las solicitudes con su clave (huella ${print}).`,
+    on: (print: string) =>
+      `El sellado está activado. Todo el código de abajo sella las solicitudes con su clave (huella ${print}).`,
     openerLabel: 'Dónde abrirá las solicitudes (su página de apertura)',
-    openerHint: 'Cada notificación enlaza allí. Suba la carpeta opener a su sitio si aloja usted mismo la página de configuración.',
+    openerHint:
+      'Cada notificación enlaza allí. Suba la carpeta opener a su sitio si aloja usted mismo la página de configuración.',
     off: 'Desactivar el sellado',
     linkKeyIgnored:
       'El enlace que abrió esta página traía una clave. Se ignoró: esta página solo sella con una clave que creó a partir de un código de recuperación creado aquí.',

@@ -19,7 +19,8 @@ export const fr: Catalog = {
   location: 'Où vous recevez vos clients',
   locationHint: 'Une ville, ou « En ligne ». Facultatif.',
   photo: 'Photo',
-  photoHint: 'L’adresse d’une photo déjà sur votre site Web (elle commence par https://). Elle s’affiche sur la carte de présentation. Facultatif.',
+  photoHint:
+    'L’adresse d’une photo déjà sur votre site Web (elle commence par https://). Elle s’affiche sur la carte de présentation. Facultatif.',
   minutes: 'Durée de la consultation gratuite, en minutes',
   minutesHint: 'Affichée sur le bouton et dans le message que voient les clients après l’envoi.',
 
@@ -30,7 +31,8 @@ export const fr: Catalog = {
   services: {
     formspree: {
       label: 'Formspree',
-      about: 'Vous envoie chaque demande par courriel. Collez le lien du formulaire (https://formspree.io/f/…) ou seulement son identifiant.',
+      about:
+        'Vous envoie chaque demande par courriel. Collez le lien du formulaire (https://formspree.io/f/…) ou seulement son identifiant.',
       field: 'Lien ou identifiant du formulaire Formspree',
     },
     'apps-script': {
@@ -41,17 +43,20 @@ export const fr: Catalog = {
     },
     netlify: {
       label: 'Netlify Forms (votre site est sur Netlify)',
-      about: 'Les demandes vont à votre propre site et Netlify les garde. Le code comprend la copie cachée du formulaire dont Netlify a besoin pour le trouver.',
+      about:
+        'Les demandes vont à votre propre site et Netlify les garde. Le code comprend la copie cachée du formulaire dont Netlify a besoin pour le trouver.',
       field: 'Nom du formulaire sur Netlify',
     },
     basin: {
       label: 'Basin',
-      about: 'Vous envoie chaque demande par courriel. Collez le lien du formulaire (https://usebasin.com/f/…) ou son identifiant. Dans les réglages antipourriel de Basin, nommez le champ piège (honeypot) _gotcha.',
+      about:
+        'Vous envoie chaque demande par courriel. Collez le lien du formulaire (https://usebasin.com/f/…) ou son identifiant. Dans les réglages antipourriel de Basin, nommez le champ piège (honeypot) _gotcha.',
       field: 'Lien ou identifiant du formulaire Basin',
     },
     own: {
       label: 'Mon propre serveur',
-      about: 'Pour un serveur qu’un développeur gère pour vous : collez son adresse https://. Il doit permettre à votre site de lui envoyer des demandes (CORS).',
+      about:
+        'Pour un serveur qu’un développeur gère pour vous : collez son adresse https://. Il doit permettre à votre site de lui envoyer des demandes (CORS).',
       field: 'Adresse du serveur',
     },
   },
@@ -59,7 +64,8 @@ export const fr: Catalog = {
   encodingLegend: 'Comment les demandes sont envoyées',
   encodingJson: 'En JSON, ce qu’attendent la plupart des serveurs',
   encodingForm: 'Comme un formulaire simple, sans vérification d’autorisation préalable',
-  appsScriptWhere: 'Le script pour votre feuille de calcul Google Sheets : ouvrez la feuille, puis Extensions, Apps Script, collez ceci et déployez-le comme application Web (Exécuter en tant que : Moi ; Qui a accès : Tout le monde). Collez ensuite l’adresse de l’application Web ci-dessous.',
+  appsScriptWhere:
+    'Le script pour votre feuille de calcul Google Sheets : ouvrez la feuille, puis Extensions, Apps Script, collez ceci et déployez-le comme application Web (Exécuter en tant que : Moi ; Qui a accès : Tout le monde). Collez ensuite l’adresse de l’application Web ci-dessous.',
   subject: 'Objet des courriels que vous recevez',
   subjectHint: 'Formspree et Basin l’indiquent dans chaque courriel.',
 
@@ -69,10 +75,12 @@ export const fr: Catalog = {
   testButton: 'Envoyer une demande d’essai',
   testing: 'Envoi de la demande d’essai…',
   testName: 'Essai depuis la page de configuration',
-  testMessage: 'Une demande d’essai envoyée depuis la page de configuration de relational-widgets. Personne n’attend de réponse.',
+  testMessage:
+    'Une demande d’essai envoyée depuis la page de configuration de relational-widgets. Personne n’attend de réponse.',
   fix: 'Que faire :',
   switchToForm: 'Envoyer plutôt comme formulaire simple',
-  switched: 'C’est fait : les demandes sont maintenant envoyées comme formulaire simple. Renvoyez l’essai pour vérifier.',
+  switched:
+    'C’est fait : les demandes sont maintenant envoyées comme formulaire simple. Renvoyez l’essai pour vérifier.',
   formspreeSpam:
     'Rien dans votre boîte de réception après quelques minutes ? Regardez dans le dossier de pourriels de Formspree. Avec « Restrict to Domain » activé, Formspree classe comme pourriels les demandes venant d’autres sites, y compris cette page. Il se fie à l’adresse que le navigateur transmet : sur un site dont la Referrer-Policy est no-referrer ou same-origin, ou pour un visiteur qui utilise Brave, de vraies demandes peuvent aussi s’y retrouver.',
   diagnosis: {
@@ -143,13 +151,21 @@ export const fr: Catalog = {
     }),
     'refused-url': (reason: 'empty' | 'http' | 'scheme' | 'address'): Explained =>
       ({
-        empty: { title: 'Il n’y a pas encore d’adresse.', body: 'Le formulaire doit savoir où envoyer les demandes.', fix: 'Collez le lien ou l’identifiant de votre formulaire plus haut.' },
+        empty: {
+          title: 'Il n’y a pas encore d’adresse.',
+          body: 'Le formulaire doit savoir où envoyer les demandes.',
+          fix: 'Collez le lien ou l’identifiant de votre formulaire plus haut.',
+        },
         http: {
           title: 'Cette adresse n’est pas sécurisée (http://).',
           body: 'Le formulaire n’envoie qu’à des adresses https:// (http:// seulement vers un serveur d’essai sur cet ordinateur), pour que les mots d’un client ne circulent jamais en clair.',
           fix: 'Utilisez l’adresse https://.',
         },
-        scheme: { title: 'Ce n’est pas une adresse Web.', body: 'L’adresse d’un formulaire commence par https://.', fix: 'Collez le lien que votre service vous donne.' },
+        scheme: {
+          title: 'Ce n’est pas une adresse Web.',
+          body: 'L’adresse d’un formulaire commence par https://.',
+          fix: 'Collez le lien que votre service vous donne.',
+        },
         address: {
           title: 'Cela ne ressemble pas à l’adresse d’un formulaire.',
           body: 'Ce n’est ni un lien commençant par https:// ni un identifiant de formulaire.',
@@ -168,12 +184,17 @@ export const fr: Catalog = {
   looks: {
     intro: {
       label: 'Une introduction, avec le formulaire en dessous',
-      about: 'Une introduction chaleureuse de deux minutes à la thérapie relationnelle, qui se termine par un bouton menant au formulaire.',
+      about:
+        'Une introduction chaleureuse de deux minutes à la thérapie relationnelle, qui se termine par un bouton menant au formulaire.',
     },
-    button: { label: 'Un bouton qui ouvre le formulaire', about: 'Un seul bouton ; le formulaire s’ouvre par-dessus la page quand un visiteur appuie dessus.' },
+    button: {
+      label: 'Un bouton qui ouvre le formulaire',
+      about: 'Un seul bouton ; le formulaire s’ouvre par-dessus la page quand un visiteur appuie dessus.',
+    },
     card: {
       label: 'Une carte de présentation',
-      about: 'Votre nom, votre photo et vos titres, avec un bouton qui ouvre le formulaire : pour un répertoire, ou une page sur votre équipe.',
+      about:
+        'Votre nom, votre photo et vos titres, avec un bouton qui ouvre le formulaire : pour un répertoire, ou une page sur votre équipe.',
     },
   },
   lang: 'Langue du formulaire',
@@ -182,7 +203,8 @@ export const fr: Catalog = {
   country: 'Où vivent vos clients',
   countryHint: 'Choisit les numéros des lignes d’écoute en situation de crise affichés avec le formulaire.',
   questionsLegend: 'Questions posées par le formulaire',
-  questionsHint: 'Le nom, le courriel et le consentement sont toujours demandés. Cochez les autres questions voulues ; les clients peuvent laisser n’importe laquelle vide.',
+  questionsHint:
+    'Le nom, le courriel et le consentement sont toujours demandés. Cochez les autres questions voulues ; les clients peuvent laisser n’importe laquelle vide.',
   questions: {
     phone: 'Numéro de téléphone',
     'contact-method': 'Comment ils préfèrent être joints (exige le téléphone)',
@@ -198,7 +220,8 @@ export const fr: Catalog = {
     referral: 'Comment ils ont entendu parler de vous',
   },
   regions: 'Où vous avez votre permis d’exercice',
-  regionsHint: 'Codes de province ou d’État séparés par des espaces, par exemple « QC ON ». Les clients en choisissent un.',
+  regionsHint:
+    'Codes de province ou d’État séparés par des espaces, par exemple « QC ON ». Les clients en choisissent un.',
   privacy: 'Votre page sur la confidentialité',
   privacyHint: 'Son adresse, en lien sous la case de consentement. Facultatif.',
   contactEmail: 'Courriel de secours (si le formulaire ne fonctionne pas)',
@@ -211,25 +234,38 @@ export const fr: Catalog = {
   acceptingLegend: 'Acceptez-vous de nouveaux clients ?',
   acceptingOptions: {
     yes: { label: 'Oui', about: 'Le formulaire propose une consultation gratuite.' },
-    waitlist: { label: 'J’ai une liste d’attente', about: 'Le bouton et le formulaire invitent à s’inscrire sur votre liste d’attente ; chaque demande l’indique.' },
-    no: { label: 'Pas pour le moment', about: 'Aucun formulaire : il indique que vous n’acceptez pas de nouvelle clientèle et propose votre courriel, votre téléphone et une page de votre choix.' },
+    waitlist: {
+      label: 'J’ai une liste d’attente',
+      about:
+        'Le bouton et le formulaire invitent à s’inscrire sur votre liste d’attente ; chaque demande l’indique.',
+    },
+    no: {
+      label: 'Pas pour le moment',
+      about:
+        'Aucun formulaire : il indique que vous n’acceptez pas de nouvelle clientèle et propose votre courriel, votre téléphone et une page de votre choix.',
+    },
   },
   elsewhere: 'Une page pour les personnes que vous ne pouvez pas recevoir',
   elsewhereHint: 'Son adresse : votre liste de collègues, ou où trouver un ou une thérapeute. Facultatif.',
   fees: 'Vos tarifs',
-  feesHint: 'Comme vous les diriez, par exemple « 160 $ la séance de 50 minutes ». Sur la carte et près de la question sur le paiement. Facultatif.',
+  feesHint:
+    'Comme vous les diriez, par exemple « 160 $ la séance de 50 minutes ». Sur la carte et près de la question sur le paiement. Facultatif.',
   slidingScale: 'J’offre un tarif selon le revenu',
   slidingScaleHint: 'Indiqué sur la carte.',
   insurance: 'Assurances acceptées',
-  insuranceHint: 'Noms des régimes séparés par des virgules. Sur la carte et près de la question sur le paiement. Facultatif.',
+  insuranceHint:
+    'Noms des régimes séparés par des virgules. Sur la carte et près de la question sur le paiement. Facultatif.',
   clinicians: 'Thérapeutes au choix (cliniques de groupe)',
-  cliniciansHint: 'Chacun sous la forme id=Nom, par exemple « ana-ruiz=Ana Ruiz, PsyD » et « kofi-mensah=Kofi Mensah, LCSW », séparés par un point-virgule. Les id utilisent a-z, 0-9 et le trait d’union. La clientèle peut aussi choisir la première personne disponible. Facultatif.',
+  cliniciansHint:
+    'Chacun sous la forme id=Nom, par exemple « ana-ruiz=Ana Ruiz, PsyD » et « kofi-mensah=Kofi Mensah, LCSW », séparés par un point-virgule. Les id utilisent a-z, 0-9 et le trait d’union. La clientèle peut aussi choisir la première personne disponible. Facultatif.',
   accentOwn: 'Utiliser ma propre couleur d’accent',
-  accentHint: 'La couleur des boutons et des liens. Si la case n’est pas cochée, le formulaire garde son vert apaisant, qui convient aux pages claires et sombres.',
+  accentHint:
+    'La couleur des boutons et des liens. Si la case n’est pas cochée, le formulaire garde son vert apaisant, qui convient aux pages claires et sombres.',
   accent: 'Couleur d’accent',
 
   previewHeading: '4. Aperçu',
-  previewIntro: 'Votre formulaire tel que vos visiteurs le verront, avec vos réglages. Rien de ce qui est tapé dans l’aperçu n’est envoyé.',
+  previewIntro:
+    'Votre formulaire tel que vos visiteurs le verront, avec vos réglages. Rien de ce qui est tapé dans l’aperçu n’est envoyé.',
   screenLegend: 'Écran',
   phone: 'Téléphone',
   desktop: 'Ordinateur',
@@ -237,7 +273,8 @@ export const fr: Catalog = {
   light: 'Page claire',
   dark: 'Page sombre',
   previewTitle: 'Aperçu de votre formulaire',
-  previewNotSent: 'Ceci est l’aperçu : rien n’a été envoyé. Utilisez « Envoyer une demande d’essai » plus haut pour essayer votre service.',
+  previewNotSent:
+    'Ceci est l’aperçu : rien n’a été envoyé. Utilisez « Envoyer une demande d’essai » plus haut pour essayer votre service.',
 
   codeHeading: '5. Copier le code',
   targetLegend: 'Où allez-vous le coller ?',
@@ -250,12 +287,18 @@ export const fr: Catalog = {
     'directory-card': 'Un répertoire : une carte par thérapeute',
   },
   where: {
-    'squarespace-block:block': 'Dans l’éditeur de page, ajoutez un bloc de code là où le formulaire doit s’afficher, et collez-y ceci.',
-    'squarespace-injection:injection': 'Une fois pour tout le site : Paramètres, Avancé, Injection de code, En-tête. Collez ceci à cet endroit.',
-    'squarespace-injection:block': 'Puis sur la page : ajoutez un bloc de code là où le formulaire doit s’afficher, et collez-y ceci.',
-    'wordpress-admin:block': 'Ajoutez un bloc HTML personnalisé là où le formulaire doit s’afficher, et collez-y ceci.',
-    'wordpress-author:block': 'Ajoutez un bloc HTML personnalisé là où le formulaire doit s’afficher, et collez-y ceci. Tant que la partie suivante n’est pas sur le site, les visiteurs lisent le texte qu’il contient.',
-    'wordpress-author:admin-once': 'Demandez à la personne qui administre votre site d’ajouter ceci une fois, dans l’en-tête de toutes les pages (par exemple avec une extension de code d’en-tête et de pied de page).',
+    'squarespace-block:block':
+      'Dans l’éditeur de page, ajoutez un bloc de code là où le formulaire doit s’afficher, et collez-y ceci.',
+    'squarespace-injection:injection':
+      'Une fois pour tout le site : Paramètres, Avancé, Injection de code, En-tête. Collez ceci à cet endroit.',
+    'squarespace-injection:block':
+      'Puis sur la page : ajoutez un bloc de code là où le formulaire doit s’afficher, et collez-y ceci.',
+    'wordpress-admin:block':
+      'Ajoutez un bloc HTML personnalisé là où le formulaire doit s’afficher, et collez-y ceci.',
+    'wordpress-author:block':
+      'Ajoutez un bloc HTML personnalisé là où le formulaire doit s’afficher, et collez-y ceci. Tant que la partie suivante n’est pas sur le site, les visiteurs lisent le texte qu’il contient.',
+    'wordpress-author:admin-once':
+      'Demandez à la personne qui administre votre site d’ajouter ceci une fois, dans l’en-tête de toutes les pages (par exemple avec une extension de code d’en-tête et de pied de page).',
     'html:head': 'Collez ceci dans le <head> de la page.',
     'html:body': 'Collez ceci là où le formulaire doit s’afficher.',
     'directory-card:card': 'Collez le script une fois par page, puis une carte par thérapeute.',
@@ -263,8 +306,10 @@ export const fr: Catalog = {
   copy: 'Copier',
   copied: 'Copié. Collez-le maintenant dans votre site.',
   copyFailed: 'La copie n’a pas fonctionné ici : sélectionnez le code et copiez-le vous-même.',
-  netlifyNote: 'Le formulaire caché à la fin est la copie dont Netlify a besoin pour trouver votre formulaire : gardez-le.',
-  authorNote: 'WordPress retire les champs cachés du bloc d’un auteur : l’objet du courriel n’y est donc pas.',
+  netlifyNote:
+    'Le formulaire caché à la fin est la copie dont Netlify a besoin pour trouver votre formulaire : gardez-le.',
+  authorNote:
+    'WordPress retire les champs cachés du bloc d’un auteur : l’objet du courriel n’y est donc pas.',
   hostLegend: 'D’où vient le script',
   hostCdn: 'jsDelivr, un serveur public gratuit (recommandé)',
   hostCdnAbout: (version: string) =>
@@ -273,7 +318,8 @@ export const fr: Catalog = {
   hostSelfAbout: 'Téléchargez le fichier, téléversez-le sur votre site et indiquez son adresse ci-dessous.',
   download: (file: string) => `Télécharger ${file}`,
   selfUrl: 'Adresse du fichier sur votre site',
-  noIntegrity: 'Cette copie de la page de configuration n’a pas le module compilé à côté d’elle : le code ci-dessous n’a donc pas d’empreinte d’intégrité. Lancez npm run build pour l’obtenir.',
+  noIntegrity:
+    'Cette copie de la page de configuration n’a pas le module compilé à côté d’elle : le code ci-dessous n’a donc pas d’empreinte d’intégrité. Lancez npm run build pour l’obtenir.',
   fallbackText: (email: string, phone: string) =>
     email && phone
       ? `Pour demander une consultation gratuite, écrivez à ${email} ou appelez le ${phone}.`
@@ -286,7 +332,8 @@ export const fr: Catalog = {
   commentBody: 'relational-widgets : là où le formulaire doit s’afficher',
   commentOnce: 'relational-widgets : le script, une fois par page',
   /** Above a directory's card template (issue 15). */
-  commentCard: 'relational-widgets : une fiche par thérapeute ; remplacez chaque {{…}} par les données de votre répertoire (échappées en HTML)',
+  commentCard:
+    'relational-widgets : une fiche par thérapeute ; remplacez chaque {{…}} par les données de votre répertoire (échappées en HTML)',
 
   // the language review (issue 17)
   defaultSubject: 'Nouvelle demande de consultation',
@@ -301,23 +348,28 @@ export const fr: Catalog = {
       'Ce qui change : le courriel de notification du service ne montre ni nom, ni courriel, ni message, seulement un lien qui ouvre la demande sur une page à vous ; son filtre antipourriel et ses réponses automatiques ne peuvent pas lire les demandes ; une feuille de calcul reçoit une seule colonne scellée ; « répondre » dans la notification n’atteint pas la personne (répondez depuis la demande ouverte).',
     doesNot:
       'Ce que ça ne fait pas : ça ne cache pas que quelqu’un vous a écrit, quand, ni depuis quelle adresse Internet, et l’objet du courriel reste celui que vous avez choisi. Ça ne remplace pas une entente d’associé d’affaires (BAA) avec le service là où la HIPAA s’applique à vous. Ça ne rend rien « conforme à la HIPAA ».',
-    loss:
-      'Le code de récupération est la seule clé. Personne, nous compris, ne peut ouvrir vos demandes sans lui ou sans un appareil que vous avez déverrouillé avec lui. Si vous perdez le code et tous les appareils déverrouillés, toutes les demandes scellées sont perdues pour de bon.',
+    loss: 'Le code de récupération est la seule clé. Personne, nous compris, ne peut ouvrir vos demandes sans lui ou sans un appareil que vous avez déverrouillé avec lui. Si vous perdez le code et tous les appareils déverrouillés, toutes les demandes scellées sont perdues pour de bon.',
     make: 'Créer mon code de récupération',
     making: 'Création de votre clé…',
     codeHeading: 'Votre code de récupération',
-    codeShownOnce: 'Il n’est affiché que maintenant. Imprimez-le ou notez-le, et rangez-le avec votre passeport. Quiconque l’a peut lire vos demandes.',
-    fingerprint: (print: string) => `Empreinte de la clé : ${print}. L’ouvreur montre la même empreinte quand vous le déverrouillez.`,
+    codeShownOnce:
+      'Il n’est affiché que maintenant. Imprimez-le ou notez-le, et rangez-le avec votre passeport. Quiconque l’a peut lire vos demandes.',
+    fingerprint: (print: string) =>
+      `Empreinte de la clé : ${print}. L’ouvreur montre la même empreinte quand vous le déverrouillez.`,
     print: 'Ouvrir la page à imprimer',
     printTitle: 'Code de récupération de vos demandes de consultation',
     printMade: (date: string) => `Créé le ${date}.`,
     printOpener: (opener: string) => `Ouvrez les demandes à : ${opener}`,
-    confirmLabel: (groups: string) => `Pour vérifier que vous l’avez, tapez les groupes ${groups} de votre code`,
+    confirmLabel: (groups: string) =>
+      `Pour vérifier que vous l’avez, tapez les groupes ${groups} de votre code`,
     confirm: 'Activer le scellement',
-    confirmWrong: 'Ce n’est pas ce que dit votre code dans ces groupes. Regardez de nouveau votre page imprimée.',
-    on: (print: string) => `Le scellement est activé. Tout le code ci-dessous scelle les demandes avec votre clé (empreinte ${print}).`,
+    confirmWrong:
+      'Ce n’est pas ce que dit votre code dans ces groupes. Regardez de nouveau votre page imprimée.',
+    on: (print: string) =>
+      `Le scellement est activé. Tout le code ci-dessous scelle les demandes avec votre clé (empreinte ${print}).`,
     openerLabel: 'Où vous ouvrirez les demandes (votre page d’ouverture)',
-    openerHint: 'Chaque notification y mène. Téléversez le dossier opener sur votre site si vous hébergez vous-même la page de configuration.',
+    openerHint:
+      'Chaque notification y mène. Téléversez le dossier opener sur votre site si vous hébergez vous-même la page de configuration.',
     off: 'Désactiver le scellement',
     linkKeyIgnored:
       'Le lien qui a ouvert cette page contenait une clé. Elle a été ignorée : cette page ne scelle qu’avec une clé créée à partir d’un code de récupération créé ici.',
