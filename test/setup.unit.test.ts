@@ -328,7 +328,7 @@ describe('the setup page: what a client decides on, in the snippets (issue 17)',
   });
   const attrsOf = (s: Settings, look: Settings['look']) => {
     const code = snippets({ ...s, look }, release, texts)
-      ['html'].map((p) => p.code)
+      .html.map((p) => p.code)
       .join('\n');
     const doc = new DOMParser().parseFromString(`<!doctype html><body>${code}`, 'text/html');
     return { form: doc.querySelector('consult-request')!, card: doc.querySelector('relational-intro')! };
@@ -377,7 +377,7 @@ describe('the setup page: what a client decides on, in the snippets (issue 17)',
     expect(payloadKeys(s.fields, moreKeys(s))).to.include.members(['clinician', 'waitlist']);
     expect(payloadKeys(s.fields)).to.not.include.members(['clinician']);
     const copy = snippets(s, release, texts)
-      ['html'].map((p) => p.code)
+      .html.map((p) => p.code)
       .join('\n');
     expect(copy).to.contain('<input name="clinician">').and.to.contain('<input name="waitlist">');
     expect(appsScript(s.fields, moreKeys(s))).to.contain('"clinician"');
