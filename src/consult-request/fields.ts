@@ -1,7 +1,7 @@
 // The form's fields as data: one row per field says which `fields` token shows it, its payload
 // key, its control, its options, when it shows and how it is checked. The element renders
 // from it, validate.ts checks from it and payload.ts builds from it. No DOM here.
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 
 /**
  * What the form holds, keyed by payload key. The intake answers are optional here so that a
