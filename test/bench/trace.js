@@ -44,6 +44,7 @@ const RUNS = Number(arg('runs', 3));
 const RATE = Number(arg('rate', 4));
 const PAGES = String(arg('pages', 'onetag-now,pre-now,therapist-frozen')).split(',');
 const SAVE = arg('save', null);
+const DETAIL = argv.includes('--detail'); // also print the top 25 places by inclusive sampled time
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAP_DIR = '/tmp/relational-widgets-trace-map';
@@ -86,6 +87,28 @@ function scopesOf(map) {
     let name = '';
     for (const [start, n] of scopes.get(source) ?? []) if (start <= line) name = n;
     return name;
+  };
+}
+
+/** Lit ships minified with its own source maps: a place in it is mapped once more, to Lit's TypeScript. */
+const libraryMaps = new Map();
+function libraryPlace(pos) {
+  const file = /node_modules\/(lit-html|lit-element|@lit\/reactive-element)\/.*\.js$/.exec(pos.source)?.[0];
+  if (!file) return null;
+  if (!libraryMaps.has(file)) {
+    try {
+      const map = new TraceMap(readFileSync(`${ROOT}${file}.map`, 'utf8'));
+      libraryMaps.set(file, { map, scopeAt: scopesOf(map) });
+    } catch {
+      libraryMaps.set(file, null);
+    }
+  }
+  const lib = libraryMaps.get(file);
+  const inner = lib && originalPositionFor(lib.map, { line: pos.line, column: pos.column });
+  if (!inner?.source) return null;
+  return {
+    source: `${file.split('/').slice(1, -1).join('/')}/${inner.source}`,
+    scope: lib.scopeAt(inner.source, inner.line),
   };
 }
 
@@ -141,26 +164,42 @@ function analyse(events, map, scopeAt) {
   const styleLayout = xs.filter((e) =>
     ['UpdateLayoutTree', 'Layout', 'ParseAuthorStyleSheet'].includes(e.name),
   );
+  // the module's task: evaluation (defining the elements upgrades them) and the microtasks after it
+  const block = total(['PendingScript::ExecuteScriptBlock']);
+  const evaluate = total(['v8.evaluateModule']);
   const native = {
-    'compile (module)': total(['v8.compileModule', 'v8.compile', 'V8.CompileCode'], ourUrl),
-    'evaluate (module)': total(['v8.evaluateModule'], ourUrl),
-    microtasks: total(['RunMicrotasks']),
+    'compile (main thread; streamed off it first)': total(['v8.compileModule', 'v8.compile'], ourUrl),
+    'module task (ExecuteScriptBlock)': block,
+    '  of which evaluate (define, upgrade)': evaluate,
+    "  of which after it (microtasks: Lit's first updates)": block - evaluate,
+    'other microtask checkpoints': total(
+      ['RunMicrotasks'],
+      (e) =>
+        !xs.some(
+          (b) => b.name === 'PendingScript::ExecuteScriptBlock' && e.ts >= b.ts && e.ts < b.ts + b.dur,
+        ),
+    ),
     'style recalc': total(['UpdateLayoutTree', 'ParseAuthorStyleSheet']),
     layout: total(['Layout']),
     paint: total(['PrePaint', 'Paint', 'Layerize', 'UpdateLayer']),
     'HTML parse': total(['ParseHTML']),
   };
-  const tasks = xs.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const tasks = xs.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
   const long = tasks
     .filter((t) => t.dur > 50_000)
     .map((t) => {
       const inside = (names, f) => total(names, (e) => e.ts >= t.ts && e.ts < t.ts + t.dur && (!f || f(e)));
       return {
         ms: ms(t.dur),
-        ours: xs.some((e) => e.ts >= t.ts && e.ts < t.ts + t.dur && ourUrl(e)),
+        ours: xs.some(
+          (e) =>
+            e.ts >= t.ts &&
+            e.ts < t.ts + t.dur &&
+            (e.name === 'PendingScript::ExecuteScriptBlock' || (e.name === 'FunctionCall' && ourUrl(e))),
+        ),
         compile: inside(['v8.compileModule', 'v8.compile'], ourUrl),
-        evaluate: inside(['v8.evaluateModule'], ourUrl),
-        microtasks: inside(['RunMicrotasks']),
+        evaluate: inside(['v8.evaluateModule']),
+        microtasks: inside(['RunMicrotasks', 'BlinkScheduler_PerformMicrotaskCheckpoint']),
         style: inside(['UpdateLayoutTree', 'ParseAuthorStyleSheet']),
         layout: inside(['Layout']),
         parse: inside(['ParseHTML']),
@@ -169,6 +208,7 @@ function analyse(events, map, scopeAt) {
 
   // the sampling profiler: samples on the main thread, stacks mapped to the sources
   const js = Object.fromEntries(BUCKETS.map((b) => [b, 0]));
+  const detail = new Map();
   const nodes = new Map();
   let sampleTime = null;
   const frameCache = new Map();
@@ -178,16 +218,20 @@ function analyse(events, map, scopeAt) {
       let found = null;
       if (cf.url?.includes(BUNDLE_PATH)) {
         const pos = originalPositionFor(map, { line: cf.lineNumber + 1, column: cf.columnNumber });
-        if (pos.source) found = { source: pos.source, scope: scopeAt(pos.source, pos.line) };
+        if (pos.source)
+          found = libraryPlace(pos) ?? { source: pos.source, scope: scopeAt(pos.source, pos.line) };
       }
       frameCache.set(key, found);
     }
     return frameCache.get(key);
   };
   const inStyleLayout = (ts) => styleLayout.some((e) => ts >= e.ts && ts < e.ts + e.dur);
-  for (const e of events.filter(
-    (e) => e.pid === pid && (e.name === 'Profile' || e.name === 'ProfileChunk'),
-  )) {
+  // the main thread's profile (its chunks come from the sampler's thread, under the same id)
+  const profile = events.find((e) => e.pid === pid && e.tid === tid && e.name === 'Profile');
+  const chunks = events.filter(
+    (e) => e.pid === pid && e.id === profile?.id && /^Profile(Chunk)?$/.test(e.name),
+  );
+  for (const e of chunks) {
     const data = e.args?.data ?? {};
     if (e.name === 'Profile') {
       sampleTime = data.startTime;
@@ -199,18 +243,27 @@ function analyse(events, map, scopeAt) {
     for (let i = 0; i < samples.length; i++) {
       sampleTime += deltas[i] ?? 0;
       const next = sampleTime + (deltas[i + 1] ?? 0);
-      if (sampleTime < start || e.tid !== tid) continue;
+      if (sampleTime < start) continue;
       const stack = [];
       for (let n = nodes.get(samples[i]); n; n = nodes.get(n.parent)) stack.push(n);
       const ours = stack.map((n) => place(n.callFrame)).filter(Boolean);
       if (!ours.length || inStyleLayout(sampleTime)) continue;
+      // inclusive time per source file and top-level declaration (--detail)
+      for (const key of new Set(ours.map((f) => `${f.source.replace(/^(\.\.\/)+/, '')} ${f.scope}`)))
+        detail.set(key, (detail.get(key) ?? 0) + ms(Math.max(0, next - sampleTime)));
       let bucket = null;
       for (const f of ours) if ((bucket = classify(f.source, f.scope))) break;
       if (!bucket) for (const f of ours) if ((bucket = owner(f.source))) break;
       js[bucket ?? 'other module JS'] += ms(Math.max(0, next - sampleTime));
     }
   }
-  return { native, js, long, longestOurs: Math.max(0, ...long.filter((t) => t.ours).map((t) => t.ms)) };
+  return {
+    native,
+    js,
+    long,
+    detail,
+    longestOurs: Math.max(0, ...long.filter((t) => t.ours).map((t) => t.ms)),
+  };
 }
 
 async function traceOnce(browser, origin, name) {
@@ -243,7 +296,7 @@ async function traceOnce(browser, origin, name) {
     );
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const buffer = await page.tracing.stop();
-    return JSON.parse(buffer.toString()).traceEvents;
+    return JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents;
   } finally {
     await context.close();
   }
@@ -300,6 +353,13 @@ async function main() {
     console.log(table(['', ...PAGES], rows('native')));
     console.log('\nOur JavaScript by what it did (sampled; samples inside a style or layout event left out)');
     console.log(table(['', ...PAGES], rows('js')));
+    for (const p of DETAIL ? PAGES : []) {
+      const sum = new Map();
+      for (const r of results[p]) for (const [k, v] of r.detail) sum.set(k, (sum.get(k) ?? 0) + v / RUNS);
+      const top = [...sum].sort((a, b) => b[1] - a[1]).slice(0, 25);
+      if (top.length) console.log(`\n${p}: inclusive sampled ms (mean per load) by source and declaration`);
+      for (const [k, v] of top) console.log(`  ${fmt(v).padStart(7)}  ${k}`);
+    }
     console.log(
       '\nLong tasks (over 50 ms), every load: ms, ours (ran our module), and inside it: compile / evaluate / microtasks / style / layout / HTML parse',
     );
