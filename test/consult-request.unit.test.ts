@@ -1,6 +1,7 @@
 // The plain modules behind <consult-request>, on their own: no element, no server.
 import { expect } from '@open-wc/testing';
-import { clean, cleanValues, buildPayload, encode, emptyValues } from '../src/consult-request/payload.js';
+import { clean, cleanValues, buildPayload, encode } from '../src/consult-request/payload.js';
+import { emptyValues } from '../src/consult-request/fields.js';
 import { validate } from '../src/consult-request/validate.js';
 import { endpointURL, retryAt } from '../src/consult-request/send.js';
 import { failureText, serverErrors } from '../src/consult-request/failure.js';
