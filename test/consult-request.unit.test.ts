@@ -1,9 +1,10 @@
 // The plain modules behind <consult-request>, on their own: no element, no server.
 import { expect } from '@open-wc/testing';
-import { clean, cleanValues, buildPayload, encode, emptyValues } from '../src/consult-request/payload.js';
-import { validate, serverErrors } from '../src/consult-request/validate.js';
+import { clean, cleanValues, buildPayload, encode } from '../src/consult-request/payload.js';
+import { emptyValues } from '../src/consult-request/fields.js';
+import { validate } from '../src/consult-request/validate.js';
 import { endpointURL, retryAt } from '../src/consult-request/send.js';
-import { failureText } from '../src/consult-request/messages.js';
+import { failureText, serverErrors } from '../src/consult-request/failure.js';
 
 const BASE = 'https://therapist.example/contact/?q=1';
 const all = new Set(['phone', 'contactMethod', 'message']);

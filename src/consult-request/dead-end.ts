@@ -1,9 +1,9 @@
-// When the endpoint is dead (a failure no retry fixes, see send.ts `isDeadEnd`): the practice's
+// When the endpoint is dead (a failure no retry fixes, see failure.ts `isDeadEnd`): the practice's
 // other ways, offered to the client. A `mailto:` link opens the client's own mail app with their
 // request written out from what they typed, and a `tel:` link calls the practice. Nothing is
 // sent by us. The site owner gives the ways in `contact-email` and `contact-phone`.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import { FIELDS, type Key, type Values } from './fields.js';
 import { choices, type FieldView } from './form-fields.js';
 

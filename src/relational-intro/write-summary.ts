@@ -1,4 +1,4 @@
-import type { Catalog, Summary } from '../i18n/en.js';
+import type { Catalog, Summary } from '../i18n/catalog.js';
 import { clampLevel } from './heading.js';
 
 /** What `writeSummary` writes: the summary in the element's language, its title's level, the minutes, teaser or not. */

@@ -1,7 +1,14 @@
+// <relational-setup>: members in the order every element of the project shares (see the header
+// of consult-request.ts). Fragment sync, previews, diagnoses and the radio group have their own
+// modules (fragment.ts, preview.ts, explain.ts, controls.ts).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { define } from '../shared/define.js';
 import { styles } from './setup-page.styles.js';
 import { testEndpoint, type Diagnosis } from './diagnose.js';
+import { explain } from './explain.js';
+import { choice } from './controls.js';
+import { FragmentSync, readFragment } from './fragment.js';
+import { prerenderWidgets, previewDocument, watchPreview, type Scheme } from './preview.js';
 import { loadRelease, moduleFor } from './release.js';
 import { appsScript, route } from './services.js';
 import {
@@ -12,30 +19,16 @@ import {
   LOOKS,
   SERVICES,
   defaultSubject,
-  fromFragment,
   therapistId,
-  toFragment,
   type Settings,
 } from './settings.js';
-import {
-  TARGETS,
-  moreKeys,
-  snippets,
-  widgets,
-  scriptTag,
-  type Part,
-  type Release,
-  type Target,
-} from './snippets.js';
+import { TARGETS, moreKeys, snippets, widgets, type Part, type Release, type Target } from './snippets.js';
 import { catalogs } from './strings/index.js';
-import type { Catalog, Explained } from './strings/en.js';
+import type { Catalog } from './strings/en.js';
 import { keyInLink, linkWarnings } from './seal-step.js';
 import type { Seal } from './settings.js';
 
 type Width = 'phone' | 'desktop';
-type Scheme = 'light' | 'dark';
-
-const PAGE = { light: { bg: '#fbfaf7', fg: '#1f2421' }, dark: { bg: '#161a18', fg: '#e8ebe9' } };
 
 /**
  * The setup page: a therapist fills in who they are, where requests go and how the form looks,
@@ -65,28 +58,31 @@ export class RelationalSetup extends LitElement {
   };
 
   /** The version of relational-widgets the snippets pin. */
-  declare version: string;
+  version = '0.0.0';
   /** The built English module beside the page: hashed for the snippets, offered for download. */
-  declare module: string;
+  module = './relational-widgets.js';
   /** The module the preview loads (the source in development); the built one by default. */
-  declare previewModule: string;
+  previewModule = '';
 
-  declare private settings: Settings;
-  declare private release: Release;
-  declare private diagnosis: Diagnosis | undefined;
-  declare private testing: boolean;
-  declare private switched: boolean;
-  declare private target: Target;
-  declare private width: Width;
-  declare private scheme: Scheme;
+  private settings: Settings = readFragment();
+  private release: Release = { version: this.version, files: { en: { file: 'relational-widgets.js' } } };
+  declare private diagnosis?: Diagnosis;
+  private testing = false;
+  private switched = false;
+  private target: Target = 'squarespace-block';
+  private width: Width = 'desktop';
+  private scheme: Scheme = 'light';
   /** `target:place` of the snippet just copied, or `!target:place` when copying failed. */
-  declare private copied: string;
-  declare private previewNote: string;
+  private copied = '';
+  private previewNote = '';
   /** `widgets()`'s markup and the module's `prerender()` of it, once ready (snippets use it while the markup matches). */
-  declare private prerendered: { markup: string; html: string; release: Release } | undefined;
+  declare private prerendered?: { markup: string; html: string; release: Release };
   private prerenderTimer?: ReturnType<typeof setTimeout>;
-  private fragmentTimer?: ReturnType<typeof setTimeout>;
-  private fragmentWrittenAt = -Infinity;
+  private readonly fragment = new FragmentSync(
+    this,
+    () => this.settings,
+    (settings) => (this.settings = settings),
+  );
   /** Settings that came in the link that opened the page: a key (ignored), an endpoint (named until a test request is sent). */
   private fromLink = {
     key: keyInLink(location.hash),
@@ -94,39 +90,6 @@ export class RelationalSetup extends LitElement {
   };
   /** The modules beside the page have been looked for: which one to prerender with is known (the first one imported defines the elements for good). */
   private releaseRead = false;
-
-  constructor() {
-    super();
-    this.version = '0.0.0';
-    this.module = './relational-widgets.js';
-    this.previewModule = '';
-    this.settings = this.readFragment();
-    this.release = { version: this.version, files: { en: { file: 'relational-widgets.js' } } };
-    this.diagnosis = undefined;
-    this.testing = false;
-    this.switched = false;
-    this.target = 'squarespace-block';
-    this.width = 'desktop';
-    this.scheme = 'light';
-    this.copied = '';
-    this.previewNote = '';
-    this.prerendered = undefined;
-  }
-
-  private get t(): Catalog {
-    return catalogs[this.settings.ui] ?? catalogs.en;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.fragmentTimer);
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('version') || changed.has('module')) {
@@ -147,104 +110,6 @@ export class RelationalSetup extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('settings') || changed.has('release') || changed.has('scheme')) this.refreshPreview();
     if (changed.has('settings') || changed.has('release')) this.schedulePrerender();
-  }
-
-  /** Prerenders the widgets a moment after the last change (typing a name should not prerender on every key). */
-  private schedulePrerender(): void {
-    const markup = widgets(this.settings);
-    if (
-      !this.releaseRead ||
-      (this.prerendered?.markup === markup && this.prerendered.release === this.release)
-    )
-      return;
-    clearTimeout(this.prerenderTimer);
-    this.prerenderTimer = setTimeout(() => this.prerender(markup, this.settings.lang), 300);
-  }
-
-  /**
-   * The widgets' markup through `prerender()`: the module beside the page (the very file the
-   * snippet loads) is imported into this page to define the elements, then the prerender entry
-   * beside it (`relational-prerender.js`, an authoring tool kept out of the module) renders them
-   * out of sight and writes their HTML out. Without that entry, the snippets stay one tag.
-   */
-  private async prerender(markup: string, lang: string): Promise<void> {
-    try {
-      // The all-languages build, when there is one, so the widgets prerender in their own language.
-      const href = this.previewModule
-        ? new URL(this.previewModule, location.href).href
-        : moduleFor(this.release, 'all', this.module, location.href);
-      await import(/* @vite-ignore */ href);
-      // Beside the module: the built entry, or in development its source beside src/index.ts.
-      const entry = new URL(this.previewModule ? 'prerender.ts' : 'relational-prerender.js', href).href;
-      const { prerender } = (await import(/* @vite-ignore */ entry)) as {
-        prerender?: (el: Element) => Promise<string>;
-      };
-      if (!prerender) return;
-      const stage = document.createElement('div');
-      stage.lang = lang;
-      stage.innerHTML = markup; // our own markup: every value in it is escaped (snippets.ts)
-      const parts: string[] = [];
-      for (const node of [...stage.childNodes])
-        parts.push(node instanceof Element ? await prerender(node) : (node.textContent ?? ''));
-      if (widgets(this.settings) === markup)
-        this.prerendered = { markup, html: parts.join(''), release: this.release };
-    } catch (e) {
-      console.error('relational-setup: could not prerender the widgets; the snippets stay one tag.', e);
-    }
-  }
-
-  /** The settings in the fragment; the page's language follows the browser's when the fragment does not name one. */
-  private readFragment(): Settings {
-    const s = fromFragment(location.hash);
-    if (!new URLSearchParams(location.hash.slice(1)).has('ui')) {
-      const browser = navigator.language.slice(0, 2);
-      if ((LANGUAGES as readonly string[]).includes(browser)) s.ui = browser;
-    }
-    return s;
-  }
-
-  private onHashChange = (): void => {
-    if (location.hash.slice(1) !== toFragment(this.settings)) this.settings = this.readFragment();
-  };
-
-  /** Changes one setting and writes them all to the fragment (replacing the history entry: typing is not navigation). */
-  private set<K extends keyof Settings>(key: K, value: Settings[K]): void {
-    const before = this.settings;
-    this.settings = { ...before, [key]: value };
-    // A subject the therapist has not changed follows the form's language.
-    if (key === 'lang' && before.subject === defaultSubject(before.lang))
-      this.settings.subject = defaultSubject(value as string);
-    this.writeFragment();
-    if (key === 'service' || key === 'endpoint' || key === 'encoding') {
-      this.diagnosis = undefined;
-      this.switched = false;
-    }
-  }
-
-  /**
-   * Writes the settings to the fragment, at most once every 150 ms (the last change always
-   * lands): Safari allows 100 history.replaceState() calls per 10 seconds and throws after that,
-   * which a therapist typing fast would otherwise hit.
-   */
-  private writeFragment(): void {
-    clearTimeout(this.fragmentTimer);
-    const wait = this.fragmentWrittenAt + 150 - performance.now();
-    if (wait > 0) {
-      this.fragmentTimer = setTimeout(() => this.writeFragment(), wait);
-      return;
-    }
-    this.fragmentWrittenAt = performance.now();
-    const fragment = toFragment(this.settings);
-    if (location.hash.slice(1) === fragment) return;
-    try {
-      history.replaceState(
-        history.state,
-        '',
-        fragment ? `#${fragment}` : location.pathname + location.search,
-      );
-    } catch {
-      this.fragmentTimer = setTimeout(() => this.writeFragment(), 1000); // throttled anyway: try again later
-    }
   }
 
   private onText(key: keyof Settings) {
@@ -312,6 +177,56 @@ export class RelationalSetup extends LitElement {
     }
   }
 
+  private onPreviewLoad(e: Event): void {
+    watchPreview(e.target as HTMLIFrameElement, () => (this.previewNote = this.t.previewNotSent));
+  }
+
+  /** The page's own sentences, in the language it is shown in. */
+  private get t(): Catalog {
+    return catalogs[this.settings.ui] ?? catalogs.en;
+  }
+
+  /** Changes one setting and writes them all to the fragment (replacing the history entry: typing is not navigation). */
+  private set<K extends keyof Settings>(key: K, value: Settings[K]): void {
+    const before = this.settings;
+    this.settings = { ...before, [key]: value };
+    // A subject the therapist has not changed follows the form's language.
+    if (key === 'lang' && before.subject === defaultSubject(before.lang))
+      this.settings.subject = defaultSubject(value as string);
+    this.fragment.write();
+    if (key === 'service' || key === 'endpoint' || key === 'encoding') {
+      this.diagnosis = undefined;
+      this.switched = false;
+    }
+  }
+
+  /** Prerenders the widgets a moment after the last change (typing a name should not prerender on every key). */
+  private schedulePrerender(): void {
+    const markup = widgets(this.settings);
+    if (
+      !this.releaseRead ||
+      (this.prerendered?.markup === markup && this.prerendered.release === this.release)
+    )
+      return;
+    clearTimeout(this.prerenderTimer);
+    this.prerenderTimer = setTimeout(() => this.prerender(markup, this.settings.lang), 300);
+  }
+
+  /** The widgets prerendered (preview.ts), for the snippets while the settings still give this markup. */
+  private async prerender(markup: string, lang: string): Promise<void> {
+    try {
+      // The all-languages build, when there is one, so the widgets prerender in their own language.
+      const href = this.previewModule
+        ? new URL(this.previewModule, location.href).href
+        : moduleFor(this.release, 'all', this.module, location.href);
+      const html = await prerenderWidgets(href, !!this.previewModule, markup, lang);
+      if (html !== undefined && widgets(this.settings) === markup)
+        this.prerendered = { markup, html, release: this.release };
+    } catch (e) {
+      console.error('relational-setup: could not prerender the widgets; the snippets stay one tag.', e);
+    }
+  }
+
   /** The preview: a page of its own with the real elements and the current settings; it can send nothing (CSP and a cancelled `consult-submit`). */
   private refreshPreview(): void {
     const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe');
@@ -321,41 +236,9 @@ export class RelationalSetup extends LitElement {
     const module = this.previewModule
       ? new URL(this.previewModule, location.href).href
       : moduleFor(this.release, s.lang, this.module, location.href);
-    const { bg, fg } = PAGE[this.scheme];
-    const markup = widgets(s);
-    const doc = `<!doctype html><html lang="${s.lang}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; connect-src 'none'; img-src https: data: ${location.origin}; style-src 'unsafe-inline'">
-<style>:root{color-scheme:${this.scheme}}body{margin:0;padding:1rem;background:${bg};color:${fg};font:1.0625rem/1.55 system-ui,sans-serif}</style>
-${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }, module)}
-</head><body>${markup}</body></html>`;
+    const doc = previewDocument(s, this.scheme, widgets(s), module);
     if (frame.srcdoc === doc) return;
     frame.srcdoc = doc;
-  }
-
-  private onPreviewLoad(e: Event): void {
-    const frame = e.target as HTMLIFrameElement;
-    const win = frame.contentWindow;
-    if (!win) return;
-    win.addEventListener(
-      'consult-submit',
-      (event) => {
-        event.preventDefault();
-        this.previewNote = this.t.previewNotSent;
-      },
-      true,
-    );
-    // The frame takes the height of its page's body; sized in the next frame, so resizing never
-    // feeds back into the observation that caused it.
-    const body = win.document.body;
-    if (!body) return; // the frame's page was replaced meanwhile; its own load sizes it
-    const fit = () => {
-      const height = `${Math.ceil(body.getBoundingClientRect().height) + 2}px`;
-      if (frame.style.blockSize !== height) frame.style.blockSize = height;
-    };
-    // The frame's own observer: observing another document's node from this one reports loops here.
-    const Observer = (win as Window & typeof globalThis).ResizeObserver;
-    new Observer(() => win.requestAnimationFrame(fit)).observe(body);
   }
 
   /** A labelled text input with its explanation. */
@@ -376,30 +259,6 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     </div>`;
   }
 
-  /** A group of radio buttons, each with a sentence saying what it does. */
-  private choice<V extends string>(
-    name: string,
-    legend: string,
-    value: V,
-    options: readonly V[],
-    label: (v: V) => string,
-    about: (v: V) => string | undefined,
-    onPick: (v: V) => void,
-  ) {
-    return html`<fieldset class="choices">
-      <legend>${legend}</legend>
-      ${options.map((v) => {
-        const text = about(v);
-        return html`<div class="choice">
-          <input type="radio" id="${name}-${v}" name=${name} .value=${v} .checked=${value === v} @change=${() => onPick(v)}
-            aria-describedby=${text ? `${name}-${v}-about` : nothing} />
-          <label for="${name}-${v}">${label(v)}</label>
-          ${text ? html`<p class="hint" id="${name}-${v}-about">${text}</p>` : nothing}
-        </div>`;
-      })}
-    </fieldset>`;
-  }
-
   private renderAbout() {
     const t = this.t;
     return html`<section aria-labelledby="about-h">
@@ -418,28 +277,27 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     return html`<section aria-labelledby="service-h">
       <h2 id="service-h">${t.serviceHeading}</h2>
       <p>${t.serviceIntro}</p>
-      ${this.choice(
-        'service',
-        t.serviceLegend,
-        s.service,
-        SERVICES,
-        (v) => t.services[v].label,
-        (v) => t.services[v].about,
-        (v) => this.set('service', v),
-      )}
+      ${choice({
+        name: 'service',
+        legend: t.serviceLegend,
+        value: s.service,
+        options: SERVICES,
+        label: (v) => t.services[v].label,
+        about: (v) => t.services[v].about,
+        onPick: (v) => this.set('service', v),
+      })}
       ${s.service === 'apps-script' ? this.renderCodeBox('apps-script', t.appsScriptWhere, appsScript(s.fields, moreKeys(s), !!s.seal)) : nothing}
       ${this.text('endpoint', service.field, s.service === 'netlify' ? t.netlifyHint : '', s.service === 'netlify' ? 'text' : 'url')}
       ${
         s.service === 'own'
-          ? this.choice(
-              'encoding',
-              t.encodingLegend,
-              s.encoding,
-              ['json', 'form'] as const,
-              (v) => (v === 'json' ? t.encodingJson : t.encodingForm),
-              () => undefined,
-              (v) => this.set('encoding', v),
-            )
+          ? choice({
+              name: 'encoding',
+              legend: t.encodingLegend,
+              value: s.encoding,
+              options: ['json', 'form'] as const,
+              label: (v) => (v === 'json' ? t.encodingJson : t.encodingForm),
+              onPick: (v) => this.set('encoding', v),
+            })
           : nothing
       }
       ${s.service === 'formspree' || s.service === 'basin' ? this.text('subject', t.subject, t.subjectHint) : nothing}
@@ -447,49 +305,21 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     </section>`;
   }
 
-  private explain(d: Diagnosis): Explained {
-    const say = this.t.diagnosis;
-    switch (d.kind) {
-      case 'delivered': {
-        const time = new Intl.DateTimeFormat(this.t.locale, { timeStyle: 'medium' }).format(d.at);
-        const seconds = new Intl.NumberFormat(this.t.locale, { maximumFractionDigits: 1 }).format(
-          d.ms / 1000,
-        );
-        return say.delivered(d.status, time, seconds, d.via);
-      }
-      case 'redirect':
-        return say.redirect(d.to);
-      case 'html':
-      case 'preflight':
-      case 'not-found':
-      case 'rate':
-      case 'server':
-      case 'http':
-        return say[d.kind](d.status);
-      case 'forbidden':
-        return say.forbidden(d.status, d.code);
-      case 'invalid':
-        return say.invalid(d.status, d.messages);
-      case 'timeout':
-        return say.timeout(d.seconds);
-      case 'refused-url':
-        return say['refused-url'](d.reason);
-      default:
-        return say[d.kind]();
-    }
-  }
-
   private renderTest() {
     const t = this.t;
     const d = this.diagnosis;
-    const e = d && this.explain(d);
+    const e = d && explain(d, this.t);
     const spam =
       d && this.settings.service === 'formspree' && (d.kind === 'delivered' || d.kind === 'forbidden');
+    // What the status region announces: that the test runs, then what it found.
+    let announced = '';
+    if (this.testing) announced = t.testing;
+    else if (e) announced = e.title;
     return html`<div class="test">
       <h3>${t.testHeading}</h3>
       <p>${t.testIntro}</p>
       <button type="button" class="primary" aria-disabled=${this.testing || nothing} @click=${() => !this.testing && this.onTest()}>${t.testButton}</button>
-      <div role="status" class="sr">${this.testing ? t.testing : e ? e.title : ''}</div>
+      <div role="status" class="sr">${announced}</div>
       ${this.testing ? html`<p class="hint" aria-hidden="true">${t.testing}</p>` : nothing}
       ${
         d && e
@@ -518,15 +348,15 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     </div>`;
     return html`<section aria-labelledby="looks-h">
       <h2 id="looks-h">${t.looksHeading}</h2>
-      ${this.choice(
-        'look',
-        t.lookLegend,
-        s.look,
-        LOOKS,
-        (v) => t.looks[v].label,
-        (v) => t.looks[v].about,
-        (v) => this.set('look', v),
-      )}
+      ${choice({
+        name: 'look',
+        legend: t.lookLegend,
+        value: s.look,
+        options: LOOKS,
+        label: (v) => t.looks[v].label,
+        about: (v) => t.looks[v].about,
+        onPick: (v) => this.set('look', v),
+      })}
       <div class="field">
         <label for="f-lang">${t.lang}</label>
         <p class="hint" id="f-lang-hint">${t.langHint}</p>
@@ -571,15 +401,15 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     const t = this.t;
     const s = this.settings;
     return html`<h3>${t.practiceHeading}</h3>
-      ${this.choice(
-        'accepting',
-        t.acceptingLegend,
-        s.accepting,
-        ACCEPTING,
-        (v) => t.acceptingOptions[v].label,
-        (v) => t.acceptingOptions[v].about,
-        (v) => this.set('accepting', v),
-      )}
+      ${choice({
+        name: 'accepting',
+        legend: t.acceptingLegend,
+        value: s.accepting,
+        options: ACCEPTING,
+        label: (v) => t.acceptingOptions[v].label,
+        about: (v) => t.acceptingOptions[v].about,
+        onPick: (v) => this.set('accepting', v),
+      })}
       ${s.accepting === 'no' ? this.text('elsewhere', t.elsewhere, t.elsewhereHint, 'url') : nothing}
       ${this.text('fees', t.fees, t.feesHint)}
       <div class="check">
@@ -598,24 +428,22 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       <h2 id="preview-h">${t.previewHeading}</h2>
       <p>${t.previewIntro}</p>
       <div class="toggles">
-        ${this.choice(
-          'width',
-          t.screenLegend,
-          this.width,
-          ['phone', 'desktop'] as const,
-          (v) => t[v],
-          () => undefined,
-          (v) => (this.width = v),
-        )}
-        ${this.choice(
-          'scheme',
-          t.pageLegend,
-          this.scheme,
-          ['light', 'dark'] as const,
-          (v) => t[v],
-          () => undefined,
-          (v) => (this.scheme = v),
-        )}
+        ${choice({
+          name: 'width',
+          legend: t.screenLegend,
+          value: this.width,
+          options: ['phone', 'desktop'] as const,
+          label: (v) => t[v],
+          onPick: (v) => (this.width = v),
+        })}
+        ${choice({
+          name: 'scheme',
+          legend: t.pageLegend,
+          value: this.scheme,
+          options: ['light', 'dark'] as const,
+          label: (v) => t[v],
+          onPick: (v) => (this.scheme = v),
+        })}
       </div>
       <div class="frame ${this.width}">
         <iframe title=${t.previewTitle} @load=${this.onPreviewLoad}></iframe>
@@ -634,7 +462,10 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     const t = this.t;
     const id = `where-${key.replace(/[^a-z-]/g, '-')}`;
     const lines = code.split('\n').length;
-    const note = this.copied === key ? t.copied : this.copied === `!${key}` ? t.copyFailed : '';
+    // What the copy button's status says: copied, or that copying failed (the code is selected instead).
+    let note = '';
+    if (this.copied === key) note = t.copied;
+    else if (this.copied === `!${key}`) note = t.copyFailed;
     return html`<div class="part">
       <p id=${id} class="where">${where}</p>
       <textarea readonly data-key=${key} aria-labelledby=${id} rows=${Math.min(lines + 1, 14)} spellcheck="false" wrap="off" .value=${code}></textarea>
@@ -667,30 +498,29 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     const download = new URL(this.module, location.href).href;
     return html`<section aria-labelledby="code-h">
       <h2 id="code-h">${t.codeHeading}</h2>
-      ${this.choice(
-        'host',
-        t.hostLegend,
-        s.host,
-        ['cdn', 'self'] as const,
-        (v) => (v === 'cdn' ? t.hostCdn : t.hostSelf),
-        (v) => (v === 'cdn' ? t.hostCdnAbout(this.version) : t.hostSelfAbout),
-        (v) => this.set('host', v),
-      )}
+      ${choice({
+        name: 'host',
+        legend: t.hostLegend,
+        value: s.host,
+        options: ['cdn', 'self'] as const,
+        label: (v) => (v === 'cdn' ? t.hostCdn : t.hostSelf),
+        about: (v) => (v === 'cdn' ? t.hostCdnAbout(this.version) : t.hostSelfAbout),
+        onPick: (v) => this.set('host', v),
+      })}
       ${
         s.host === 'self'
           ? html`<p><a href=${download} download>${t.download(english.file)}</a></p>${this.text('selfUrl', t.selfUrl, '', 'text')}`
           : nothing
       }
       ${english.integrity || !this.releaseRead ? nothing : html`<p class="note">${t.noIntegrity}</p>`}
-      ${this.choice(
-        'target',
-        t.targetLegend,
-        this.target,
-        TARGETS,
-        (v) => t.targets[v],
-        () => undefined,
-        (v) => (this.target = v),
-      )}
+      ${choice({
+        name: 'target',
+        legend: t.targetLegend,
+        value: this.target,
+        options: TARGETS,
+        label: (v) => t.targets[v],
+        onPick: (v) => (this.target = v),
+      })}
       ${all[this.target].map((part) => this.renderPart(this.target, part))}
       ${s.service === 'netlify' ? html`<p class="note">${t.netlifyNote}</p>` : nothing}
       ${this.target === 'wordpress-author' && route(s).hidden.length ? html`<p class="note">${t.authorNote}</p>` : nothing}

@@ -1,9 +1,10 @@
-// validate.ts and messages.ts on their own, in Node: field rules, server errors, what a failure says.
+// validate.ts and failure.ts on their own, in Node: field rules, server errors, what a failure says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validate, serverErrors } from '../../src/consult-request/validate.js';
-import { failureText, readFailure } from '../../src/consult-request/messages.js';
-import { cleanValues, emptyValues } from '../../src/consult-request/payload.js';
+import { validate } from '../../src/consult-request/validate.js';
+import { failureText, readFailure, serverErrors } from '../../src/consult-request/failure.js';
+import { cleanValues } from '../../src/consult-request/payload.js';
+import { emptyValues } from '../../src/consult-request/fields.js';
 import { en } from '../../src/i18n/en.js';
 
 const all = new Set(['phone', 'contactMethod', 'message']);
