@@ -206,7 +206,7 @@ export class RelationalIntro extends LitElement {
     super();
     // An HTML-first card's call to action is a link in the light DOM: the module takes its clicks.
     this.addEventListener('click', (event) => {
-      const link = this.htmlFirst && (event.target as Element).closest?.('.rw-cta');
+      const link = this.renderRoot === this && (event.target as Element).closest?.('.rw-cta');
       if (link && this.contains(link)) this.onCta(event, link as HTMLElement);
     });
   }
@@ -214,9 +214,8 @@ export class RelationalIntro extends LitElement {
   // Connected by the parser before it has read the card's children (the module came first):
   // whether the card is HTML-first is known once they are there, when the page's HTML is read.
   override connectedCallback(): void {
-    const page = this.ownerDocument;
-    if (this.variant === 'card' && !this.firstElementChild && page.readyState === 'loading')
-      page.addEventListener('DOMContentLoaded', () => this.isConnected && super.connectedCallback());
+    if (this.variant === 'card' && !this.firstElementChild && document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', () => this.isConnected && super.connectedCallback());
     else super.connectedCallback();
   }
 
@@ -230,13 +229,9 @@ export class RelationalIntro extends LitElement {
     return super.createRenderRoot();
   }
 
-  /** A card whose light DOM already is the card (see createRenderRoot): it renders nothing, ever. */
-  private get htmlFirst(): boolean {
-    return this.renderRoot === this;
-  }
-
+  /** An HTML-first card (rendering into itself: see createRenderRoot) renders nothing, ever. */
   protected override shouldUpdate(): boolean {
-    return !this.htmlFirst;
+    return this.renderRoot !== this;
   }
 
   // Attributes are checked when they change, so a bad value is reported once, not on every render.
@@ -272,8 +267,8 @@ export class RelationalIntro extends LitElement {
    * link is then what reaches the therapist without the module.
    */
   private onCta(event: Event, opener = event.currentTarget as HTMLElement): void {
-    // an HTML-first card never updates (shouldUpdate): it reads `accepting` when used
-    if (this.htmlFirst) this.shownAccepting = readAccepting(this.accepting, 'relational-intro');
+    // an HTML-first card (rendering into itself) never updates: it reads `accepting` when used
+    if (this.renderRoot === this) this.shownAccepting = readAccepting(this.accepting, 'relational-intro');
     const consultFor = this.consultFor?.trim() || null;
     const detail: RelationalCtaDetail = { href: this.href, consultFor };
     if (!emit(this, 'relational-cta', detail, true)) return event.preventDefault();
