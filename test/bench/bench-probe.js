@@ -136,13 +136,22 @@
   /** The instances of a tag that show a box: a directory's one form (`rw-shared-form`) shows none until a card opens it. */
   const widgetsOf = (tag) =>
     [...document.querySelectorAll(tag)].filter((el) => !el.classList.contains('rw-shared-form'));
+  /**
+   * A widget's content is there: rendered into its shadow root (a declarative one counts), or,
+   * for an HTML-first card (the card template's `.rw-card` in its light DOM, which the element
+   * shows as it is, with no shadow root), its own light DOM once the element has upgraded.
+   */
+  const hasContent = (el) =>
+    el.shadowRoot
+      ? el.shadowRoot.childElementCount > 0
+      : el.matches(':defined') && !!el.querySelector(':scope > .rw-card');
   let showingAt = null;
   let paintedAt = null;
   function widgetsShowing() {
     if (document.readyState === 'loading') return false;
     for (const tag of waitTags) {
       for (const el of widgetsOf(tag)) {
-        if (!el.shadowRoot || el.shadowRoot.childElementCount === 0 || el.isUpdatePending) return false;
+        if (!hasContent(el) || el.isUpdatePending) return false;
         if (el.getBoundingClientRect().height === 0) return false;
       }
     }
@@ -185,11 +194,7 @@
     if (showingAt !== null) {
       for (const tag of waitTags) {
         for (const el of widgetsOf(tag)) {
-          if (
-            !el.shadowRoot ||
-            el.shadowRoot.childElementCount === 0 ||
-            el.getBoundingClientRect().height === 0
-          ) {
+          if (!hasContent(el) || el.getBoundingClientRect().height === 0) {
             blankFrames.push({ t: round(now), widget: describe(el) });
           }
         }
