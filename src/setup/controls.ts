@@ -1,5 +1,7 @@
-// The setup page's generic controls.
+// The setup page's generic controls: a radio group, a text field, a box of code to copy.
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Settings } from './settings.js';
+import type { Catalog } from './strings/en.js';
 
 /** A group of radio buttons: what `choice()` shows and what it calls. */
 export interface Choice<V extends string> {
@@ -30,4 +32,59 @@ export function choice<V extends string>(c: Choice<V>): TemplateResult {
       </div>`;
     })}
   </fieldset>`;
+}
+
+/** What the page's section renderers read and call: its sentences, the settings and the way to change one. */
+export interface SetupView {
+  t: Catalog;
+  settings: Settings;
+  set<K extends keyof Settings>(key: K, value: Settings[K]): void;
+  /** `target:place` of the snippet just copied, or `!target:place` when copying failed. */
+  copied: string;
+  copy(key: string, code: string): void;
+}
+
+/** A labelled text input with its explanation. */
+export function text(
+  view: SetupView,
+  key: keyof Settings,
+  label: string,
+  hint: string,
+  type = 'text',
+  extra: Record<string, string> = {},
+): TemplateResult {
+  const id = `f-${key}`;
+  const onText = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    if (key === 'minutes') {
+      const n = Number(input.value);
+      if (Number.isInteger(n) && n >= 1 && n <= 240) view.set('minutes', n);
+    } else view.set(key, input.value as never);
+  };
+  return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      <input id=${id} type=${type} .value=${String(view.settings[key])} aria-describedby=${hint ? `${id}-hint` : nothing}
+        autocomplete=${extra.autocomplete ?? 'off'} inputmode=${extra.inputmode ?? nothing} spellcheck="false"
+        @input=${onText} />
+    </div>`;
+}
+
+/** Code to copy: where it goes (its label), the code, and a copy button that says what happened. */
+export function codeBox(view: SetupView, key: string, where: string, code: string): TemplateResult {
+  const { t, copied } = view;
+  const id = `where-${key.replace(/[^a-z-]/g, '-')}`;
+  const lines = code.split('\n').length;
+  // What the copy button's status says: copied, or that copying failed (the code is selected instead).
+  let note = '';
+  if (copied === key) note = t.copied;
+  else if (copied === `!${key}`) note = t.copyFailed;
+  return html`<div class="part">
+      <p id=${id} class="where">${where}</p>
+      <textarea readonly data-key=${key} aria-labelledby=${id} rows=${Math.min(lines + 1, 14)} spellcheck="false" wrap="off" .value=${code}></textarea>
+      <div class="copy-row">
+        <button type="button" @click=${() => view.copy(key, code)} aria-describedby=${id}>${t.copy}</button>
+        <span role="status" class="done">${note}</span>
+      </div>
+    </div>`;
 }

@@ -1,33 +1,25 @@
 // <relational-setup>: members in the order every element of the project shares (see the header
-// of consult-request.ts). Fragment sync, previews, diagnoses and the radio group have their own
-// modules (fragment.ts, preview.ts, explain.ts, controls.ts).
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// of consult-request.ts). Fragment sync, previews, diagnoses and the generic controls have their
+// own modules (fragment.ts, preview.ts, explain.ts, controls.ts), and so have the sections: the
+// settings (settings-form.ts), the service and its test (service-step.ts), the code (code-view.ts).
+import { LitElement, html, type PropertyValues } from 'lit';
 import { define } from '../shared/define.js';
 import { styles } from './setup-page.styles.js';
 import { testEndpoint, type Diagnosis } from './diagnose.js';
-import { explain } from './explain.js';
-import { choice } from './controls.js';
+import { choice, type SetupView } from './controls.js';
 import { FragmentSync, readFragment } from './fragment.js';
 import { prerenderWidgets, previewDocument, watchPreview, type Scheme } from './preview.js';
 import { loadRelease, moduleFor } from './release.js';
-import { appsScript, route } from './services.js';
-import {
-  ACCEPTING,
-  COUNTRIES,
-  FIELD_TOKENS,
-  LANGUAGES,
-  LOOKS,
-  SERVICES,
-  defaultSubject,
-  therapistId,
-  type Settings,
-} from './settings.js';
-import { TARGETS, moreKeys, snippets, widgets, type Part, type Release, type Target } from './snippets.js';
+import { route } from './services.js';
+import { LANGUAGES, defaultSubject, therapistId, type Settings } from './settings.js';
+import { widgets, type Release, type Target } from './snippets.js';
 import { catalogs } from './strings/index.js';
 import type { Catalog } from './strings/en.js';
 import { keyInLink, linkWarnings } from './seal-step.js';
 import type { Seal } from './settings.js';
-import type { Token } from '../consult-request/fields.js';
+import { renderAbout, renderLooks } from './settings-form.js';
+import { renderService, type TestView } from './service-step.js';
+import { renderCode, type CodeView } from './code-view.js';
 
 type Width = 'phone' | 'desktop';
 
@@ -113,26 +105,6 @@ export class RelationalSetup extends LitElement {
     if (changed.has('settings') || changed.has('release')) this.schedulePrerender();
   }
 
-  private onText(key: keyof Settings) {
-    return (e: Event) => {
-      const input = e.target as HTMLInputElement;
-      if (key === 'minutes') {
-        const n = Number(input.value);
-        if (Number.isInteger(n) && n >= 1 && n <= 240) this.set('minutes', n);
-      } else this.set(key, input.value as never);
-    };
-  }
-
-  private onField(token: string, on: boolean): void {
-    const chosen = new Set(this.settings.fields);
-    if (on) chosen.add(token);
-    else chosen.delete(token);
-    this.set(
-      'fields',
-      FIELD_TOKENS.filter((t) => chosen.has(t)),
-    );
-  }
-
   private async onTest(): Promise<void> {
     const s = this.settings;
     const r = route(s);
@@ -185,6 +157,41 @@ export class RelationalSetup extends LitElement {
   /** The page's own sentences, in the language it is shown in. */
   private get t(): Catalog {
     return catalogs[this.settings.ui] ?? catalogs.en;
+  }
+
+  /** What the section renderers read and call. */
+  private get view(): SetupView {
+    return {
+      t: this.t,
+      settings: this.settings,
+      set: (key, value) => this.set(key, value),
+      copied: this.copied,
+      copy: (key, code) => this.onCopy(key, code),
+    };
+  }
+
+  /** The test request's state, for the service step. */
+  private get testView(): TestView {
+    return {
+      diagnosis: this.diagnosis,
+      testing: this.testing,
+      switched: this.switched,
+      onTest: () => this.onTest(),
+      onSwitchToForm: () => this.onSwitchToForm(),
+    };
+  }
+
+  /** The release and the site chosen, for the code section. */
+  private get codeView(): CodeView {
+    return {
+      version: this.version,
+      module: this.module,
+      release: this.release,
+      releaseRead: this.releaseRead,
+      prerendered: this.prerendered,
+      target: this.target,
+      onTarget: (target) => (this.target = target),
+    };
   }
 
   /** Changes one setting and writes them all to the fragment (replacing the history entry: typing is not navigation). */
@@ -242,187 +249,6 @@ export class RelationalSetup extends LitElement {
     frame.srcdoc = doc;
   }
 
-  /** A labelled text input with its explanation. */
-  private text(
-    key: keyof Settings,
-    label: string,
-    hint: string,
-    type = 'text',
-    extra: Record<string, string> = {},
-  ): TemplateResult {
-    const id = `f-${key}`;
-    return html`<div class="field">
-      <label for=${id}>${label}</label>
-      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
-      <input id=${id} type=${type} .value=${String(this.settings[key])} aria-describedby=${hint ? `${id}-hint` : nothing}
-        autocomplete=${extra.autocomplete ?? 'off'} inputmode=${extra.inputmode ?? nothing} spellcheck="false"
-        @input=${this.onText(key)} />
-    </div>`;
-  }
-
-  private renderAbout() {
-    const t = this.t;
-    return html`<section aria-labelledby="about-h">
-      <h2 id="about-h">${t.aboutHeading}</h2>
-      ${this.text('name', t.name, t.nameHint, 'text', { autocomplete: 'name' })}
-      ${this.text('credentials', t.credentials, t.credentialsHint)} ${this.text('practice', t.practice, t.optional, 'text', { autocomplete: 'organization' })}
-      ${this.text('location', t.location, t.locationHint)} ${this.text('photo', t.photo, t.photoHint, 'url')}
-      ${this.text('minutes', t.minutes, t.minutesHint, 'number', { inputmode: 'numeric' })}
-    </section>`;
-  }
-
-  private renderService() {
-    const t = this.t;
-    const s = this.settings;
-    const service = t.services[s.service];
-    return html`<section aria-labelledby="service-h">
-      <h2 id="service-h">${t.serviceHeading}</h2>
-      <p>${t.serviceIntro}</p>
-      ${choice({
-        name: 'service',
-        legend: t.serviceLegend,
-        value: s.service,
-        options: SERVICES,
-        label: (v) => t.services[v].label,
-        about: (v) => t.services[v].about,
-        onPick: (v) => this.set('service', v),
-      })}
-      ${s.service === 'apps-script' ? this.renderCodeBox('apps-script', t.appsScriptWhere, appsScript(s.fields, moreKeys(s), !!s.seal)) : nothing}
-      ${this.text('endpoint', service.field, s.service === 'netlify' ? t.netlifyHint : '', s.service === 'netlify' ? 'text' : 'url')}
-      ${
-        s.service === 'own'
-          ? choice({
-              name: 'encoding',
-              legend: t.encodingLegend,
-              value: s.encoding,
-              options: ['json', 'form'] as const,
-              label: (v) => (v === 'json' ? t.encodingJson : t.encodingForm),
-              onPick: (v) => this.set('encoding', v),
-            })
-          : nothing
-      }
-      ${s.service === 'formspree' || s.service === 'basin' ? this.text('subject', t.subject, t.subjectHint) : nothing}
-      ${this.renderTest()}
-    </section>`;
-  }
-
-  private renderTest() {
-    const t = this.t;
-    const d = this.diagnosis;
-    const e = d && explain(d, this.t);
-    const spam =
-      d && this.settings.service === 'formspree' && (d.kind === 'delivered' || d.kind === 'forbidden');
-    // What the status region announces: that the test runs, then what it found.
-    let announced = '';
-    if (this.testing) announced = t.testing;
-    else if (e) announced = e.title;
-    return html`<div class="test">
-      <h3>${t.testHeading}</h3>
-      <p>${t.testIntro}</p>
-      <button type="button" class="primary" aria-disabled=${this.testing || nothing} @click=${() => !this.testing && this.onTest()}>${t.testButton}</button>
-      <div role="status" class="sr">${announced}</div>
-      ${this.testing ? html`<p class="hint" aria-hidden="true">${t.testing}</p>` : nothing}
-      ${
-        d && e
-          ? html`<div id="diagnosis" class="diagnosis ${d.kind === 'delivered' ? 'ok' : 'problem'}" data-kind=${d.kind} tabindex="-1" aria-labelledby="diagnosis-h">
-            <h4 id="diagnosis-h">${e.title}</h4>
-            <p>${e.body}</p>
-            <p><strong>${t.fix}</strong> ${e.fix}</p>
-            ${spam ? html`<p>${t.formspreeSpam}</p>` : nothing}
-            ${d.kind === 'preflight' ? html`<button type="button" @click=${this.onSwitchToForm}>${t.switchToForm}</button>` : nothing}
-          </div>`
-          : nothing
-      }
-      ${this.switched ? html`<p class="done">${t.switched}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderLooks() {
-    const t = this.t;
-    const s = this.settings;
-    const countries: string[] = [...COUNTRIES];
-    if (!countries.includes(s.country)) countries.push(s.country);
-    const names = new Intl.DisplayNames([s.ui], { type: 'region' });
-    const check = (token: Token) => html`<div class="check">
-      <input type="checkbox" id="q-${token}" .checked=${s.fields.includes(token)} @change=${(e: Event) => this.onField(token, (e.target as HTMLInputElement).checked)} />
-      <label for="q-${token}">${t.questions[token]}</label>
-    </div>`;
-    return html`<section aria-labelledby="looks-h">
-      <h2 id="looks-h">${t.looksHeading}</h2>
-      ${choice({
-        name: 'look',
-        legend: t.lookLegend,
-        value: s.look,
-        options: LOOKS,
-        label: (v) => t.looks[v].label,
-        about: (v) => t.looks[v].about,
-        onPick: (v) => this.set('look', v),
-      })}
-      <div class="field">
-        <label for="f-lang">${t.lang}</label>
-        <p class="hint" id="f-lang-hint">${t.langHint}</p>
-        <select id="f-lang" aria-describedby="f-lang-hint" @change=${(e: Event) => this.set('lang', (e.target as HTMLSelectElement).value)}>
-          ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${s.lang === l}>${t.languages[l]}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-country">${t.country}</label>
-        <p class="hint" id="f-country-hint">${t.countryHint}</p>
-        <select id="f-country" aria-describedby="f-country-hint" @change=${(e: Event) => this.set('country', (e.target as HTMLSelectElement).value)}>
-          ${countries.map((c) => html`<option value=${c} ?selected=${s.country === c}>${names.of(c) ?? c}</option>`)}
-        </select>
-      </div>
-      <fieldset class="choices">
-        <legend>${t.questionsLegend}</legend>
-        <p class="hint">${t.questionsHint}</p>
-        ${FIELD_TOKENS.map(check)}
-      </fieldset>
-      ${s.fields.includes('region') ? this.text('regions', t.regions, t.regionsHint) : nothing}
-      ${this.text('privacy', t.privacy, t.privacyHint, 'url')}
-      ${this.text('contactEmail', t.contactEmail, t.contactEmailHint, 'email', { autocomplete: 'email' })}
-      ${this.text('contactPhone', t.contactPhone, t.contactPhoneHint, 'tel', { autocomplete: 'tel' })}
-      ${this.renderPractice()}
-      <div class="check">
-        <input type="checkbox" id="f-accent-own" .checked=${!!s.accent} aria-describedby="f-accent-hint"
-          @change=${(e: Event) => this.set('accent', (e.target as HTMLInputElement).checked ? '#2d6a5a' : '')} />
-        <label for="f-accent-own">${t.accentOwn}</label>
-        <p class="hint" id="f-accent-hint">${t.accentHint}</p>
-      </div>
-      ${
-        s.accent
-          ? html`<div class="field inline"><label for="f-accent">${t.accent}</label>
-            <input id="f-accent" type="color" .value=${s.accent} @input=${(e: Event) => this.set('accent', (e.target as HTMLInputElement).value)} /></div>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  /** What a client decides on (issue 17): taking new clients, fees and insurance, a group's clinicians. */
-  private renderPractice() {
-    const t = this.t;
-    const s = this.settings;
-    return html`<h3>${t.practiceHeading}</h3>
-      ${choice({
-        name: 'accepting',
-        legend: t.acceptingLegend,
-        value: s.accepting,
-        options: ACCEPTING,
-        label: (v) => t.acceptingOptions[v].label,
-        about: (v) => t.acceptingOptions[v].about,
-        onPick: (v) => this.set('accepting', v),
-      })}
-      ${s.accepting === 'no' ? this.text('elsewhere', t.elsewhere, t.elsewhereHint, 'url') : nothing}
-      ${this.text('fees', t.fees, t.feesHint)}
-      <div class="check">
-        <input type="checkbox" id="f-slidingScale" .checked=${s.slidingScale} aria-describedby="f-slidingScale-hint"
-          @change=${(e: Event) => this.set('slidingScale', (e.target as HTMLInputElement).checked)} />
-        <label for="f-slidingScale">${t.slidingScale}</label>
-        <p class="hint" id="f-slidingScale-hint">${t.slidingScaleHint}</p>
-      </div>
-      ${this.text('insurance', t.insurance, t.insuranceHint)}
-      ${this.text('clinicians', t.clinicians, t.cliniciansHint)}`;
-  }
-
   private renderPreview() {
     const t = this.t;
     return html`<section class="preview" aria-labelledby="preview-h">
@@ -453,83 +279,9 @@ export class RelationalSetup extends LitElement {
     </section>`;
   }
 
-  private renderPart(target: Target, part: Part) {
-    const key = `${target}:${part.place}`;
-    return this.renderCodeBox(key, this.t.where[key], part.code);
-  }
-
-  /** Code to copy: where it goes (its label), the code, and a copy button that says what happened. */
-  private renderCodeBox(key: string, where: string, code: string) {
-    const t = this.t;
-    const id = `where-${key.replace(/[^a-z-]/g, '-')}`;
-    const lines = code.split('\n').length;
-    // What the copy button's status says: copied, or that copying failed (the code is selected instead).
-    let note = '';
-    if (this.copied === key) note = t.copied;
-    else if (this.copied === `!${key}`) note = t.copyFailed;
-    return html`<div class="part">
-      <p id=${id} class="where">${where}</p>
-      <textarea readonly data-key=${key} aria-labelledby=${id} rows=${Math.min(lines + 1, 14)} spellcheck="false" wrap="off" .value=${code}></textarea>
-      <div class="copy-row">
-        <button type="button" @click=${() => this.onCopy(key, code)} aria-describedby=${id}>${t.copy}</button>
-        <span role="status" class="done">${note}</span>
-      </div>
-    </div>`;
-  }
-
-  private renderCode() {
-    const t = this.t;
-    const s = this.settings;
-    const markup = widgets(s);
-    const texts = {
-      // What visitors read until the module runs: in the form's language, not this page's.
-      fallback: (catalogs[s.lang] ?? catalogs.en).fallbackText(s.contactEmail.trim(), s.contactPhone.trim()),
-      head: t.commentHead,
-      body: t.commentBody,
-      once: t.commentOnce,
-      card: t.commentCard,
-    };
-    const all = snippets(
-      s,
-      this.release,
-      texts,
-      this.prerendered?.markup === markup ? this.prerendered.html : undefined,
-    );
-    const english = this.release.files.en;
-    const download = new URL(this.module, location.href).href;
-    return html`<section aria-labelledby="code-h">
-      <h2 id="code-h">${t.codeHeading}</h2>
-      ${choice({
-        name: 'host',
-        legend: t.hostLegend,
-        value: s.host,
-        options: ['cdn', 'self'] as const,
-        label: (v) => (v === 'cdn' ? t.hostCdn : t.hostSelf),
-        about: (v) => (v === 'cdn' ? t.hostCdnAbout(this.version) : t.hostSelfAbout),
-        onPick: (v) => this.set('host', v),
-      })}
-      ${
-        s.host === 'self'
-          ? html`<p><a href=${download} download>${t.download(english.file)}</a></p>${this.text('selfUrl', t.selfUrl, '', 'text')}`
-          : nothing
-      }
-      ${english.integrity || !this.releaseRead ? nothing : html`<p class="note">${t.noIntegrity}</p>`}
-      ${choice({
-        name: 'target',
-        legend: t.targetLegend,
-        value: this.target,
-        options: TARGETS,
-        label: (v) => t.targets[v],
-        onPick: (v) => (this.target = v),
-      })}
-      ${all[this.target].map((part) => this.renderPart(this.target, part))}
-      ${s.service === 'netlify' ? html`<p class="note">${t.netlifyNote}</p>` : nothing}
-      ${this.target === 'wordpress-author' && route(s).hidden.length ? html`<p class="note">${t.authorNote}</p>` : nothing}
-    </section>`;
-  }
-
   override render() {
     const t = this.t;
+    const view = this.view;
     return html`<header>
         <h1>${t.title}</h1>
         <p>${t.intro}</p>
@@ -542,10 +294,10 @@ export class RelationalSetup extends LitElement {
         <p class="hint">${t.saved}</p>
       </header>
       <main>${linkWarnings(t.seal, { key: this.fromLink.key, endpoint: this.fromLink.endpoint ? route(this.settings).endpoint : '' })}
-        ${this.renderAbout()} ${this.renderService()}
+        ${renderAbout(view)} ${renderService(view, this.testView)}
         <relational-seal-step .strings=${t.seal} .seal=${this.settings.seal} opener=${new URL('../opener/', location.href).href}
           @seal-change=${(e: CustomEvent<Seal | undefined>) => (this.settings = { ...this.settings, seal: e.detail })}></relational-seal-step>
-        ${this.renderLooks()} ${this.renderPreview()} ${this.renderCode()}</main>`;
+        ${renderLooks(view)} ${this.renderPreview()} ${renderCode(view, this.codeView)}</main>`;
   }
 }
 
