@@ -27,6 +27,7 @@ import { catalogs } from './strings/index.js';
 import type { Catalog } from './strings/en.js';
 import { keyInLink, linkWarnings } from './seal-step.js';
 import type { Seal } from './settings.js';
+import type { Token } from '../consult-request/fields.js';
 
 type Width = 'phone' | 'desktop';
 
@@ -342,7 +343,7 @@ export class RelationalSetup extends LitElement {
     const countries: string[] = [...COUNTRIES];
     if (!countries.includes(s.country)) countries.push(s.country);
     const names = new Intl.DisplayNames([s.ui], { type: 'region' });
-    const check = (token: string) => html`<div class="check">
+    const check = (token: Token) => html`<div class="check">
       <input type="checkbox" id="q-${token}" .checked=${s.fields.includes(token)} @change=${(e: Event) => this.onField(token, (e.target as HTMLInputElement).checked)} />
       <label for="q-${token}">${t.questions[token]}</label>
     </div>`;

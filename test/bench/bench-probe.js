@@ -39,6 +39,25 @@
     }
   };
   observe('longtask', (e) => longTasks.push({ start: round(e.startTime), duration: round(e.duration) }));
+  // Long animation frames (Chromium): their script entries name the script that ran (sourceURL),
+  // which is how run.js tells our module's tasks from the page's. Entries of 5 ms or more only.
+  const longFrames = [];
+  observe('long-animation-frame', (e) =>
+    longFrames.push({
+      start: round(e.startTime),
+      duration: round(e.duration),
+      blocking: round(e.blockingDuration),
+      scripts: (e.scripts || []).map((s) => ({
+        url: s.sourceURL,
+        invoker: s.invoker,
+        type: s.invokerType,
+        start: round(s.startTime),
+        duration: round(s.duration),
+        compileMs: round(s.executionStart ? s.executionStart - s.startTime : null),
+        forcedStyleAndLayoutMs: round(s.forcedStyleAndLayoutDuration),
+      })),
+    }),
+  );
   observe('layout-shift', (e) => {
     if (e.hadRecentInput) return;
     shifts.push({
@@ -362,6 +381,7 @@
         domContentLoaded: round(nav.domContentLoadedEventEnd),
       },
       longTasks,
+      longFrames,
       shifts,
       shiftSum: shifts.reduce((sum, s) => sum + s.value, 0),
       // the paint step of the frame that drew the first content (paintTime, where the browser
@@ -511,8 +531,60 @@
     return true;
   }
 
+  // ---- a keystroke in the form's name field -> the frame that shows the typed character ----
+
+  /** The form's name field: in the widget's shadow root, or the floor's plain form. */
+  function keyField() {
+    const form = document.querySelector('consult-request');
+    const root = form && form.shadowRoot ? form.shadowRoot : document;
+    return root.querySelector('input[name="name"]');
+  }
+
+  /** Puts the focus in the name field (scrolled into view); says whether it holds the focus. */
+  async function focusKeyField() {
+    const field = keyField();
+    if (!field) return { error: 'no input[name="name"] in the form' };
+    field.scrollIntoView({ block: 'center' });
+    field.focus();
+    await frame();
+    await frame();
+    return { focused: deepActive() === field };
+  }
+
+  let pendingKey = null;
+
+  /** Listens for the next keydown; the figure is the start of the frame after the one in whose
+   * callbacks the field first holds one more character (that frame has been painted by then),
+   * from the keydown's timestamp. */
+  function armKey(timeoutMs) {
+    const field = keyField();
+    const before = field.value.length;
+    let downAt = null;
+    pendingKey = new Promise((resolve) => {
+      const giveUp = setTimeout(
+        () => resolve({ timeout: true, downSeen: downAt !== null, length: field.value.length }),
+        timeoutMs,
+      );
+      const onDown = (e) => {
+        downAt = e.timeStamp;
+        requestAnimationFrame(poll);
+      };
+      addEventListener('keydown', onDown, { capture: true, once: true });
+      function poll() {
+        if (keyField().value.length <= before) return requestAnimationFrame(poll);
+        requestAnimationFrame((next) => {
+          clearTimeout(giveUp);
+          resolve({ ms: round(next - downAt), focused: deepActive() === keyField() });
+        });
+      }
+    });
+  }
+
   window.__bench = {
     result: run(),
+    focusKeyField,
+    armKey,
+    keyResult: () => pendingKey,
     focusInfo,
     dialogInfo,
     prepareClick,
