@@ -16,6 +16,8 @@ import {
   waitFor,
   type Recorded,
 } from './support/consult-request.js';
+import { has } from './support/parts.js';
+import { consoleCalls } from './support/console.js';
 
 const ALL =
   'phone contact-method voicemail times client-status session-for format region payment pronouns referral message';
@@ -36,7 +38,6 @@ const INTAKE_KEYS = [
 
 const input = (el: Element, name: string, value?: string) =>
   $<HTMLInputElement>(el, value === undefined ? `[name="${name}"]` : `[name="${name}"][value="${value}"]`);
-const has = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
 
 /** Ticks a radio button or a checkbox with the mouse, and waits until it shows as ticked or not. */
 async function tick(el: Element, name: string, value?: string) {
@@ -291,17 +292,12 @@ describe('<consult-request> intake fields', () => {
     });
 
     it('tells the site owner, once, about `region` without `regions` and about unknown tokens', async () => {
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.join(' '));
-      try {
+      const errors = await consoleCalls('error', async () => {
         const { el } = await form('ok200', { fields: 'region formats' });
         expect(has(el, '#region')).to.equal(false);
         el.requestUpdate();
         await el.updateComplete;
-      } finally {
-        console.error = original;
-      }
+      });
       expect(errors).to.have.length(2);
       expect(errors[0]).to.contain('"formats"');
       expect(errors[1]).to.contain('regions="OR WA"');
