@@ -1,4 +1,4 @@
-// When the endpoint is dead (PRODUCT.md, "When the endpoint is dead"): after a failure no retry
+// When the endpoint is dead (README, "When the endpoint is dead"): after a failure no retry
 // fixes, the client is offered the practice's other ways, `contact-email` (their own mail app,
 // the request written out) and `contact-phone`; without them, a plain sentence. Nothing is sent
 // anywhere by us, and everything typed stays.

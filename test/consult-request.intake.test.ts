@@ -1,4 +1,4 @@
-// <consult-request>'s intake fields (PRODUCT.md, "Intake fields"): what shows when, how the
+// <consult-request>'s intake fields (README, "Intake fields"): what shows when, how the
 // groups are announced, and what the real recording server receives in each encoding.
 import { oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';

@@ -1,5 +1,4 @@
-// <consult-request> for a practice's situation (PRODUCT.md, "What a client needs to decide" and
-// "Group practices"): `accepting` (waitlist, no), `fees` and `insurance` beside the payment
+// <consult-request> for a practice's situation (README, "A practice's situation"): `accepting` (waitlist, no), `fees` and `insurance` beside the payment
 // question, the Good Faith Estimate notice (US only), `clinicians` and the payload's
 // `clinician`, and the copy of the request the client may keep.
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';

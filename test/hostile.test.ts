@@ -1,4 +1,4 @@
-// Hostile host pages (issue 4, item 3): the built bundle on pages we do not control, each page
+// Hostile host pages: the built bundle on pages we do not control, each page
 // framed as a site owner ships it (test/pages/hostile-*.html, served untransformed):
 //   a. hostile-theme.html   a theme stylesheet with aggressive global rules
 //   b. hostile-csp*.html    a strict Content Security Policy with Trusted Types required
@@ -67,7 +67,7 @@ const deepActive = (frame: HTMLIFrameElement): Element | null => activeIn(frame.
 /** Clicks an element of the framed page with the real mouse, once it has stopped moving. */
 const click = (frame: HTMLIFrameElement, target: Element): Promise<void> => clickAt(target, frame);
 
-/** Name, email and consent as a person gives them: click, type, Tab out (no doubled letters: see BROWSERS.md). */
+/** Name, email and consent as a person gives them: click, type, Tab out (no doubled letters: WebKitGTK drops them, src/MAINTAINING.md). */
 async function fill(frame: HTMLIFrameElement, el: Widget): Promise<void> {
   const root = el.shadowRoot!;
   for (const [id, text] of [

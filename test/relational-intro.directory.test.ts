@@ -1,4 +1,4 @@
-// Directories (issue 15) and a card's facts (issue 17 items 1-2): `accepting` and the facts on
+// Directories and a card's facts (README, "A directory of therapists"): `accepting` and the facts on
 // <relational-intro>, the HTML-first card the card template writes (readable and styled without
 // the module, nothing moving when it arrives), and the page's one form opened by every card.
 import { fixture, html, oneEvent } from '@open-wc/testing';

@@ -319,7 +319,7 @@ describe('the setup page: 320 px', () => {
   });
 });
 
-describe('the setup page: what a client decides on, in the snippets (issue 17)', () => {
+describe('the setup page: what a client decides on, in the snippets', () => {
   const base = settings({
     name: 'Ana Ruiz',
     fields: ['phone', 'payment'],
@@ -384,7 +384,7 @@ describe('the setup page: what a client decides on, in the snippets (issue 17)',
   });
 });
 
-describe('the setup page: the preview beside the settings on a wide screen (issue 17)', () => {
+describe('the setup page: the preview beside the settings on a wide screen', () => {
   /** The built setup page in a frame of this width; the preview's and the settings' boxes, before and after scrolling. */
   async function layout(width: number) {
     const frame = document.createElement('iframe');

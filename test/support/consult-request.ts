@@ -126,7 +126,7 @@ export function formState(el: Element): Record<string, string | boolean> {
   return state;
 }
 
-/** Text a person might type into a field of this kind (no doubled letters: see BROWSERS.md). */
+/** Text a person might type into a field of this kind (no doubled letters: WebKitGTK drops them, src/MAINTAINING.md). */
 function sampleText(c: HTMLInputElement | HTMLTextAreaElement): string {
   if (c.type === 'email') return 'ana@example.org';
   if (c.type === 'tel') return '503-827-4169';

@@ -52,6 +52,6 @@ function buildState() {
     statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => all(join(path, name))) : [path];
   if (!existsSync('dist/custom-elements.json')) return 'is missing or incomplete';
   const built = Math.min(...all('dist').map((f) => statSync(f).mtimeMs));
-  const newer = all('src').find((f) => statSync(f).mtimeMs > built);
+  const newer = all('src').find((f) => !f.endsWith('.md') && statSync(f).mtimeMs > built);
   return newer ? `is older than ${newer}` : null;
 }
