@@ -4,8 +4,8 @@
 // anywhere by us, and everything typed stays.
 import { oneEvent } from '@open-wc/testing';
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
-import { isDeadEnd, type Outcome } from '../src/consult-request/send.js';
-import { failureText } from '../src/consult-request/messages.js';
+import type { Outcome } from '../src/consult-request/send.js';
+import { failureText, isDeadEnd } from '../src/consult-request/failure.js';
 import { MAILTO_MAX, mailtoHref, readContacts } from '../src/consult-request/dead-end.js';
 import { en } from '../src/i18n/en.js';
 import {

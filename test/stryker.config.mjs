@@ -14,7 +14,7 @@ const config = {
     'src/consult-request/payload.ts',
     'src/consult-request/send.ts',
     'src/consult-request/validate.ts',
-    'src/consult-request/messages.ts',
+    'src/consult-request/failure.ts',
     'src/consult-request/fields.ts',
     'src/i18n/*.ts',
   ],

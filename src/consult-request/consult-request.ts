@@ -11,21 +11,27 @@ import { RetryController } from './retry.js';
 import {
   DEFAULT_FIELDS,
   FIELDS,
-  TOKENS,
   emptyValues,
   fieldOf,
   shownFields,
-  tokensOf,
   type Key,
   type Values,
 } from './fields.js';
 import { regionCodes, regionName } from './regions.js';
 import { renderField, type FieldView } from './form-fields.js';
 import { buildPayload, cleanValues, encode, type Encoding } from './payload.js';
-import { endpointURL, isDeadEnd, send, type Outcome } from './send.js';
+import { endpointURL, send, type Outcome } from './send.js';
 import { validate, type Errors } from './validate.js';
 import { readDraft, writeDraft } from './draft.js';
-import { readFailure } from './messages.js';
+import { isDeadEnd, longest, readFailure } from './failure.js';
+import {
+  reportFields,
+  reportCountryAndLinks,
+  reportClinicians,
+  reportContacts,
+  reportEndpoint,
+  reportUnsealable,
+} from './misuse.js';
 import { readContacts, renderOffer, requestMail, type Contacts } from './dead-end.js';
 import type { ConsultErrorDetail } from './events.js';
 import { readAccepting, type Accepting } from '../shared/accepting.js';
@@ -330,10 +336,10 @@ export class ConsultRequest extends LitElement {
     const failure = readFailure(o, this.shown, this.locale.lang, this.text);
     if (o.type === 'http' && (o.status === 400 || o.status === 422)) this.errors = failure.errors;
     if (o.type === 'too-large' || (o.type === 'http' && o.status === 413))
-      this.errors = { [this.longest(values)]: this.text.fieldTooLong };
+      this.errors = { [longest(values)]: this.text.fieldTooLong };
     this.deadEnd = isDeadEnd(o, this.lastFailure, new Set(Object.keys(payload)));
-    if (o.type === 'http' || o.type === 'network' || o.type === 'timeout') this.lastFailure = o;
     const unsure = o.type === 'network' || o.type === 'timeout';
+    if (o.type === 'http' || unsure) this.lastFailure = o;
     this.fail(
       failure.detail,
       this.deadEnd ? (unsure ? this.text.deadEndUnsure : this.text.deadEnd) : failure.notice,
@@ -345,18 +351,11 @@ export class ConsultRequest extends LitElement {
     if (changed.has('accepting')) this.taking = readAccepting(this.accepting, 'consult-request');
     if (changed.has('clinicians')) {
       this.team = readClinicians(this.clinicians);
-      for (const entry of this.team.refused)
-        console.error(
-          `<consult-request>: clinicians entry "${entry.slice(0, 60)}" left out (write id=Label, id of a-z 0-9 -).`,
-        );
+      reportClinicians(this.team.refused);
     }
-
     if (changed.has('contactEmail') || changed.has('contactPhone')) {
       this.contacts = readContacts(this.contactEmail, this.contactPhone);
-      for (const name of this.contacts.refused)
-        console.error(
-          `<consult-request>: "${name}" is not usable; give one plain ${name.slice(8)} or remove it.`,
-        );
+      reportContacts(this.contacts.refused);
     }
     if (changed.has('endpoint')) {
       this.abort?.abort();
@@ -365,9 +364,7 @@ export class ConsultRequest extends LitElement {
         if (this.status === 'submitting' || this.status === 'config') this.status = 'idle';
       } else {
         this.status = 'config';
-        console.error(
-          `<consult-request>: set the "endpoint" attribute to an https:// URL or a path on this site (http:// on localhost only).`,
-        );
+        reportEndpoint();
         // In a later task, so a listener added just after the element went in (even after
         // `await el.updateComplete`) hears it; not at all if the endpoint was fixed by then.
         setTimeout(
@@ -377,13 +374,8 @@ export class ConsultRequest extends LitElement {
       }
     }
     if (changed.has('sealTo')) this.readSealTo();
-    if (changed.has('fields') || changed.has('regions')) this.reportFields();
-    if (changed.has('country') && !/^[a-z]{2}$/i.test(this.country.trim()))
-      console.error('<consult-request>: "country" takes a two-letter code such as US, CA or GB.');
-    const links = { privacyHref: 'privacy-href', elsewhereHref: 'elsewhere-href' } as const;
-    for (const [key, name] of Object.entries(links) as [keyof typeof links, string][])
-      if (changed.has(key) && this[key] && !safeHref(this[key]))
-        console.error(`<consult-request>: ${name} refused; use an http(s) or relative URL.`);
+    if (changed.has('fields') || changed.has('regions')) reportFields(this.fields, this.regions);
+    reportCountryAndLinks(this, changed);
     if (!this.hasUpdated && this.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
   }
 
@@ -450,13 +442,6 @@ export class ConsultRequest extends LitElement {
     this.values = values as unknown as Values;
   }
 
-  /** The text field holding the most, for a request too large to send. */
-  private longest(v: Values): Key {
-    return (['name', 'email', 'phone', 'message'] as const).reduce((a, b) =>
-      v[b].length > v[a].length ? b : a,
-    );
-  }
-
   /** The sentences in the element's language. */
   private get text(): Catalog {
     return this.locale.strings;
@@ -472,27 +457,13 @@ export class ConsultRequest extends LitElement {
     );
   }
 
-  /** A `fields` token we do not know, or `region` without `regions`: one console error each, saying how to fix it. */
-  private reportFields(): void {
-    const tokens = tokensOf(this.fields);
-    const unknown = tokens.filter((token) => !TOKENS.has(token));
-    if (unknown.length)
-      console.error(
-        `<consult-request>: unknown "fields" token ${JSON.stringify(unknown.join(' ').slice(0, 80))}; see the README for the list.`,
-      );
-    if (tokens.includes('region') && !regionCodes(this.regions).length)
-      console.error(
-        '<consult-request>: "region" needs regions="…" with the codes you are licensed in, such as regions="OR WA".',
-      );
-  }
-
   /** `seal-to` as a key, read once; one that cannot seal (or a page without WebCrypto) shows the configuration message. */
   private readSealTo(): void {
     const sealing = (this.sealing = this.sealTo == null ? undefined : sealKey(this.sealTo));
     sealing?.catch(() => {
       if (sealing !== this.sealing) return;
       this.status = 'config';
-      console.error('<consult-request>: "seal-to" is not a usable key; nothing is sent.');
+      reportUnsealable();
       this.emit('consult-error', { kind: 'config' });
     });
   }

@@ -1,4 +1,4 @@
-// When the endpoint is dead (a failure no retry fixes, see send.ts `isDeadEnd`): the practice's
+// When the endpoint is dead (a failure no retry fixes, see failure.ts `isDeadEnd`): the practice's
 // other ways, offered to the client. A `mailto:` link opens the client's own mail app with their
 // request written out from what they typed, and a `tel:` link calls the practice. Nothing is
 // sent by us. The site owner gives the ways in `contact-email` and `contact-phone`.

@@ -14,14 +14,6 @@ export type Outcome =
 
 /** The largest body we send (32 KB): many services refuse more, often with a 413 and no other word. */
 export const MAX_BODY = 32 * 1024;
-/** A Retry-After further away than this (one hour) is, for a client waiting on the page, a dead end. */
-const PATIENCE = 60 * 60 * 1000;
-/** Statuses no retry fixes: the form needs a login (401), is refused (403), gone (404, 410) or not a form (405). */
-const DEAD_STATUSES = [401, 403, 404, 405, 410];
-/** Formspree's form-level codes: the form is missing, switched off, refusing, or reads nothing of what we send. */
-const DEAD_CODES = ['FORM_NOT_FOUND', 'PROJECT_NOT_FOUND', 'INACTIVE', 'BLOCKED', 'EMPTY'];
-/** Formspree's codes for a field the form itself demands. */
-const REQUIRED_CODES = ['REQUIRED_FIELD_MISSING', 'REQUIRED_FIELD_EMPTY'];
 
 const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\])$/;
 
@@ -103,36 +95,4 @@ export async function send(
   } finally {
     clearTimeout(clock);
   }
-}
-
-/** The `code`s in a Formspree-style `{errors:[{code, field?}]}` body, with the field each names. */
-const codes = (body: unknown): { code?: unknown; field?: unknown }[] => {
-  const errors = (body as { errors?: unknown } | null)?.errors;
-  return Array.isArray(errors) ? errors.filter((e) => e && typeof e === 'object') : [];
-};
-
-/**
- * Whether a failure is one that trying again will not fix, so the client is offered the
- * practice's other ways (dead-end.ts): a status that means the form is gone or refusing,
- * a Retry-After over an hour away, a second 429 in a row, a server error or no answer
- * after the client already tried again (`before` is the same submission's previous failure),
- * or a Formspree answer that the form is missing, inactive, blocked, reads nothing we send,
- * or demands a field this form does not have (`fields`: the keys we send).
- */
-export function isDeadEnd(
-  o: Outcome,
-  before: Outcome | undefined,
-  fields: ReadonlySet<string>,
-  now = Date.now(),
-): boolean {
-  if (o.type === 'network' || o.type === 'timeout') return !!before;
-  if (o.type !== 'http') return false;
-  if (DEAD_STATUSES.includes(o.status) || (o.retryAt ?? now) - now > PATIENCE) return true;
-  if (o.status === 429) return before?.type === 'http' && before.status === 429;
-  if (o.status >= 500) return !!before;
-  return codes(o.body).some(
-    ({ code, field }) =>
-      DEAD_CODES.includes(code as string) ||
-      (REQUIRED_CODES.includes(code as string) && !fields.has(field as string)),
-  );
 }

@@ -2,6 +2,10 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { define } from '../shared/define.js';
 import { styles } from './setup-page.styles.js';
 import { testEndpoint, type Diagnosis } from './diagnose.js';
+import { explain } from './explain.js';
+import { choice } from './controls.js';
+import { FragmentSync, readFragment } from './fragment.js';
+import { prerenderWidgets, previewDocument, watchPreview, type Scheme } from './preview.js';
 import { loadRelease, moduleFor } from './release.js';
 import { appsScript, route } from './services.js';
 import {
@@ -12,30 +16,16 @@ import {
   LOOKS,
   SERVICES,
   defaultSubject,
-  fromFragment,
   therapistId,
-  toFragment,
   type Settings,
 } from './settings.js';
-import {
-  TARGETS,
-  moreKeys,
-  snippets,
-  widgets,
-  scriptTag,
-  type Part,
-  type Release,
-  type Target,
-} from './snippets.js';
+import { TARGETS, moreKeys, snippets, widgets, type Part, type Release, type Target } from './snippets.js';
 import { catalogs } from './strings/index.js';
-import type { Catalog, Explained } from './strings/en.js';
+import type { Catalog } from './strings/en.js';
 import { keyInLink, linkWarnings } from './seal-step.js';
 import type { Seal } from './settings.js';
 
 type Width = 'phone' | 'desktop';
-type Scheme = 'light' | 'dark';
-
-const PAGE = { light: { bg: '#fbfaf7', fg: '#1f2421' }, dark: { bg: '#161a18', fg: '#e8ebe9' } };
 
 /**
  * The setup page: a therapist fills in who they are, where requests go and how the form looks,
@@ -85,8 +75,11 @@ export class RelationalSetup extends LitElement {
   /** `widgets()`'s markup and the module's `prerender()` of it, once ready (snippets use it while the markup matches). */
   declare private prerendered: { markup: string; html: string; release: Release } | undefined;
   private prerenderTimer?: ReturnType<typeof setTimeout>;
-  private fragmentTimer?: ReturnType<typeof setTimeout>;
-  private fragmentWrittenAt = -Infinity;
+  private readonly fragment = new FragmentSync(
+    this,
+    () => this.settings,
+    (settings) => (this.settings = settings),
+  );
   /** Settings that came in the link that opened the page: a key (ignored), an endpoint (named until a test request is sent). */
   private fromLink = {
     key: keyInLink(location.hash),
@@ -100,7 +93,7 @@ export class RelationalSetup extends LitElement {
     this.version = '0.0.0';
     this.module = './relational-widgets.js';
     this.previewModule = '';
-    this.settings = this.readFragment();
+    this.settings = readFragment();
     this.release = { version: this.version, files: { en: { file: 'relational-widgets.js' } } };
     this.diagnosis = undefined;
     this.testing = false;
@@ -115,17 +108,6 @@ export class RelationalSetup extends LitElement {
 
   private get t(): Catalog {
     return catalogs[this.settings.ui] ?? catalogs.en;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHashChange);
-    clearTimeout(this.fragmentTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -161,51 +143,20 @@ export class RelationalSetup extends LitElement {
     this.prerenderTimer = setTimeout(() => this.prerender(markup, this.settings.lang), 300);
   }
 
-  /**
-   * The widgets' markup through `prerender()`: the module beside the page (the very file the
-   * snippet loads) is imported into this page to define the elements, then the prerender entry
-   * beside it (`relational-prerender.js`, an authoring tool kept out of the module) renders them
-   * out of sight and writes their HTML out. Without that entry, the snippets stay one tag.
-   */
+  /** The widgets prerendered (preview.ts), for the snippets while the settings still give this markup. */
   private async prerender(markup: string, lang: string): Promise<void> {
     try {
       // The all-languages build, when there is one, so the widgets prerender in their own language.
       const href = this.previewModule
         ? new URL(this.previewModule, location.href).href
         : moduleFor(this.release, 'all', this.module, location.href);
-      await import(/* @vite-ignore */ href);
-      // Beside the module: the built entry, or in development its source beside src/index.ts.
-      const entry = new URL(this.previewModule ? 'prerender.ts' : 'relational-prerender.js', href).href;
-      const { prerender } = (await import(/* @vite-ignore */ entry)) as {
-        prerender?: (el: Element) => Promise<string>;
-      };
-      if (!prerender) return;
-      const stage = document.createElement('div');
-      stage.lang = lang;
-      stage.innerHTML = markup; // our own markup: every value in it is escaped (snippets.ts)
-      const parts: string[] = [];
-      for (const node of [...stage.childNodes])
-        parts.push(node instanceof Element ? await prerender(node) : (node.textContent ?? ''));
-      if (widgets(this.settings) === markup)
-        this.prerendered = { markup, html: parts.join(''), release: this.release };
+      const html = await prerenderWidgets(href, !!this.previewModule, markup, lang);
+      if (html !== undefined && widgets(this.settings) === markup)
+        this.prerendered = { markup, html, release: this.release };
     } catch (e) {
       console.error('relational-setup: could not prerender the widgets; the snippets stay one tag.', e);
     }
   }
-
-  /** The settings in the fragment; the page's language follows the browser's when the fragment does not name one. */
-  private readFragment(): Settings {
-    const s = fromFragment(location.hash);
-    if (!new URLSearchParams(location.hash.slice(1)).has('ui')) {
-      const browser = navigator.language.slice(0, 2);
-      if ((LANGUAGES as readonly string[]).includes(browser)) s.ui = browser;
-    }
-    return s;
-  }
-
-  private onHashChange = (): void => {
-    if (location.hash.slice(1) !== toFragment(this.settings)) this.settings = this.readFragment();
-  };
 
   /** Changes one setting and writes them all to the fragment (replacing the history entry: typing is not navigation). */
   private set<K extends keyof Settings>(key: K, value: Settings[K]): void {
@@ -214,36 +165,10 @@ export class RelationalSetup extends LitElement {
     // A subject the therapist has not changed follows the form's language.
     if (key === 'lang' && before.subject === defaultSubject(before.lang))
       this.settings.subject = defaultSubject(value as string);
-    this.writeFragment();
+    this.fragment.write();
     if (key === 'service' || key === 'endpoint' || key === 'encoding') {
       this.diagnosis = undefined;
       this.switched = false;
-    }
-  }
-
-  /**
-   * Writes the settings to the fragment, at most once every 150 ms (the last change always
-   * lands): Safari allows 100 history.replaceState() calls per 10 seconds and throws after that,
-   * which a therapist typing fast would otherwise hit.
-   */
-  private writeFragment(): void {
-    clearTimeout(this.fragmentTimer);
-    const wait = this.fragmentWrittenAt + 150 - performance.now();
-    if (wait > 0) {
-      this.fragmentTimer = setTimeout(() => this.writeFragment(), wait);
-      return;
-    }
-    this.fragmentWrittenAt = performance.now();
-    const fragment = toFragment(this.settings);
-    if (location.hash.slice(1) === fragment) return;
-    try {
-      history.replaceState(
-        history.state,
-        '',
-        fragment ? `#${fragment}` : location.pathname + location.search,
-      );
-    } catch {
-      this.fragmentTimer = setTimeout(() => this.writeFragment(), 1000); // throttled anyway: try again later
     }
   }
 
@@ -321,41 +246,13 @@ export class RelationalSetup extends LitElement {
     const module = this.previewModule
       ? new URL(this.previewModule, location.href).href
       : moduleFor(this.release, s.lang, this.module, location.href);
-    const { bg, fg } = PAGE[this.scheme];
-    const markup = widgets(s);
-    const doc = `<!doctype html><html lang="${s.lang}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src ${location.origin}; connect-src 'none'; img-src https: data: ${location.origin}; style-src 'unsafe-inline'">
-<style>:root{color-scheme:${this.scheme}}body{margin:0;padding:1rem;background:${bg};color:${fg};font:1.0625rem/1.55 system-ui,sans-serif}</style>
-${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }, module)}
-</head><body>${markup}</body></html>`;
+    const doc = previewDocument(s, this.scheme, widgets(s), module);
     if (frame.srcdoc === doc) return;
     frame.srcdoc = doc;
   }
 
   private onPreviewLoad(e: Event): void {
-    const frame = e.target as HTMLIFrameElement;
-    const win = frame.contentWindow;
-    if (!win) return;
-    win.addEventListener(
-      'consult-submit',
-      (event) => {
-        event.preventDefault();
-        this.previewNote = this.t.previewNotSent;
-      },
-      true,
-    );
-    // The frame takes the height of its page's body; sized in the next frame, so resizing never
-    // feeds back into the observation that caused it.
-    const body = win.document.body;
-    if (!body) return; // the frame's page was replaced meanwhile; its own load sizes it
-    const fit = () => {
-      const height = `${Math.ceil(body.getBoundingClientRect().height) + 2}px`;
-      if (frame.style.blockSize !== height) frame.style.blockSize = height;
-    };
-    // The frame's own observer: observing another document's node from this one reports loops here.
-    const Observer = (win as Window & typeof globalThis).ResizeObserver;
-    new Observer(() => win.requestAnimationFrame(fit)).observe(body);
+    watchPreview(e.target as HTMLIFrameElement, () => (this.previewNote = this.t.previewNotSent));
   }
 
   /** A labelled text input with its explanation. */
@@ -376,30 +273,6 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     </div>`;
   }
 
-  /** A group of radio buttons, each with a sentence saying what it does. */
-  private choice<V extends string>(
-    name: string,
-    legend: string,
-    value: V,
-    options: readonly V[],
-    label: (v: V) => string,
-    about: (v: V) => string | undefined,
-    onPick: (v: V) => void,
-  ) {
-    return html`<fieldset class="choices">
-      <legend>${legend}</legend>
-      ${options.map((v) => {
-        const text = about(v);
-        return html`<div class="choice">
-          <input type="radio" id="${name}-${v}" name=${name} .value=${v} .checked=${value === v} @change=${() => onPick(v)}
-            aria-describedby=${text ? `${name}-${v}-about` : nothing} />
-          <label for="${name}-${v}">${label(v)}</label>
-          ${text ? html`<p class="hint" id="${name}-${v}-about">${text}</p>` : nothing}
-        </div>`;
-      })}
-    </fieldset>`;
-  }
-
   private renderAbout() {
     const t = this.t;
     return html`<section aria-labelledby="about-h">
@@ -418,28 +291,27 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     return html`<section aria-labelledby="service-h">
       <h2 id="service-h">${t.serviceHeading}</h2>
       <p>${t.serviceIntro}</p>
-      ${this.choice(
-        'service',
-        t.serviceLegend,
-        s.service,
-        SERVICES,
-        (v) => t.services[v].label,
-        (v) => t.services[v].about,
-        (v) => this.set('service', v),
-      )}
+      ${choice({
+        name: 'service',
+        legend: t.serviceLegend,
+        value: s.service,
+        options: SERVICES,
+        label: (v) => t.services[v].label,
+        about: (v) => t.services[v].about,
+        onPick: (v) => this.set('service', v),
+      })}
       ${s.service === 'apps-script' ? this.renderCodeBox('apps-script', t.appsScriptWhere, appsScript(s.fields, moreKeys(s), !!s.seal)) : nothing}
       ${this.text('endpoint', service.field, s.service === 'netlify' ? t.netlifyHint : '', s.service === 'netlify' ? 'text' : 'url')}
       ${
         s.service === 'own'
-          ? this.choice(
-              'encoding',
-              t.encodingLegend,
-              s.encoding,
-              ['json', 'form'] as const,
-              (v) => (v === 'json' ? t.encodingJson : t.encodingForm),
-              () => undefined,
-              (v) => this.set('encoding', v),
-            )
+          ? choice({
+              name: 'encoding',
+              legend: t.encodingLegend,
+              value: s.encoding,
+              options: ['json', 'form'] as const,
+              label: (v) => (v === 'json' ? t.encodingJson : t.encodingForm),
+              onPick: (v) => this.set('encoding', v),
+            })
           : nothing
       }
       ${s.service === 'formspree' || s.service === 'basin' ? this.text('subject', t.subject, t.subjectHint) : nothing}
@@ -447,42 +319,10 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     </section>`;
   }
 
-  private explain(d: Diagnosis): Explained {
-    const say = this.t.diagnosis;
-    switch (d.kind) {
-      case 'delivered': {
-        const time = new Intl.DateTimeFormat(this.t.locale, { timeStyle: 'medium' }).format(d.at);
-        const seconds = new Intl.NumberFormat(this.t.locale, { maximumFractionDigits: 1 }).format(
-          d.ms / 1000,
-        );
-        return say.delivered(d.status, time, seconds, d.via);
-      }
-      case 'redirect':
-        return say.redirect(d.to);
-      case 'html':
-      case 'preflight':
-      case 'not-found':
-      case 'rate':
-      case 'server':
-      case 'http':
-        return say[d.kind](d.status);
-      case 'forbidden':
-        return say.forbidden(d.status, d.code);
-      case 'invalid':
-        return say.invalid(d.status, d.messages);
-      case 'timeout':
-        return say.timeout(d.seconds);
-      case 'refused-url':
-        return say['refused-url'](d.reason);
-      default:
-        return say[d.kind]();
-    }
-  }
-
   private renderTest() {
     const t = this.t;
     const d = this.diagnosis;
-    const e = d && this.explain(d);
+    const e = d && explain(d, this.t);
     const spam =
       d && this.settings.service === 'formspree' && (d.kind === 'delivered' || d.kind === 'forbidden');
     return html`<div class="test">
@@ -518,15 +358,15 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     </div>`;
     return html`<section aria-labelledby="looks-h">
       <h2 id="looks-h">${t.looksHeading}</h2>
-      ${this.choice(
-        'look',
-        t.lookLegend,
-        s.look,
-        LOOKS,
-        (v) => t.looks[v].label,
-        (v) => t.looks[v].about,
-        (v) => this.set('look', v),
-      )}
+      ${choice({
+        name: 'look',
+        legend: t.lookLegend,
+        value: s.look,
+        options: LOOKS,
+        label: (v) => t.looks[v].label,
+        about: (v) => t.looks[v].about,
+        onPick: (v) => this.set('look', v),
+      })}
       <div class="field">
         <label for="f-lang">${t.lang}</label>
         <p class="hint" id="f-lang-hint">${t.langHint}</p>
@@ -571,15 +411,15 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     const t = this.t;
     const s = this.settings;
     return html`<h3>${t.practiceHeading}</h3>
-      ${this.choice(
-        'accepting',
-        t.acceptingLegend,
-        s.accepting,
-        ACCEPTING,
-        (v) => t.acceptingOptions[v].label,
-        (v) => t.acceptingOptions[v].about,
-        (v) => this.set('accepting', v),
-      )}
+      ${choice({
+        name: 'accepting',
+        legend: t.acceptingLegend,
+        value: s.accepting,
+        options: ACCEPTING,
+        label: (v) => t.acceptingOptions[v].label,
+        about: (v) => t.acceptingOptions[v].about,
+        onPick: (v) => this.set('accepting', v),
+      })}
       ${s.accepting === 'no' ? this.text('elsewhere', t.elsewhere, t.elsewhereHint, 'url') : nothing}
       ${this.text('fees', t.fees, t.feesHint)}
       <div class="check">
@@ -598,24 +438,22 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
       <h2 id="preview-h">${t.previewHeading}</h2>
       <p>${t.previewIntro}</p>
       <div class="toggles">
-        ${this.choice(
-          'width',
-          t.screenLegend,
-          this.width,
-          ['phone', 'desktop'] as const,
-          (v) => t[v],
-          () => undefined,
-          (v) => (this.width = v),
-        )}
-        ${this.choice(
-          'scheme',
-          t.pageLegend,
-          this.scheme,
-          ['light', 'dark'] as const,
-          (v) => t[v],
-          () => undefined,
-          (v) => (this.scheme = v),
-        )}
+        ${choice({
+          name: 'width',
+          legend: t.screenLegend,
+          value: this.width,
+          options: ['phone', 'desktop'] as const,
+          label: (v) => t[v],
+          onPick: (v) => (this.width = v),
+        })}
+        ${choice({
+          name: 'scheme',
+          legend: t.pageLegend,
+          value: this.scheme,
+          options: ['light', 'dark'] as const,
+          label: (v) => t[v],
+          onPick: (v) => (this.scheme = v),
+        })}
       </div>
       <div class="frame ${this.width}">
         <iframe title=${t.previewTitle} @load=${this.onPreviewLoad}></iframe>
@@ -667,30 +505,29 @@ ${scriptTag({ ...s, host: 'self' }, { version: '', files: { en: { file: '' } } }
     const download = new URL(this.module, location.href).href;
     return html`<section aria-labelledby="code-h">
       <h2 id="code-h">${t.codeHeading}</h2>
-      ${this.choice(
-        'host',
-        t.hostLegend,
-        s.host,
-        ['cdn', 'self'] as const,
-        (v) => (v === 'cdn' ? t.hostCdn : t.hostSelf),
-        (v) => (v === 'cdn' ? t.hostCdnAbout(this.version) : t.hostSelfAbout),
-        (v) => this.set('host', v),
-      )}
+      ${choice({
+        name: 'host',
+        legend: t.hostLegend,
+        value: s.host,
+        options: ['cdn', 'self'] as const,
+        label: (v) => (v === 'cdn' ? t.hostCdn : t.hostSelf),
+        about: (v) => (v === 'cdn' ? t.hostCdnAbout(this.version) : t.hostSelfAbout),
+        onPick: (v) => this.set('host', v),
+      })}
       ${
         s.host === 'self'
           ? html`<p><a href=${download} download>${t.download(english.file)}</a></p>${this.text('selfUrl', t.selfUrl, '', 'text')}`
           : nothing
       }
       ${english.integrity || !this.releaseRead ? nothing : html`<p class="note">${t.noIntegrity}</p>`}
-      ${this.choice(
-        'target',
-        t.targetLegend,
-        this.target,
-        TARGETS,
-        (v) => t.targets[v],
-        () => undefined,
-        (v) => (this.target = v),
-      )}
+      ${choice({
+        name: 'target',
+        legend: t.targetLegend,
+        value: this.target,
+        options: TARGETS,
+        label: (v) => t.targets[v],
+        onPick: (v) => (this.target = v),
+      })}
       ${all[this.target].map((part) => this.renderPart(this.target, part))}
       ${s.service === 'netlify' ? html`<p class="note">${t.netlifyNote}</p>` : nothing}
       ${this.target === 'wordpress-author' && route(s).hidden.length ? html`<p class="note">${t.authorNote}</p>` : nothing}

@@ -1,8 +1,8 @@
-// validate.ts and messages.ts on their own, in Node: field rules, server errors, what a failure says.
+// validate.ts and failure.ts on their own, in Node: field rules, server errors, what a failure says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validate, serverErrors } from '../../src/consult-request/validate.js';
-import { failureText, readFailure } from '../../src/consult-request/messages.js';
+import { validate } from '../../src/consult-request/validate.js';
+import { failureText, readFailure, serverErrors } from '../../src/consult-request/failure.js';
 import { cleanValues, emptyValues } from '../../src/consult-request/payload.js';
 import { en } from '../../src/i18n/en.js';
 
