@@ -298,3 +298,32 @@ test('encode(): json has its Content-Type; form and multipart set no header (a C
   assert.ok(m.body instanceof FormData);
   assert.deepEqual(m.headers, {});
 });
+
+test('cleanValues(): times keeps only known choices, and none when not shown; a list choice outside its options is dropped', () => {
+  const shown = new Set(['times', 'referral', 'message']);
+  const v: Values = {
+    ...emptyValues(),
+    name: 'Ana\nRuiz',
+    times: ['mornings', 'bogus', 'weekends'],
+    referral: 'billboard',
+    message: 'a\nb',
+  };
+  const cleaned = cleanValues(v, shown);
+  assert.deepEqual(cleaned.times, ['mornings', 'weekends']);
+  assert.equal(cleaned.referral, '', 'a select takes only its options');
+  assert.equal(cleanValues({ ...v, referral: 'friend' }, shown).referral, 'friend');
+  assert.equal(cleaned.name, 'AnaRuiz', 'a name has no line breaks');
+  assert.equal(cleaned.message, 'a\nb', 'a message keeps them');
+  assert.deepEqual(cleanValues(v, new Set(['message'])).times, [], 'times not shown');
+  assert.deepEqual(cleanValues({ ...v, times: 'mornings' as never }, shown).times, [], 'not a list');
+  assert.equal(cleanValues({ ...v, name: 42 as never }, shown).name, '', 'text that is not a string');
+});
+
+test('buildPayload(): a yes-or-no that was shown is sent either way (false means "please do not")', () => {
+  const p = buildPayload(
+    { ...filled(), phone: '503 555 0142', voicemailOk: false, textOk: true },
+    context,
+  ) as unknown as Record<string, unknown>;
+  assert.equal(p.voicemailOk, false);
+  assert.equal(p.textOk, true);
+});
