@@ -32,8 +32,8 @@ const SAMPLE = {
   label: 'Your name',
   answer: 'Ana',
 };
-/** Groups whose keys are countries: a language names only the lines it has its own name for. */
-const BY_COUNTRY = new Set(['crisisLineNames', 'crisisLineNotes']);
+/** Groups keyed by country or region: a language names only the places and lines it has its own names for. */
+const BY_COUNTRY = new Set(['crisisLineNames', 'crisisLineNotes', 'regionNames']);
 const OTHERS = { es, fr } as const;
 
 /** Every leaf of a catalog, by path: text, or what a sentence function gives for SAMPLE. */
@@ -61,18 +61,25 @@ for (const [code, catalog] of Object.entries(OTHERS)) {
     for (const [path, text] of mine) {
       if (typeof text !== 'string') continue;
       assert.ok(text.trim().length > 0, `${code} ${path} is not blank`);
+      // A shared piece left blank shows as a doubled space or a sentence opening on punctuation.
+      assert.doesNotMatch(text, / {2}|^[ ;:,.]| [.,;]/, `${code} ${path} reads whole: "${text}"`);
       // Codes, numbers and names stay as they are; a sentence (two words or more) is translated.
       const literal = typeof (en as unknown as Record<string, unknown>)[path.split('.')[0]!] !== 'function';
       if (literal && /\p{L}{2,}\s+\p{L}{2,}/u.test(text) && !path.startsWith('crisisLine'))
         assert.notEqual(text, english.get(path), `${code} ${path} is translated`);
     }
+    for (const path of mine.keys())
+      if (!BY_COUNTRY.has(path.split('.')[0]!))
+        assert.ok(english.has(path), `en has ${path}, as ${code} does`);
     for (const key of BY_COUNTRY) {
       const group = (catalog as unknown as Record<string, Record<string, string>>)[key]!;
       for (const [country, text] of Object.entries(group))
         assert.ok(text.trim(), `${code} ${key}.${country}`);
     }
   });
+}
 
+for (const [code, catalog] of Object.entries({ en, ...OTHERS })) {
   test(`${code} catalog: sentences with numbers and names carry them`, () => {
     assert.match(catalog.ctaLabel({ minutes: 45 }), /\b45\b/);
     assert.match(catalog.dialogTitle({ minutes: 30 }), /\b30\b/);
@@ -97,7 +104,8 @@ for (const [code, catalog] of Object.entries(OTHERS)) {
     const two = catalog.rateLimitedFor({ wait: 2 });
     assert.match(one, /\b1\b/);
     assert.match(two, /\b2\b/);
-    assert.notEqual(one.replace('1', '2'), two, 'one second and two seconds take different words');
+    assert.match(one, /\b1 \p{L}*[^s\P{L}]\b/u, 'one second, singular');
+    assert.match(two, /\b2 \p{L}+s\b/u, 'two seconds, plural');
     assert.match(
       catalog.rateLimitedUntil({ at: new Date(Date.UTC(2026, 0, 1, 15, 41)), locale: 'en-GB' }),
       /\b\d{1,2}[:h]41\b/,
@@ -106,6 +114,8 @@ for (const [code, catalog] of Object.entries(OTHERS)) {
     const named = catalog.mailSubject({ name: 'Ana Ruiz' });
     assert.ok(bare.trim() && !bare.includes('undefined'), 'a subject without a name');
     assert.ok(named.includes('Ana Ruiz') && named !== bare, 'the name goes into the subject');
+    assert.match(catalog.mailAnswer({ label: 'Why now?', answer: 'A move' }), /^Why now\? A move$/);
+    assert.match(catalog.mailAnswer({ label: 'Name', answer: 'Ana' }), /^Name\s?: Ana$/u);
     const ways = (['email', 'phone', 'text'] as const).map((by) => catalog.successNext({ minutes: 45, by }));
     assert.equal(new Set(ways).size, 3, 'each way of hearing back is said its own way');
     for (const way of ways) assert.match(way, /\b45\b/);
@@ -223,4 +233,22 @@ test("scriptStrings(): the host's JSON sentences, text only, read again only whe
   } finally {
     console.error = real;
   }
+});
+
+test('es: the article agrees with the hour of a retry time ("a la 1:41", "a las 3:41")', () => {
+  const at = (hour: number) => es.rateLimitedUntil({ at: new Date(2026, 0, 1, hour, 41), locale: 'es-MX' });
+  assert.match(at(1), / a la 0?1:41/);
+  assert.match(at(15), / a las (3|15):41/);
+});
+
+test('each language names its own crisis line where it has one (988 in Spanish in the US, in French in Canada)', () => {
+  assert.match(es.crisisLineNames.US!, /988/);
+  assert.match(es.crisisLineNotes.US!, /\{number\}.*AYUDA.*\{text\}/);
+  assert.ok(fr.crisisLineNames.CA!.trim());
+});
+
+test("merge(): a group takes new entries (a country's line name) but a sentence never becomes a group", () => {
+  const merged = merge('en', { crisisLineNames: { GB: 'Samaritans (UK)' }, readMore: { a: 'b' } } as never);
+  assert.equal(merged.crisisLineNames.GB, 'Samaritans (UK)');
+  assert.equal(merged.readMore, en.readMore);
 });
