@@ -2,8 +2,10 @@
 // three encodings the element sends (json, form, multipart). No Vite, no framework: plain
 // Node 20 and the WHATWG Request/FormData it ships with.
 
-/** Keys a form may repeat, one value each time (the element's `times`): they become a list. */
-export const LIST_KEYS = new Set(['times']);
+import { FIELDS } from './fields.js';
+
+/** Keys a form may repeat, one value each time (a group of boxes, such as `times`): they become a list. */
+export const LIST_KEYS = new Set(FIELDS.filter((f) => f.control === 'checkboxes').map((f) => f.key));
 
 /** Bodies larger than this are refused with 413 (the payload is a few hundred bytes). */
 export const BODY_LIMIT = 32 * 1024;

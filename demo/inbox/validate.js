@@ -1,50 +1,38 @@
 // What a careful server checks in a consultation request, with messages meant to be shown to
 // the person who filled the form (the element places each one at the field it names).
-// Field names are the payload keys of PRODUCT.md.
+// Field names are the payload keys (README, "Payload"); the intake answers' keys, options and
+// kinds come from the form's own field table (fields.js), so a new question is checked here too.
+
+import { FIELDS } from './fields.js';
 
 /** @typedef {import('./parse.js').FieldError} FieldError */
 
-/** The intake questions with one answer from a fixed list (PRODUCT.md, "Intake fields"). */
-export const CHOICES = {
-  clientStatus: ['new', 'returning'],
-  sessionFor: ['individual', 'couple', 'family', 'child'],
-  format: ['in-person', 'online', 'either'],
-  payment: ['insurance', 'self-pay', 'sliding-scale', 'unsure'],
-  referral: ['search', 'directory', 'friend', 'clinician', 'insurer', 'other'],
-};
-/** `times`: any of these, each once (a JSON array; the form encodings repeat the key). */
-export const TIMES = ['mornings', 'afternoons', 'evenings', 'weekends'];
-/** The intake answers that are yes or no: JSON booleans, or "true"/"false" in the form encodings. */
-export const FLAGS = ['voicemailOk', 'textOk', 'waitlist'];
-/** The short free-text intake answers, and their longest length. */
-const SHORT_TEXT = ['preferredName', 'pronouns', 'insurer'];
-const SHORT_MAX = 100;
+/** The fields checked one by one below (`name`, `email`, …); every other field is an intake answer, checked by its kind. */
+const CONTACT = new Set(['name', 'email', 'phone', 'contactMethod', 'message', 'consent']);
+const intake = FIELDS.filter((f) => !CONTACT.has(f.key));
+/** @param {(f: import('./fields.js').Field) => boolean} kind @returns {Record<string, readonly string[]>} */
+const optionsOf = (kind) => Object.fromEntries(intake.filter(kind).map((f) => [f.key, f.options ?? []]));
+
+/** The intake questions with one answer from a fixed list (README, "Intake fields"). */
+export const CHOICES = optionsOf((f) => !!f.options && f.control !== 'checkboxes');
+/** The intake questions with any answers of a fixed list (`times`): each once, a JSON array (the form encodings repeat the key). */
+export const LISTS = optionsOf((f) => f.control === 'checkboxes');
+/** The answers that are yes or no: JSON booleans, or "true"/"false" in the form encodings. */
+export const FLAGS = [...intake.filter((f) => f.control === 'checkbox').map((f) => f.key), 'waitlist'];
+/** The short free-text intake answers, and their longest length (the form's `maxlength`). */
+const SHORT_TEXT = intake.filter((f) => f.control === 'text').map((f) => [f.key, f.max ?? 100]);
 /** A subdivision code as `regions` holds it: `OR`, `NSW`, or with its country, `CA-BC`. */
 const REGION = /^([A-Z]{2}-)?[A-Z0-9]{1,3}$/;
 
-/** The payload keys the contract defines; anything else is a hidden field or captcha token. */
+/** The payload keys the contract defines (README, "Payload"); anything else is a hidden field or captcha token. */
 export const KNOWN_KEYS = new Set([
   'id',
-  'name',
-  'email',
-  'phone',
-  'contactMethod',
-  'message',
-  'consent',
+  ...FIELDS.map((f) => f.key),
+  'waitlist',
   'therapist',
   'page',
   'submittedAt',
   'locale',
-  ...Object.keys(CHOICES),
-  'region',
-  'insurer',
-  'times',
-  'voicemailOk',
-  'textOk',
-  'preferredName',
-  'pronouns',
-  'clinician',
-  'waitlist',
 ]);
 
 export const MESSAGE_MAX = 2000;
@@ -85,7 +73,7 @@ export function validatePayload(payload) {
   // Every value is text, except consent and the yes-or-no answers, which JSON sends as
   // booleans, and `times`, a list (checked below).
   for (const [key, value] of Object.entries(payload)) {
-    if (key === 'consent' || key === 'times' || FLAGS.includes(key)) continue;
+    if (key === 'consent' || key in LISTS || FLAGS.includes(key)) continue;
     if (typeof value !== 'string') fail(key, 'This must be text.');
   }
   /** @param {string} key */
@@ -170,21 +158,21 @@ export function validatePayload(payload) {
   if (!bad.has('region') && region !== undefined && !REGION.test(region))
     fail('region', 'Please choose where you will be during sessions.');
 
-  for (const key of SHORT_TEXT) {
+  for (const [key, max] of SHORT_TEXT) {
     const value = text(key);
     if (bad.has(key) || value === undefined) continue;
-    if (length(value) > SHORT_MAX) fail(key, `Please keep this under ${SHORT_MAX} characters.`);
+    if (length(value) > max) fail(key, `Please keep this under ${max} characters.`);
     else if (CONTROL.test(value)) fail(key, 'This contains characters that are not allowed.');
   }
   if (payload.insurer !== undefined && payload.payment !== 'insurance')
     fail('insurer', 'An insurer goes with payment by insurance only.');
 
-  const times = payload.times;
-  if (times !== undefined) {
-    const list = Array.isArray(times) ? times : [];
-    if (!list.length || list.some((t) => !TIMES.includes(t)) || new Set(list).size !== list.length) {
-      fail('times', `Please choose any of: ${TIMES.join(', ')}.`);
-    }
+  for (const [key, allowed] of Object.entries(LISTS)) {
+    const value = payload[key];
+    if (value === undefined) continue;
+    const list = Array.isArray(value) ? value : [];
+    if (!list.length || list.some((t) => !allowed.includes(t)) || new Set(list).size !== list.length)
+      fail(key, `Please choose any of: ${allowed.join(', ')}.`);
   }
 
   for (const key of FLAGS) {

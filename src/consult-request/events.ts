@@ -1,4 +1,5 @@
 // The events <consult-request> fires, their detail types, and their entries in the DOM's event map.
+import type { PayloadAnswers } from './fields.js';
 
 /** What went wrong: a site-owner misconfiguration, the client's input, or the trip to the server. */
 export type ConsultErrorKind = 'config' | 'validation' | 'network' | 'timeout' | 'http';
@@ -6,32 +7,13 @@ export type ConsultErrorKind = 'config' | 'validation' | 'network' | 'timeout' |
 /**
  * The request body, as JSON (`form` and `multipart` carry the same keys flat).
  * Absent optional fields are omitted; hidden light-DOM inputs and captcha tokens follow.
+ * The answers (`PayloadAnswers`) come from the field table (fields.ts): each fixed choice is
+ * typed as its options, `clinician` is the id asked for or `any`, `region` a `regions` code.
  */
-export interface ConsultPayload {
+export interface ConsultPayload extends PayloadAnswers {
   /** A UUID, the same across retries of one submission so a server can de-duplicate. */
   id: string;
   name: string;
-  email?: string;
-  phone?: string;
-  contactMethod?: 'email' | 'phone' | 'text';
-  message?: string;
-  /** The intake answers (PRODUCT.md, "Intake fields"), each only when given. */
-  preferredName?: string;
-  pronouns?: string;
-  voicemailOk?: boolean;
-  textOk?: boolean;
-  times?: ('mornings' | 'afternoons' | 'evenings' | 'weekends')[];
-  clientStatus?: 'new' | 'returning';
-  sessionFor?: 'individual' | 'couple' | 'family' | 'child';
-  format?: 'in-person' | 'online' | 'either';
-  /** One of the `regions` codes. */
-  region?: string;
-  payment?: 'insurance' | 'self-pay' | 'sliding-scale' | 'unsure';
-  /** With `payment: 'insurance'`: the carrier's name. */
-  insurer?: string;
-  referral?: 'search' | 'directory' | 'friend' | 'clinician' | 'insurer' | 'other';
-  /** With `clinicians`: the id of the clinician asked for, or `any` (whoever is available first). */
-  clinician?: string;
   consent: true;
   /** `accepting="waitlist"`: the client asks to join the waitlist. */
   waitlist?: true;

@@ -2,7 +2,14 @@
 // with its label, hint, message and the ids that tie them together.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog } from '../i18n/en.js';
-import { MAX_MESSAGE, isRequired, type FieldSpec, type Key, type Values } from './fields.js';
+import {
+  MAX_MESSAGE,
+  isRequired,
+  type FieldSentences,
+  type FieldSpec,
+  type Key,
+  type Values,
+} from './fields.js';
 import type { Errors } from './validate.js';
 import { ANY } from './clinicians.js';
 
@@ -48,8 +55,10 @@ export function choices(
   view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>,
 ): readonly (readonly [string, string])[] {
   if (key === 'region') return view.regions;
+  // Every catalog holds each field's sentences (`FieldSentences`: one missing fails `tsc` here).
+  const sentences: FieldSentences = view.strings;
   const labels =
-    (view.strings as unknown as Record<string, Record<string, string> | undefined>)[`${key}Options`] ?? {};
+    (sentences as unknown as Record<string, Record<string, string> | undefined>)[`${key}Options`] ?? {};
   // `clinician`: whoever is available first (its label in the catalog), then the practice's clinicians.
   if (key === 'clinician') return [[ANY, labels[ANY] ?? ANY], ...(view.clinicians ?? [])];
   return options.map((value) => [value, labels[value] ?? value]);

@@ -2,7 +2,6 @@
 import type { ConsultPayload } from './events.js';
 import { FIELDS, type Values } from './fields.js';
 
-export { emptyValues, type Values } from './fields.js';
 export type Encoding = 'json' | 'form' | 'multipart';
 
 /**

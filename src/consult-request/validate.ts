@@ -2,7 +2,6 @@
 import { en, type Catalog } from '../i18n/en.js';
 import { FIELDS, PHONE_DIGITS, isRequired, type Key, type Values } from './fields.js';
 
-export { MAX_MESSAGE, wantsPhone } from './fields.js';
 export type Field = Key;
 export type Errors = Partial<Record<Field, string>>;
 

@@ -2,6 +2,7 @@
 // pasted, the encoding, and the hidden fields it reads. Facts from ../shared/PRODUCT.md
 // ("Endpoint facts") and the research notes; no DOM here.
 import type { Encoding, ServiceId, Settings } from './settings.js';
+import { FIELDS, type FieldSpec } from '../consult-request/fields.js';
 
 export interface Hidden {
   name: string;
@@ -93,41 +94,17 @@ export interface MoreKeys {
 }
 
 /**
- * The payload keys a request carries with these optional questions (PRODUCT.md, "Payload" and
- * "Intake fields"), for the static form copy Netlify's build reads to learn the fields and the
- * Apps Script's columns: a key left out here is an answer those services drop.
+ * The payload keys a request carries with these optional questions (README, "Payload"), in the
+ * payload's order, for the static form copy Netlify's build reads to learn the fields and the
+ * Apps Script's columns: a key left out here is an answer those services drop, so they come
+ * from the form's own field table (fields.ts), the fields these tokens show.
  */
 export function payloadKeys(fields: readonly string[], more: MoreKeys = {}): string[] {
-  const byToken: Record<string, string[]> = {
-    phone: ['phone'],
-    'contact-method': ['contactMethod'],
-    message: ['message'],
-    'client-status': ['clientStatus'],
-    'session-for': ['sessionFor'],
-    format: ['format'],
-    region: ['region'],
-    payment: ['payment', 'insurer'],
-    times: ['times'],
-    voicemail: ['voicemailOk', 'textOk'],
-    pronouns: ['preferredName', 'pronouns'],
-    referral: ['referral'],
-  };
-  const optional = fields.flatMap((token) => byToken[token] ?? []);
-  const chosen = more.clinicians ? ['clinician'] : [];
+  const asked = (f: FieldSpec) =>
+    f.key === 'clinician' ? !!more.clinicians : !f.token || fields.includes(f.token);
+  const answers = FIELDS.filter(asked).map((f) => f.key);
   const waitlist = more.waitlist ? ['waitlist'] : [];
-  return [
-    'id',
-    'name',
-    'email',
-    ...chosen,
-    ...optional,
-    'consent',
-    ...waitlist,
-    'therapist',
-    'page',
-    'submittedAt',
-    'locale',
-  ];
+  return ['id', ...answers, ...waitlist, 'therapist', 'page', 'submittedAt', 'locale'];
 }
 
 /** What a sealed request carries in clear (PRODUCT.md, "Sealed requests"), besides the hidden fields. */

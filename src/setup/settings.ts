@@ -2,6 +2,13 @@
 // fragment (so a bookmark brings it back and a directory can link to the page preconfigured).
 // No DOM here: the fragment is read and written as a string.
 import { catalogs } from './strings/index.js';
+import {
+  DEFAULT_FIELDS as FORM_DEFAULT_FIELDS,
+  TOKENS,
+  tokensOf,
+  type Token,
+} from '../consult-request/fields.js';
+import type { Encoding as FormEncoding } from '../consult-request/payload.js';
 
 /** Where the form's requests go: each service has its own endpoint shape and needs. */
 export type ServiceId = 'formspree' | 'apps-script' | 'netlify' | 'basin' | 'own';
@@ -9,7 +16,8 @@ export type ServiceId = 'formspree' | 'apps-script' | 'netlify' | 'basin' | 'own
 export type Look = 'intro' | 'button' | 'card';
 /** Where the script comes from. */
 export type Host = 'cdn' | 'self';
-export type Encoding = 'json' | 'form';
+/** The form's encodings this page offers (`multipart` is for servers that ask for it by name). */
+export type Encoding = Exclude<FormEncoding, 'multipart'>;
 
 export interface Settings {
   name: string;
@@ -79,22 +87,13 @@ export const LOOKS: readonly Look[] = ['intro', 'button', 'card'];
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
 /** The countries the crisis notice knows by name (PRODUCT.md); any other gets the generic notice. */
 export const COUNTRIES = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ES', 'FR', 'DE', 'NL', 'MX'] as const;
-/** The form's optional questions (`fields` tokens): the three it has always had, then the intake ones. */
-export const FIELD_TOKENS = [
-  'phone',
-  'contact-method',
-  'message',
-  'client-status',
-  'session-for',
-  'format',
-  'region',
-  'payment',
-  'times',
-  'voicemail',
-  'pronouns',
-  'referral',
-] as const;
-export const DEFAULT_FIELDS = ['phone', 'contact-method', 'message'];
+const isToken = (token: string): token is Token => TOKENS.has(token);
+/** The form's `fields` tokens by default (fields.ts). */
+export const DEFAULT_FIELDS: readonly Token[] = tokensOf(FORM_DEFAULT_FIELDS).filter(isToken);
+/** The form's optional questions (its `fields` tokens, fields.ts): its defaults first, then the others in the form's order. */
+export const FIELD_TOKENS: readonly Token[] = [
+  ...new Set([...DEFAULT_FIELDS, ...[...TOKENS].filter(isToken)]),
+];
 
 /** The email subject a form in `lang` starts with, in that language (a subject the therapist has not changed follows it). */
 export const defaultSubject = (lang: string): string => (catalogs[lang] ?? catalogs.en).defaultSubject;

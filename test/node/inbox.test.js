@@ -10,6 +10,7 @@ import { handleConsult } from '../../demo/inbox/consult.js';
 import { parseBody } from '../../demo/inbox/parse.js';
 import { createStore } from '../../demo/inbox/store.js';
 import { validatePayload } from '../../demo/inbox/validate.js';
+import { FIELDS } from '../../demo/inbox/fields.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'inbox-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -169,6 +170,29 @@ describe('intake answers', () => {
     assert.deepEqual(fields(validatePayload({ ...valid(), times: ['noon'] })), ['times']);
     assert.deepEqual(fields(validatePayload({ ...valid(), times: [] })), ['times']);
     assert.deepEqual(fields(validatePayload({ ...valid(), region: 'CA-BC' })), []);
+  });
+});
+
+describe('every question of the form (its field table, src/consult-request/fields.ts)', () => {
+  const contact = ['name', 'email', 'phone', 'contactMethod', 'message', 'consent'];
+  const choices = FIELDS.filter((f) => f.options && !contact.includes(f.key));
+
+  it('is a question the inbox knows: each of its options accepted, anything else refused by its key', () => {
+    assert.ok(choices.length >= 6, 'the table has its choices');
+    for (const f of choices) {
+      const one = (/** @type {string} */ option) => (f.control === 'checkboxes' ? [option] : option);
+      for (const option of f.options ?? [])
+        assert.deepEqual(validatePayload({ ...valid(), [f.key]: one(option) }), [], `${f.key}: ${option}`);
+      assert.deepEqual(fields(validatePayload({ ...valid(), [f.key]: one('none-of-these') })), [f.key]);
+    }
+  });
+
+  it('decodes a group of boxes to a list even when a form encoding sends one box', async () => {
+    for (const f of FIELDS.filter((f) => f.control === 'checkboxes')) {
+      const parsed = await parseBody('application/x-www-form-urlencoded', utf8(`${f.key}=${f.options?.[0]}`));
+      assert.ok(parsed.ok);
+      assert.deepEqual(parsed.payload[f.key], [f.options?.[0]], f.key);
+    }
   });
 });
 

@@ -1,20 +1,15 @@
 // payload.ts and fields.ts on their own, in Node: cleaning, the payload's keys and order, encodings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  clean,
-  cleanValues,
-  buildPayload,
-  encode,
-  emptyValues,
-  type Values,
-} from '../../src/consult-request/payload.js';
+import { clean, cleanValues, buildPayload, encode } from '../../src/consult-request/payload.js';
 import {
   FIELDS,
   DEFAULT_FIELDS,
+  emptyValues,
   shownFields,
   isRequired,
   wantsPhone,
+  type Values,
 } from '../../src/consult-request/fields.js';
 
 const all = new Set(['phone', 'contactMethod', 'message']);

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validate } from '../../src/consult-request/validate.js';
 import { failureText, readFailure, serverErrors } from '../../src/consult-request/failure.js';
-import { cleanValues, emptyValues } from '../../src/consult-request/payload.js';
+import { cleanValues } from '../../src/consult-request/payload.js';
+import { emptyValues } from '../../src/consult-request/fields.js';
 import { en } from '../../src/i18n/en.js';
 
 const all = new Set(['phone', 'contactMethod', 'message']);

@@ -3,6 +3,13 @@
 import type { Look, ServiceId } from '../settings.js';
 import type { Target } from '../snippets.js';
 import type { DiagnosisKind } from '../diagnose.js';
+import type { Token } from '../../consult-request/fields.js';
+
+/**
+ * The form's questions as the page lists them, one per `fields` token of the form's field table
+ * (a token without its label fails `tsc`, here and in each language); read by any token.
+ */
+type Questions = Record<Token, string> & { readonly [token: string]: string };
 
 /** One diagnosis: what happened, why, and the fix. */
 export interface Explained {
@@ -225,7 +232,7 @@ export const en = {
     voicemail: 'Whether a voicemail or a text is all right',
     pronouns: 'The name they go by, and pronouns',
     referral: 'How they heard of you',
-  } as Record<string, string>,
+  } satisfies Record<Token, string> as Questions,
   regions: 'Where you are licensed',
   regionsHint:
     'State or province codes separated by spaces, for example “OR WA”. Clients choose one of these.',
