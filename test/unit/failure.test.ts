@@ -3,7 +3,8 @@
 // (a request too large, a 413, a clock time in the client's language).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { failureText, isDeadEnd, readFailure } from '../../src/consult-request/failure.js';
+import { failureText, isDeadEnd, longest, readFailure } from '../../src/consult-request/failure.js';
+import { emptyValues } from '../../src/consult-request/fields.js';
 import type { Outcome } from '../../src/consult-request/send.js';
 import { en } from '../../src/i18n/en.js';
 
@@ -34,6 +35,7 @@ test('isDeadEnd(): a form that needs a login, is refused, gone or not a form is 
 test('isDeadEnd(): a Retry-After over an hour away, or a second 429 in a row', () => {
   assert.equal(dead(http(429, null, NOW + 61 * 60 * 1000)), true, 'an hour and a minute');
   assert.equal(dead(http(429, null, NOW + 59 * 60 * 1000)), false, 'under an hour');
+  assert.equal(dead(http(429, null, NOW + 60 * 60 * 1000)), false, 'an hour exactly is still worth the wait');
   assert.equal(dead(http(503, null, NOW + 2 * 60 * 60 * 1000)), true, 'any status with a far Retry-After');
   assert.equal(dead(http(429)), false, 'a first 429');
   assert.equal(dead(http(429), http(429)), true, 'a second 429');
@@ -44,6 +46,7 @@ test('isDeadEnd(): a Retry-After over an hour away, or a second 429 in a row', (
 test('isDeadEnd(): a server error only after the client already tried again', () => {
   assert.equal(dead(http(500)), false);
   assert.equal(dead(http(502), http(500)), true);
+  assert.equal(dead(http(500), http(500)), true, '500 itself is a server error');
   assert.equal(dead(http(599), { type: 'timeout' }), true);
 });
 
@@ -80,4 +83,12 @@ test("failureText(): a far retry time is written in the client's language, and a
   assert.match(failureText(o, [], 'en-US', before), /3:41/);
   // A browser under a POSIX locale reports "C", which Intl refuses.
   assert.match(failureText(o, [], 'C', before), /41/);
+});
+
+test('longest(): the text field holding the most, for the message of a request too large', () => {
+  const values = { ...emptyValues(), name: 'Ana', email: 'ana@example.org', phone: '503', message: 'Hi' };
+  assert.equal(longest(values), 'email');
+  assert.equal(longest({ ...values, message: 'x'.repeat(40) }), 'message');
+  assert.equal(longest({ ...values, email: '', name: 'Ana Ruiz', phone: '503 555 01' }), 'phone');
+  assert.equal(longest(emptyValues()), 'name', 'all empty: the first');
 });

@@ -9,6 +9,7 @@ import {
   shownFields,
   isRequired,
   wantsPhone,
+  tokensOf,
   type Values,
 } from '../../src/consult-request/fields.js';
 
@@ -321,4 +322,10 @@ test('buildPayload(): a yes-or-no that was shown is sent either way (false means
   ) as unknown as Record<string, unknown>;
   assert.equal(p.voicemailOk, false);
   assert.equal(p.textOk, true);
+});
+
+test('fields: tokens are read through spaces and commas alike; an empty form starts with no times', () => {
+  assert.deepEqual(tokensOf(' phone,  message ,times'), ['phone', 'message', 'times']);
+  assert.deepEqual(tokensOf(''), []);
+  assert.deepEqual(emptyValues().times, []);
 });
