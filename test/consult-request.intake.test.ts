@@ -18,6 +18,7 @@ import {
 } from './support/consult-request.js';
 import { has } from './support/parts.js';
 import { consoleCalls } from './support/console.js';
+import { en } from '../src/i18n/en.js';
 
 const ALL =
   'phone contact-method voicemail times client-status session-for format region payment pronouns referral message';
@@ -301,6 +302,31 @@ describe('<consult-request> intake fields', () => {
       expect(errors).to.have.length(2);
       expect(errors[0]).to.contain('"formats"');
       expect(errors[1]).to.contain('regions="OR WA"');
+    });
+  });
+
+  describe('the "email instead" draft (a dead end)', () => {
+    it('writes every answer in words, never as a code: a group of boxes, a list and radio buttons alike', async () => {
+      const { el } = await form('notfound404', {
+        fields: ALL,
+        regions: 'OR WA',
+        'contact-email': 'ana@example.org',
+      });
+      await answerAll(el);
+      await click(button(el));
+      await settled(el);
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="dead-end"] a[href^="mailto:"]')!;
+      const lines = new URL(link.href).searchParams.get('body')!.split('\r\n');
+      const said = (label: string, answer: string) =>
+        expect(lines).to.include(en.mailAnswer({ label, answer }));
+      said(en.timesLabel, `${en.timesOptions.mornings}, ${en.timesOptions.evenings}`);
+      said(en.referralLabel, en.referralOptions.friend);
+      said(en.sessionForLabel, en.sessionForOptions.couple);
+      said(en.clientStatusLabel, en.clientStatusOptions.returning);
+      said(en.formatLabel, en.formatOptions.online);
+      said(en.paymentLabel, en.paymentOptions.insurance);
+      said(en.regionLabel, 'Washington');
+      await expect(el).to.be.accessible();
     });
   });
 

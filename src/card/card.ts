@@ -9,7 +9,8 @@
 // its call to action is a real link (`ctaHref`). With the module, `<relational-intro>` leaves
 // that HTML as it is (nothing moves) and, with `consultFor`, opens the page's one form for this
 // therapist. One schema.org JSON-LD block per card states the visible facts for crawlers.
-import { en, type Catalog } from '../i18n/en.js';
+import { en } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import { es } from '../i18n/es.js';
 import { fr } from '../i18n/fr.js';
 import { readAccepting } from '../shared/accepting.js';

@@ -3,7 +3,7 @@
 // the card template's object) and the catalog, so the element (relational-intro.ts) and the
 // card template (card.ts) say the same things in the same order. No DOM here.
 import type { Accepting } from '../shared/accepting.js';
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 
 /** The card's facts, as its attributes give them (the README's card attributes, src/MAINTAINING.md's contract). */
 export interface CardFacts {

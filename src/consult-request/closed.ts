@@ -2,7 +2,7 @@
 // mode, its button) would be, with the practice's other ways: its email and phone
 // (`contact-email`, `contact-phone`) and a page the site owner names (`elsewhere-href`).
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import type { Contacts } from './dead-end.js';
 
 export function renderClosed(

@@ -2,7 +2,7 @@
 // time), the clinician the client asked for, and a copy of what they sent, to print or to save
 // as a text file. Nothing is stored and nothing is sent.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import { requestCopy, type Sent } from './copy.js';
 
 /** Saves the copy as a UTF-8 text file (with a byte-order mark, so every text editor reads its accents). Printing needs

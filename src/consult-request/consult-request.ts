@@ -1,7 +1,18 @@
+// <consult-request>: its state, its wiring and its rendering. Reading a failed send is in
+// failure.ts, the console half of the site owner's misuse in misuse.ts, the fields' templates in
+// form-fields.ts, the DOM-free rules in fields.ts, validate.ts, payload.ts and send.ts.
+//
+// Member order, the same in every element of the project: static styles and properties; public
+// properties (a one-sentence doc comment each, the default at the declaration); private reactive
+// state, then controllers and plain private fields; the constructor, if any; public methods;
+// lifecycle in the order Lit calls it (connectedCallback, createRenderRoot, willUpdate,
+// firstUpdated, updated) and the prerender hooks; event handlers (on…); private helpers and
+// getters; render helpers; render() last.
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { define } from '../shared/define.js';
+import { emit } from '../shared/emit.js';
 import { hostStyles } from '../shared/styles.js';
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import type { Strings } from '../i18n/catalog.js';
 import { LocaleController } from '../i18n/locale.js';
 import { crisisNotice } from './crisis-notice.js';
@@ -122,64 +133,64 @@ export class ConsultRequest extends LitElement {
   };
 
   /** `inline` (default) or `dialog`: a button that opens the form in a modal dialog. */
-  declare mode: string;
+  mode = 'inline';
   /** Dialog mode: the trigger's label (default "Request a free 20-minute consultation"). */
-  declare ctaLabel: string;
+  ctaLabel = '';
   /** Where the request is POSTed: an https: URL, a path on this site, or http://localhost for testing. */
-  declare endpoint: string;
+  endpoint = '';
   /** How the body is encoded: `json`, `form` (no CORS preflight) or `multipart`. */
-  declare encoding: Encoding;
+  encoding: Encoding = 'json';
   /** An id sent as `therapist`, so one endpoint can serve a directory. */
-  declare therapist: string;
+  therapist = '';
   /** Optional fields to show, space- or comma-separated: `phone`, `contact-method`, `message`, and the intake fields (README). */
-  declare fields: string;
+  fields: string = DEFAULT_FIELDS;
   /** With the `region` field: the codes of the states or provinces the client may choose, such as `OR WA`. */
-  declare regions: string;
+  regions = '';
   /** ISO 3166-1 alpha-2 country of the practice (default `US`): names the `regions` codes and gives the crisis notice its numbers. */
-  declare country: string;
+  country = 'US';
   /** The site owner's own sentences, replacing the built-in ones key by key (see the README, "Languages and countries"). */
   declare strings: Strings | undefined;
   /** Length of the free consultation, in minutes. */
-  declare consultMinutes: number;
+  consultMinutes = 20;
   /** A page to go to after success: a path on this site or an https: URL. */
-  declare successRedirect: string;
+  successRedirect = '';
   /** The site's privacy policy, linked next to the consent box. */
-  declare privacyHref: string;
+  privacyHref = '';
   /** How long to wait for the endpoint, in milliseconds. */
-  declare timeout: number;
+  timeout = 15000;
   /** Keep the draft in sessionStorage (this tab only) until it is sent. Off: drafts live in memory. */
-  declare persistDraft: boolean;
+  persistDraft = false;
   /** Sends faster than this many milliseconds after the form appeared are treated as a bot's; 0 turns it off. */
-  declare minFillMs: number;
+  minFillMs = 2000;
   /** The practice's email address, offered (the request written out) when the endpoint fails for good. */
-  declare contactEmail: string;
+  contactEmail = '';
   /** The practice's phone number, offered as a call link when the endpoint fails for good. */
-  declare contactPhone: string;
+  contactPhone = '';
   /** `yes` (default), `waitlist` (the request joins the waitlist and says so) or `no` (no request is taken; the practice's other ways are offered). */
-  declare accepting: string;
+  accepting = '';
   /** With `accepting="no"`: a page offered instead, such as the practice's list of other therapists. */
-  declare elsewhereHref: string;
+  elsewhereHref = '';
   /** The practice's fees, shown beside the payment question, such as `$160 per 50-minute session`. */
-  declare fees: string;
+  fees = '';
   /** The insurance plans the practice takes (comma-separated), shown beside the payment question. */
-  declare insurance: string;
+  insurance = '';
   /** A group practice's clinicians, `id=Label` entries separated by `;`: the client may ask for one (sent as `clinician`). */
-  declare clinicians: string;
+  clinicians = '';
   /** The therapist's public key (from the setup page): every request is sealed to it, or not sent. */
   declare sealTo: string | undefined;
   /** With `seal-to`: the therapist's opener page; each request carries a link to it that opens the request. */
-  declare openerHref: string;
+  openerHref = '';
   /** What the form is doing; drives everything it shows. */
-  declare status: ConsultStatus;
+  status: ConsultStatus = 'idle';
 
-  declare private values: Values;
-  declare private errors: Errors;
+  private values: Values = emptyValues();
+  private errors: Errors = {};
   /** What the status region says. */
-  declare private notice: string;
+  private notice = '';
+  /** The last failure was one no retry fixes: the practice's other ways are offered. */
+  private deadEnd = false;
   /** The element's language (its `lang`, an ancestor's or the page's) and its sentences. */
   private readonly locale = new LocaleController(this, () => this.strings);
-  /** The last failure was one no retry fixes: the practice's other ways are offered. */
-  declare private deadEnd: boolean;
   private contacts: Contacts = { refused: [] };
   /** `accepting` as read (anything unknown is `yes`). */
   private taking: Accepting = 'yes';
@@ -213,33 +224,6 @@ export class ConsultRequest extends LitElement {
   private forName = '';
   /** `seal-to` read as a key; rejected when it cannot seal. */
   private sealing?: Promise<Uint8Array<ArrayBuffer>>;
-
-  constructor() {
-    super();
-    this.mode = 'inline';
-    this.ctaLabel = '';
-    this.endpoint = '';
-    this.encoding = 'json';
-    this.therapist = '';
-    this.fields = DEFAULT_FIELDS;
-    this.regions = '';
-    this.country = 'US';
-    this.consultMinutes = 20;
-    this.successRedirect = '';
-    this.privacyHref = '';
-    this.timeout = 15000;
-    this.persistDraft = false;
-    this.minFillMs = 2000;
-    this.status = 'idle';
-    this.values = emptyValues();
-    this.errors = {};
-    this.notice = '';
-    this.contactEmail = '';
-    this.contactPhone = '';
-    this.openerHref = '';
-    this.deadEnd = false;
-    this.accepting = this.elsewhereHref = this.fees = this.insurance = this.clinicians = '';
-  }
 
   /** Focuses the first field (or the confirmation after success). */
   override focus(options?: FocusOptions): void {
@@ -306,7 +290,7 @@ export class ConsultRequest extends LitElement {
       waitlist: this.taking === 'waitlist',
       extra,
     });
-    if (!this.emit('consult-submit', payload, true)) return;
+    if (!emit(this, 'consult-submit', payload, true)) return;
     this.status = 'submitting';
     this.deadEnd = false;
     this.notice = this.text.sending;
@@ -347,6 +331,12 @@ export class ConsultRequest extends LitElement {
     this.retry.waitFor({ retryAt: failure.retryAt, offline: o.type === 'offline' });
   }
 
+  // A prerendered form: what the client typed there is kept, then Lit renders into the emptied root.
+  protected override createRenderRoot() {
+    this.adopted = adoptDeclarativeRoot(this);
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('accepting')) this.taking = readAccepting(this.accepting, 'consult-request');
     if (changed.has('clinicians')) {
@@ -369,7 +359,7 @@ export class ConsultRequest extends LitElement {
         // `await el.updateComplete`) hears it; not at all if the endpoint was fixed by then.
         setTimeout(
           () =>
-            this.status === 'config' && this.isConnected && this.emit('consult-error', { kind: 'config' }),
+            this.status === 'config' && this.isConnected && emit(this, 'consult-error', { kind: 'config' }),
         );
       }
     }
@@ -377,12 +367,6 @@ export class ConsultRequest extends LitElement {
     if (changed.has('fields') || changed.has('regions')) reportFields(this.fields, this.regions);
     reportCountryAndLinks(this, changed);
     if (!this.hasUpdated && this.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
-  }
-
-  // A prerendered form: what the client typed there is kept, then Lit renders into the emptied root.
-  protected override createRenderRoot() {
-    this.adopted = adoptDeclarativeRoot(this);
-    return super.createRenderRoot();
   }
 
   protected override firstUpdated(): void {
@@ -464,7 +448,7 @@ export class ConsultRequest extends LitElement {
       if (sealing !== this.sealing) return;
       this.status = 'config';
       reportUnsealable();
-      this.emit('consult-error', { kind: 'config' });
+      emit(this, 'consult-error', { kind: 'config' });
     });
   }
 
@@ -482,11 +466,6 @@ export class ConsultRequest extends LitElement {
 
   private get draftKey(): string {
     return `relational-widgets:draft:${this.endpoint}|${this.therapist}`;
-  }
-
-  /** Every event of ours bubbles and crosses shadow roots. */
-  private emit(type: keyof GlobalEventHandlersEventMap, detail: unknown = null, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   private succeed(values: Values, outcome?: { status: number; body: unknown }): void {
@@ -511,7 +490,7 @@ export class ConsultRequest extends LitElement {
     this.saveDraft(null);
     this.updateComplete.then(() => this.focus());
     if (!outcome) return;
-    this.emit('consult-success', { status: outcome.status, body: outcome.body });
+    emit(this, 'consult-success', { status: outcome.status, body: outcome.body });
     const next = endpointURL(this.successRedirect, location.href);
     if (next) location.assign(next);
   }
@@ -519,7 +498,7 @@ export class ConsultRequest extends LitElement {
   private fail(detail: ConsultErrorDetail, notice: string): void {
     this.status = 'error';
     this.notice = notice;
-    this.emit('consult-error', detail);
+    emit(this, 'consult-error', detail);
     this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus(),
     );
@@ -562,13 +541,12 @@ export class ConsultRequest extends LitElement {
       after: { payment: estimateNotice(this.country || 'US', this.values.payment, t) },
     };
     const waitlist = this.taking === 'waitlist';
-    const label = busy
-      ? t.submitSending
-      : this.status === 'error' && this.submissionId
-        ? t.submitRetry
-        : waitlist
-          ? t.waitlistTitle
-          : t.submit;
+    // The button's words: sending, send again after a failure, join the waitlist, or send.
+    let label;
+    if (busy) label = t.submitSending;
+    else if (this.status === 'error' && this.submissionId) label = t.submitRetry;
+    else if (waitlist) label = t.waitlistTitle;
+    else label = t.submit;
     return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
       ${waitlist ? html`<p>${t.waitlistNote}</p>` : nothing}
       ${FIELDS.map((f) => (shown.has(f.key) ? renderField(f, view) : nothing))}
@@ -612,17 +590,17 @@ export class ConsultRequest extends LitElement {
     // accepting="no": no form and no dialog, only the plain words and the practice's other ways.
     if (this.taking === 'no')
       return html`<div lang=${lang} dir=${dir ?? nothing}>${renderClosed(this.contacts, safeHref(this.elsewhereHref), t)}</div>`;
-    const main =
-      status === 'config'
-        ? html`<p class="config">${t.configEndpoint}</p>`
-        : status === 'success' && this.sent
-          ? renderConfirmation(
-              this.sent,
-              this.sent.waitlist ? t.waitlistNext : t.successNext({ minutes, by }),
-              t,
-              lang,
-            )
-          : this.renderForm();
+    // Below the crisis notice: the configuration message, the confirmation after success, or the form.
+    let main;
+    if (status === 'config') main = html`<p class="config">${t.configEndpoint}</p>`;
+    else if (status === 'success' && this.sent)
+      main = renderConfirmation(
+        this.sent,
+        this.sent.waitlist ? t.waitlistNext : t.successNext({ minutes, by }),
+        t,
+        lang,
+      );
+    else main = this.renderForm();
     const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis">${crisisNotice(this.country, t, lang)}</slot></div>
       ${main}
       <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>

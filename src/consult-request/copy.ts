@@ -1,7 +1,7 @@
 // The client's own copy of the request they sent, in their language, as plain text: for them
 // to print or save (confirmation.ts). Every answer in words, as the "email instead" draft writes
 // it (the same choices and `mailAnswer`). It is built in memory and goes nowhere by itself.
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import { FIELDS, type Key, type Values } from './fields.js';
 import { choices, type FieldView } from './form-fields.js';
 

@@ -3,7 +3,7 @@
 // request written out from what they typed, and a `tel:` link calls the practice. Nothing is
 // sent by us. The site owner gives the ways in `contact-email` and `contact-phone`.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import { FIELDS, type Key, type Values } from './fields.js';
 import { choices, type FieldView } from './form-fields.js';
 

@@ -5,6 +5,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
+import { emit } from '../shared/emit.js';
 import { lockScroll, unlockScroll } from '../shared/scroll-lock.js';
 
 /** What the dialog controller needs of its element. */
@@ -54,7 +55,7 @@ export class DialogController implements ReactiveController {
     this.focusInside();
     this.fit();
     for (const type of ['resize', 'scroll']) visualViewport?.addEventListener(type, this.fit);
-    this.emit('consult-open');
+    emit(this.host, 'consult-open', null);
   }
 
   /**
@@ -95,12 +96,8 @@ export class DialogController implements ReactiveController {
     const trigger = this.host.renderRoot.querySelector<HTMLElement>('[part=trigger]');
     (this.returnTo?.isConnected ? this.returnTo : trigger)?.focus();
     this.returnTo = undefined; // once: the trigger's own next open returns to the trigger
-    this.emit('consult-close');
+    emit(this.host, 'consult-close', null);
   };
-
-  private emit(type: 'consult-open' | 'consult-close'): void {
-    this.host.dispatchEvent(new CustomEvent(type, { detail: null, bubbles: true, composed: true }));
-  }
 
   /** The trigger, and once built the dialog holding `body`. */
   render(text: DialogText, body: unknown): TemplateResult {

@@ -1,7 +1,8 @@
 // Reading a failed send, in one place: a server's `{errors:[…]}` body, whether trying again can
 // help (a dead end), the sentence the status region says, the field messages and the retry time.
 // No DOM here.
-import { en, type Catalog } from '../i18n/en.js';
+import { en } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import type { ConsultErrorDetail } from './events.js';
 import type { Key, Values } from './fields.js';
 import type { Outcome } from './send.js';
@@ -138,11 +139,13 @@ export function readFailure(
     general.push(...found.general);
     if (!general.length && Object.keys(errors).length) general.push(t.checkFields);
   }
+  // The event's kind when no status came back.
+  let kind: ConsultErrorDetail['kind'];
+  if (o.type === 'timeout') kind = 'timeout';
+  else if (o.type === 'too-large') kind = 'validation';
+  else kind = 'network';
   return {
-    detail:
-      o.type === 'http'
-        ? { kind: 'http', status: o.status }
-        : { kind: o.type === 'timeout' ? 'timeout' : o.type === 'too-large' ? 'validation' : 'network' },
+    detail: o.type === 'http' ? { kind: 'http', status: o.status } : { kind },
     notice: failureText(o, general, locale, now, t),
     errors,
     retryAt: (o.type === 'http' && o.status === 429 && o.retryAt) || 0,

@@ -3,7 +3,7 @@
 // from it, validate.ts checks from it and payload.ts builds from it; the types below (the
 // values, the payload, what every catalog must say) are derived from it, and so are the setup
 // page's questions (src/setup/) and the demo inbox's checks (demo/inbox/). No DOM here.
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 
 /** `radio` and `checkboxes` are groups (a fieldset and its legend); `checkbox` is one box, a yes or no. */
 export type Control = 'text' | 'email' | 'tel' | 'textarea' | 'radio' | 'checkboxes' | 'select' | 'checkbox';

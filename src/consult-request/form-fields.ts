@@ -1,7 +1,7 @@
 // The form's fields rendered from the field table: one template per kind of control, each
 // with its label, hint, message and the ids that tie them together.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import {
   MAX_MESSAGE,
   isRequired,

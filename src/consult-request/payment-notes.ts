@@ -3,7 +3,7 @@
 // right to a Good Faith Estimate (No Surprises Act). The notice's facts come from CMS's model
 // notice; its wording is the catalog's, so a site owner can replace it through `strings`.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import { fill } from '../i18n/fill.js';
 
 /** CMS's page on the No Surprises Act: the estimate, and how to dispute a bill. */

@@ -1,5 +1,6 @@
 // Checking what the client typed against the field table, in the catalog's words. No DOM here.
-import { en, type Catalog } from '../i18n/en.js';
+import { en } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import { FIELDS, PHONE_DIGITS, isRequired, type Key, type Values } from './fields.js';
 
 export type Field = Key;

@@ -4,6 +4,7 @@
 import { en, language, type Catalog } from './en.js';
 
 export type { Catalog };
+export type { Summary, SummarySection } from './summary.js';
 export { language as fallbackLanguage };
 
 /**

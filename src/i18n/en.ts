@@ -3,14 +3,9 @@
 // language orders its own words; plurals go through Intl.PluralRules, times through
 // Intl.DateTimeFormat. Other languages are typed by this one (`Catalog`).
 
-import { lead, sections, title, type SummarySection } from '../relational-intro/summary.js';
+import { lead, sections, title, type Summary } from './summary.js';
 
-/** The built-in summary's text: its title, the lead (the `summary` variant's teaser) and the sections. */
-export interface Summary {
-  readonly title: string;
-  readonly lead: string;
-  readonly sections: readonly SummarySection[];
-}
+export type { Summary };
 
 const plural = new Intl.PluralRules('en');
 const seconds = (n: number): string => (plural.select(n) === 'one' ? `${n} second` : `${n} seconds`);

@@ -9,7 +9,7 @@ import { catalogs } from './strings/index.js';
 import { en as formEn } from '../i18n/en.js';
 import { es as formEs } from '../i18n/es.js';
 import { fr as formFr } from '../i18n/fr.js';
-import type { Catalog as FormCatalog } from '../i18n/en.js';
+import type { Catalog as FormCatalog } from '../i18n/catalog.js';
 
 const FORM_CATALOGS: Record<string, FormCatalog> = {
   en: formEn,

@@ -2,7 +2,7 @@
 // answers' words from its catalogs (src/i18n), never codes. Text only (textContent): what
 // arrived was typed by a stranger.
 import { FIELDS } from '../consult-request/fields.js';
-import type { Catalog as FormCatalog } from '../i18n/en.js';
+import type { Catalog as FormCatalog } from '../i18n/catalog.js';
 import type { Catalog } from './strings/en.js';
 
 /** Payload keys the form fills itself, shown after the answers. */

@@ -5,26 +5,19 @@ import { html, type TemplateResult } from 'lit';
  * One static template per level: no string-built tags, nothing to sanitise.
  */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
-  return level === 1
-    ? html`<h1 part=${part}>${content}</h1>`
-    : level === 2
-      ? html`<h2 part=${part}>${content}</h2>`
-      : level === 3
-        ? html`<h3 part=${part}>${content}</h3>`
-        : level === 4
-          ? html`<h4 part=${part}>${content}</h4>`
-          : level === 5
-            ? html`<h5 part=${part}>${content}</h5>`
-            : html`<h6 part=${part}>${content}</h6>`;
+  if (level === 1) return html`<h1 part=${part}>${content}</h1>`;
+  if (level === 2) return html`<h2 part=${part}>${content}</h2>`;
+  if (level === 3) return html`<h3 part=${part}>${content}</h3>`;
+  if (level === 4) return html`<h4 part=${part}>${content}</h4>`;
+  if (level === 5) return html`<h5 part=${part}>${content}</h5>`;
+  return html`<h6 part=${part}>${content}</h6>`;
 }
 
 /** `heading-level` as given (number, numeric string, garbage) to 1-6; unusable values give 2. */
 export function clampLevel(value: unknown): number {
-  const n =
-    typeof value === 'number'
-      ? value
-      : typeof value === 'string' && value.trim()
-        ? Number(value)
-        : Number.NaN;
+  let n;
+  if (typeof value === 'number') n = value;
+  else if (typeof value === 'string' && value.trim()) n = Number(value);
+  else n = Number.NaN;
   return Number.isFinite(n) ? Math.min(6, Math.max(1, Math.trunc(n))) : 2;
 }

@@ -1,11 +1,14 @@
+// <relational-intro>: members in the order every element of the project shares (see the header
+// of consult-request.ts).
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { define } from '../shared/define.js';
+import { emit } from '../shared/emit.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './relational-intro.styles.js';
 import { clampLevel, heading } from './heading.js';
 import type { PrerenderSummary } from './write-summary.js';
 import { adoptDeclarativeRoot, type Adopted } from '../shared/adopt.js';
-import type { Catalog } from '../i18n/en.js';
+import type { Catalog } from '../i18n/catalog.js';
 import type { Strings } from '../i18n/catalog.js';
 import { LocaleController } from '../i18n/locale.js';
 import { safeHref } from '../shared/safe-href.js';
@@ -125,13 +128,13 @@ export class RelationalIntro extends LitElement {
   };
 
   /** `full` (default), `summary` (a teaser that expands) or `card`; anything else shows `full`. */
-  declare variant: string;
+  variant = 'full';
 
   /** Level of the title heading, 1-6 (clamped); section headings sit one level below. */
-  declare headingLevel: number;
+  headingLevel = 2;
 
   /** Length of the free consultation in minutes, used in the CTA and closing text. */
-  declare consultMinutes: number;
+  consultMinutes = 20;
 
   /** Replaces the CTA's label "Book a free 20-minute consultation". */
   declare ctaLabel?: string;
@@ -173,7 +176,7 @@ export class RelationalIntro extends LitElement {
   declare fees?: string;
 
   /** Card: a sliding scale is offered. */
-  declare slidingScale: boolean;
+  slidingScale = false;
 
   /** Card: insurance plans taken, comma-separated. */
   declare insurance?: string;
@@ -191,13 +194,13 @@ export class RelationalIntro extends LitElement {
   declare strings?: Strings;
 
   /** The `summary` variant shows the full text. */
-  declare private expanded: boolean;
+  private expanded = false;
   /** The card's photo failed to load: the monogram stands in. */
-  declare private photoFailed: boolean;
+  private photoFailed = false;
   /** A defined element fills the `cta` slot, so the built-in CTA steps aside. */
-  declare private slotted: boolean;
+  private slotted = false;
   /** The light DOM holds the text (the therapist's own, or a prerendered copy of the summary). */
-  declare private provided: boolean;
+  private provided = false;
   private adopted?: Adopted;
   /** The element's language (its `lang`, an ancestor's or the page's) and its sentences. */
   private readonly locale = new LocaleController(this, () => this.strings);
@@ -212,14 +215,6 @@ export class RelationalIntro extends LitElement {
 
   constructor() {
     super();
-    this.variant = 'full';
-    this.headingLevel = 2;
-    this.consultMinutes = 20;
-    this.expanded = false;
-    this.photoFailed = false;
-    this.slotted = false;
-    this.provided = false;
-    this.slidingScale = false;
     // An HTML-first card's call to action is a link in the light DOM: the module takes its clicks.
     this.addEventListener('click', (event) => {
       const link = this.htmlFirst && (event.target as Element).closest?.('.rw-cta');
@@ -259,20 +254,6 @@ export class RelationalIntro extends LitElement {
       );
   }
 
-  /** The built-in CTA steps aside while a slotted CTA can show itself (a custom element once defined). */
-  private checkSlot(): void {
-    const slotted = [...this.querySelectorAll(':scope > [slot="cta"]')];
-    for (const el of slotted) {
-      if (!el.matches(':defined')) customElements.whenDefined(el.localName).then(() => this.checkSlot());
-    }
-    this.slotted = slotted.some((el) => el.matches(':defined'));
-  }
-
-  private checkText(): void {
-    this.provided = hasOwnText(this);
-    this.htmlFirst = !!this.querySelector(':scope > .rw-card');
-  }
-
   protected override firstUpdated(): void {
     this.adopted?.restore(this.renderRoot as ShadowRoot);
   }
@@ -297,10 +278,7 @@ export class RelationalIntro extends LitElement {
   private onCta(event: Event, opener = event.currentTarget as HTMLElement): void {
     const consultFor = this.consultFor?.trim() || null;
     const detail: RelationalCtaDetail = { href: this.href, consultFor };
-    const go = this.dispatchEvent(
-      new CustomEvent('relational-cta', { bubbles: true, composed: true, cancelable: true, detail }),
-    );
-    if (!go) return event.preventDefault();
+    if (!emit(this, 'relational-cta', detail, true)) return event.preventDefault();
     const root = this.getRootNode() as Partial<Document>;
     const target = consultFor
       ? ((root.getElementById?.(consultFor) ?? document.getElementById(consultFor)) as ConsultTarget | null)
@@ -326,7 +304,20 @@ export class RelationalIntro extends LitElement {
     }
   }
 
-  /** The sentences in the element's language. */
+  /** The built-in CTA steps aside while a slotted CTA can show itself (a custom element once defined). */
+  private checkSlot(): void {
+    const slotted = [...this.querySelectorAll(':scope > [slot="cta"]')];
+    for (const el of slotted) {
+      if (!el.matches(':defined')) customElements.whenDefined(el.localName).then(() => this.checkSlot());
+    }
+    this.slotted = slotted.some((el) => el.matches(':defined'));
+  }
+
+  private checkText(): void {
+    this.provided = hasOwnText(this);
+    this.htmlFirst = !!this.querySelector(':scope > .rw-card');
+  }
+
   /** The sentences in the element's language, with the site owner's own. */
   private get text(): Catalog {
     return this.locale.strings;
@@ -352,14 +343,14 @@ export class RelationalIntro extends LitElement {
   private renderCta(): TemplateResult {
     const t = this.text;
     const label = ctaText(this.shownAccepting, this.ctaLabel, this.minutes(), t);
-    const own =
-      label === null
-        ? html`<p class="rw-closed">${t.closed}${this.href ? html` <a href=${this.href}>${t.introClosedLink}</a>` : nothing}</p>`
-        : this.slotted
-          ? nothing
-          : this.href
-            ? html`<a part="cta" class="cta" href=${this.href} @click=${this.onCta}>${label}</a>`
-            : html`<button part="cta" class="cta" type="button" @click=${this.onCta}>${label}</button>`;
+    // The element's own: the sentence with `no`, none while a slotted one stands in, a link or a button.
+    let own;
+    if (label === null)
+      own = html`<p class="rw-closed">${t.closed}${this.href ? html` <a href=${this.href}>${t.introClosedLink}</a>` : nothing}</p>`;
+    else if (this.slotted) own = nothing;
+    else if (this.href)
+      own = html`<a part="cta" class="cta" href=${this.href} @click=${this.onCta}>${label}</a>`;
+    else own = html`<button part="cta" class="cta" type="button" @click=${this.onCta}>${label}</button>`;
     const slot = label === null ? nothing : html`<slot name="cta" @slotchange=${this.checkSlot}></slot>`;
     return html`<div class="cta-area rw-cta-area">${slot}${own}</div>`;
   }

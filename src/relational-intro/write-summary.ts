@@ -1,4 +1,4 @@
-import type { Summary } from '../i18n/en.js';
+import type { Summary } from '../i18n/catalog.js';
 
 /** What `writeSummary` writes: the summary in the element's language, its title's level, the minutes, teaser or not. */
 export interface PrerenderSummary {

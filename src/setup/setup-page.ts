@@ -1,3 +1,6 @@
+// <relational-setup>: members in the order every element of the project shares (see the header
+// of consult-request.ts). Fragment sync, previews, diagnoses and the radio group have their own
+// modules (fragment.ts, preview.ts, explain.ts, controls.ts).
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { define } from '../shared/define.js';
 import { styles } from './setup-page.styles.js';
@@ -24,6 +27,7 @@ import { catalogs } from './strings/index.js';
 import type { Catalog } from './strings/en.js';
 import { keyInLink, linkWarnings } from './seal-step.js';
 import type { Seal } from './settings.js';
+import type { Token } from '../consult-request/fields.js';
 
 type Width = 'phone' | 'desktop';
 
@@ -55,25 +59,25 @@ export class RelationalSetup extends LitElement {
   };
 
   /** The version of relational-widgets the snippets pin. */
-  declare version: string;
+  version = '0.0.0';
   /** The built English module beside the page: hashed for the snippets, offered for download. */
-  declare module: string;
+  module = './relational-widgets.js';
   /** The module the preview loads (the source in development); the built one by default. */
-  declare previewModule: string;
+  previewModule = '';
 
-  declare private settings: Settings;
-  declare private release: Release;
-  declare private diagnosis: Diagnosis | undefined;
-  declare private testing: boolean;
-  declare private switched: boolean;
-  declare private target: Target;
-  declare private width: Width;
-  declare private scheme: Scheme;
+  private settings: Settings = readFragment();
+  private release: Release = { version: this.version, files: { en: { file: 'relational-widgets.js' } } };
+  declare private diagnosis?: Diagnosis;
+  private testing = false;
+  private switched = false;
+  private target: Target = 'squarespace-block';
+  private width: Width = 'desktop';
+  private scheme: Scheme = 'light';
   /** `target:place` of the snippet just copied, or `!target:place` when copying failed. */
-  declare private copied: string;
-  declare private previewNote: string;
+  private copied = '';
+  private previewNote = '';
   /** `widgets()`'s markup and the module's `prerender()` of it, once ready (snippets use it while the markup matches). */
-  declare private prerendered: { markup: string; html: string; release: Release } | undefined;
+  declare private prerendered?: { markup: string; html: string; release: Release };
   private prerenderTimer?: ReturnType<typeof setTimeout>;
   private readonly fragment = new FragmentSync(
     this,
@@ -87,28 +91,6 @@ export class RelationalSetup extends LitElement {
   };
   /** The modules beside the page have been looked for: which one to prerender with is known (the first one imported defines the elements for good). */
   private releaseRead = false;
-
-  constructor() {
-    super();
-    this.version = '0.0.0';
-    this.module = './relational-widgets.js';
-    this.previewModule = '';
-    this.settings = readFragment();
-    this.release = { version: this.version, files: { en: { file: 'relational-widgets.js' } } };
-    this.diagnosis = undefined;
-    this.testing = false;
-    this.switched = false;
-    this.target = 'squarespace-block';
-    this.width = 'desktop';
-    this.scheme = 'light';
-    this.copied = '';
-    this.previewNote = '';
-    this.prerendered = undefined;
-  }
-
-  private get t(): Catalog {
-    return catalogs[this.settings.ui] ?? catalogs.en;
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('version') || changed.has('module')) {
@@ -129,47 +111,6 @@ export class RelationalSetup extends LitElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('settings') || changed.has('release') || changed.has('scheme')) this.refreshPreview();
     if (changed.has('settings') || changed.has('release')) this.schedulePrerender();
-  }
-
-  /** Prerenders the widgets a moment after the last change (typing a name should not prerender on every key). */
-  private schedulePrerender(): void {
-    const markup = widgets(this.settings);
-    if (
-      !this.releaseRead ||
-      (this.prerendered?.markup === markup && this.prerendered.release === this.release)
-    )
-      return;
-    clearTimeout(this.prerenderTimer);
-    this.prerenderTimer = setTimeout(() => this.prerender(markup, this.settings.lang), 300);
-  }
-
-  /** The widgets prerendered (preview.ts), for the snippets while the settings still give this markup. */
-  private async prerender(markup: string, lang: string): Promise<void> {
-    try {
-      // The all-languages build, when there is one, so the widgets prerender in their own language.
-      const href = this.previewModule
-        ? new URL(this.previewModule, location.href).href
-        : moduleFor(this.release, 'all', this.module, location.href);
-      const html = await prerenderWidgets(href, !!this.previewModule, markup, lang);
-      if (html !== undefined && widgets(this.settings) === markup)
-        this.prerendered = { markup, html, release: this.release };
-    } catch (e) {
-      console.error('relational-setup: could not prerender the widgets; the snippets stay one tag.', e);
-    }
-  }
-
-  /** Changes one setting and writes them all to the fragment (replacing the history entry: typing is not navigation). */
-  private set<K extends keyof Settings>(key: K, value: Settings[K]): void {
-    const before = this.settings;
-    this.settings = { ...before, [key]: value };
-    // A subject the therapist has not changed follows the form's language.
-    if (key === 'lang' && before.subject === defaultSubject(before.lang))
-      this.settings.subject = defaultSubject(value as string);
-    this.fragment.write();
-    if (key === 'service' || key === 'endpoint' || key === 'encoding') {
-      this.diagnosis = undefined;
-      this.switched = false;
-    }
   }
 
   private onText(key: keyof Settings) {
@@ -237,6 +178,56 @@ export class RelationalSetup extends LitElement {
     }
   }
 
+  private onPreviewLoad(e: Event): void {
+    watchPreview(e.target as HTMLIFrameElement, () => (this.previewNote = this.t.previewNotSent));
+  }
+
+  /** The page's own sentences, in the language it is shown in. */
+  private get t(): Catalog {
+    return catalogs[this.settings.ui] ?? catalogs.en;
+  }
+
+  /** Changes one setting and writes them all to the fragment (replacing the history entry: typing is not navigation). */
+  private set<K extends keyof Settings>(key: K, value: Settings[K]): void {
+    const before = this.settings;
+    this.settings = { ...before, [key]: value };
+    // A subject the therapist has not changed follows the form's language.
+    if (key === 'lang' && before.subject === defaultSubject(before.lang))
+      this.settings.subject = defaultSubject(value as string);
+    this.fragment.write();
+    if (key === 'service' || key === 'endpoint' || key === 'encoding') {
+      this.diagnosis = undefined;
+      this.switched = false;
+    }
+  }
+
+  /** Prerenders the widgets a moment after the last change (typing a name should not prerender on every key). */
+  private schedulePrerender(): void {
+    const markup = widgets(this.settings);
+    if (
+      !this.releaseRead ||
+      (this.prerendered?.markup === markup && this.prerendered.release === this.release)
+    )
+      return;
+    clearTimeout(this.prerenderTimer);
+    this.prerenderTimer = setTimeout(() => this.prerender(markup, this.settings.lang), 300);
+  }
+
+  /** The widgets prerendered (preview.ts), for the snippets while the settings still give this markup. */
+  private async prerender(markup: string, lang: string): Promise<void> {
+    try {
+      // The all-languages build, when there is one, so the widgets prerender in their own language.
+      const href = this.previewModule
+        ? new URL(this.previewModule, location.href).href
+        : moduleFor(this.release, 'all', this.module, location.href);
+      const html = await prerenderWidgets(href, !!this.previewModule, markup, lang);
+      if (html !== undefined && widgets(this.settings) === markup)
+        this.prerendered = { markup, html, release: this.release };
+    } catch (e) {
+      console.error('relational-setup: could not prerender the widgets; the snippets stay one tag.', e);
+    }
+  }
+
   /** The preview: a page of its own with the real elements and the current settings; it can send nothing (CSP and a cancelled `consult-submit`). */
   private refreshPreview(): void {
     const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe');
@@ -249,10 +240,6 @@ export class RelationalSetup extends LitElement {
     const doc = previewDocument(s, this.scheme, widgets(s), module);
     if (frame.srcdoc === doc) return;
     frame.srcdoc = doc;
-  }
-
-  private onPreviewLoad(e: Event): void {
-    watchPreview(e.target as HTMLIFrameElement, () => (this.previewNote = this.t.previewNotSent));
   }
 
   /** A labelled text input with its explanation. */
@@ -325,11 +312,15 @@ export class RelationalSetup extends LitElement {
     const e = d && explain(d, this.t);
     const spam =
       d && this.settings.service === 'formspree' && (d.kind === 'delivered' || d.kind === 'forbidden');
+    // What the status region announces: that the test runs, then what it found.
+    let announced = '';
+    if (this.testing) announced = t.testing;
+    else if (e) announced = e.title;
     return html`<div class="test">
       <h3>${t.testHeading}</h3>
       <p>${t.testIntro}</p>
       <button type="button" class="primary" aria-disabled=${this.testing || nothing} @click=${() => !this.testing && this.onTest()}>${t.testButton}</button>
-      <div role="status" class="sr">${this.testing ? t.testing : e ? e.title : ''}</div>
+      <div role="status" class="sr">${announced}</div>
       ${this.testing ? html`<p class="hint" aria-hidden="true">${t.testing}</p>` : nothing}
       ${
         d && e
@@ -352,7 +343,7 @@ export class RelationalSetup extends LitElement {
     const countries: string[] = [...COUNTRIES];
     if (!countries.includes(s.country)) countries.push(s.country);
     const names = new Intl.DisplayNames([s.ui], { type: 'region' });
-    const check = (token: string) => html`<div class="check">
+    const check = (token: Token) => html`<div class="check">
       <input type="checkbox" id="q-${token}" .checked=${s.fields.includes(token)} @change=${(e: Event) => this.onField(token, (e.target as HTMLInputElement).checked)} />
       <label for="q-${token}">${t.questions[token]}</label>
     </div>`;
@@ -472,7 +463,10 @@ export class RelationalSetup extends LitElement {
     const t = this.t;
     const id = `where-${key.replace(/[^a-z-]/g, '-')}`;
     const lines = code.split('\n').length;
-    const note = this.copied === key ? t.copied : this.copied === `!${key}` ? t.copyFailed : '';
+    // What the copy button's status says: copied, or that copying failed (the code is selected instead).
+    let note = '';
+    if (this.copied === key) note = t.copied;
+    else if (this.copied === `!${key}`) note = t.copyFailed;
     return html`<div class="part">
       <p id=${id} class="where">${where}</p>
       <textarea readonly data-key=${key} aria-labelledby=${id} rows=${Math.min(lines + 1, 14)} spellcheck="false" wrap="off" .value=${code}></textarea>

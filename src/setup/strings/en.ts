@@ -5,12 +5,6 @@ import type { Target } from '../snippets.js';
 import type { DiagnosisKind } from '../diagnose.js';
 import type { Token } from '../../consult-request/fields.js';
 
-/**
- * The form's questions as the page lists them, one per `fields` token of the form's field table
- * (a token without its label fails `tsc`, here and in each language); read by any token.
- */
-type Questions = Record<Token, string> & { readonly [token: string]: string };
-
 /** One diagnosis: what happened, why, and the fix. */
 export interface Explained {
   title: string;
@@ -219,6 +213,7 @@ export const en = {
   questionsLegend: 'Questions the form asks',
   questionsHint:
     'Name, email and consent are always asked. Tick the others you want; clients may leave any of them empty.',
+  // One per `fields` token of the form's field table: a token without its label fails `tsc`, here and in each language.
   questions: {
     phone: 'Phone number',
     'contact-method': 'How they prefer to be contacted (needs the phone number)',
@@ -232,7 +227,7 @@ export const en = {
     voicemail: 'Whether a voicemail or a text is all right',
     pronouns: 'The name they go by, and pronouns',
     referral: 'How they heard of you',
-  } satisfies Record<Token, string> as Questions,
+  } satisfies Record<Token, string>,
   regions: 'Where you are licensed',
   regionsHint:
     'State or province codes separated by spaces, for example “OR WA”. Clients choose one of these.',

@@ -1,5 +1,5 @@
 /**
- * The article summary as data: a retelling, in the project's own words, of
+ * The English catalog's article summary (en.ts), and the shape every language's summary takes: a retelling, in the project's own words, of
  * "Healing Through Relationship: A Psychodynamic Look at Relational Theory".
  * About 380 words in all: two minutes' reading at a calm pace.
  *
@@ -22,6 +22,13 @@ export interface SummarySection {
   readonly pillars?: readonly Pillar[];
   /** Plain points, shown as a list after the first paragraph. */
   readonly points?: readonly string[];
+}
+
+/** The built-in summary's text: its title, the lead (the `summary` variant's teaser) and the sections. */
+export interface Summary {
+  readonly title: string;
+  readonly lead: string;
+  readonly sections: readonly SummarySection[];
 }
 
 /** The title, shown at the element's `heading-level`. */
