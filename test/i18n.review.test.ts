@@ -6,7 +6,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { RelationalIntro } from '../src/relational-intro/relational-intro.js';
 import '../src/relational-intro/relational-intro.js';
-import { writeSummary } from '../src/relational-intro/write-summary.js';
+import { introSummary, writeSummary } from '../src/relational-intro/write-summary.js';
 import { registerLanguage } from '../src/i18n/locale.js';
 import { es } from '../src/i18n/es.js';
 import { fr } from '../src/i18n/fr.js';
@@ -383,7 +383,7 @@ describe('the language review: French typography', () => {
 describe('the language review: the written summary', () => {
   it('writes the pillars as terms and descriptions (no "Name: text" with an English colon and capital)', async () => {
     const el = await fixture<RelationalIntro>(html`<relational-intro lang="fr"></relational-intro>`);
-    const summary = el.prerenderSummary();
+    const summary = introSummary(el);
     if (summary) writeSummary(el, summary);
     const terms = [...el.querySelectorAll(':scope > dl > dt')].map((dt) => dt.textContent);
     expect(terms).to.deep.equal(fr.summary.sections[1]!.pillars!.map((p) => p.name));

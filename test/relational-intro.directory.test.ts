@@ -241,21 +241,70 @@ describe('HTML-first cards (the card template)', () => {
     ).to.have.length(2);
   });
 
-  it('nothing moves when the module arrives', async () => {
-    frame = await directoryPage();
-    const doc = frame.contentDocument!;
-    const before = boxes(doc);
+  /** Loads the module into the framed page; resolves when the cards' element is defined there. */
+  async function addModule(doc: Document): Promise<CustomElementConstructor> {
     const script = doc.createElement('script');
     script.type = 'module';
     script.src = MODULE;
     doc.head.append(script);
-    await frame.contentWindow!.customElements.whenDefined('relational-intro');
+    return doc.defaultView!.customElements.whenDefined('relational-intro');
+  }
+
+  it('nothing moves when the module arrives: each card upgrades and shows its own HTML as it is, with no shadow root', async () => {
+    frame = await directoryPage();
+    const doc = frame.contentDocument!;
+    const before = boxes(doc);
+    const markup = [...doc.querySelectorAll('relational-intro')].map((el) => el.innerHTML);
+    const Card = await addModule(doc);
     for (const el of doc.querySelectorAll<Intro>('relational-intro')) await el.updateComplete;
     await frames();
-    expect(doc.querySelector('relational-intro')!.shadowRoot, 'the element upgraded').to.not.be.null;
+    const cards = [...doc.querySelectorAll('relational-intro')];
+    expect(
+      cards.every((el) => el instanceof Card),
+      'every card upgraded',
+    ).to.be.true;
+    expect(
+      cards.filter((el) => el.shadowRoot),
+      'no shadow root: the light DOM is the card',
+    ).to.deep.equal([]);
+    expect(
+      cards.map((el) => el.innerHTML),
+      'its HTML untouched',
+    ).to.deep.equal(markup);
     expect(boxes(doc)).to.deep.equal(before);
+    await expect(doc.body, 'the upgraded cards').to.be.accessible();
+  });
+
+  it('a card the parser is still reading when the module is there waits for its children, then shows them as they are', async () => {
+    frame = await directoryPage();
+    const doc = frame.contentDocument!;
+    await addModule(doc);
+    // The page written again with the element defined: the parser connects the card before it
+    // reads the card's children (as when the module comes before the HTML has all arrived).
+    const [start, children] = card(PEOPLE[0]!).split(/(?=<article)/) as [string, string];
+    doc.open();
+    doc.write(
+      `<!doctype html><html lang="en"><head><link rel="stylesheet" href="${SHEET}"></head><body>${start}`,
+    );
+    const el = doc.querySelector<Intro>('relational-intro')!;
+    await frames();
+    doc.write(
+      `${children}<consult-request id="consult" class="rw-shared-form" mode="dialog" endpoint="/x"></consult-request></body></html>`,
+    );
+    doc.close();
+    await el.updateComplete;
+    await frames();
+    expect(el.shadowRoot, 'HTML-first: no shadow root').to.be.null;
+    const link = el.querySelector<HTMLAnchorElement>('.rw-cta')!;
+    expect(link.getBoundingClientRect().height, "the card's own call to action shows").to.be.above(0);
+    expect(doc.elementFromPoint(...centre(link)), 'and takes a click at its centre').to.equal(link);
   });
 });
+
+const centre = (el: Element): [number, number] => {
+  const r = el.getBoundingClientRect();
+  return [r.left + r.width / 2, r.top + r.height / 2];
+};
 
 describe("the page's one form, opened by each card", () => {
   let holder: HTMLElement;

@@ -590,30 +590,37 @@ export class ConsultRequest extends LitElement {
     // accepting="no": no form and no dialog, only the plain words and the practice's other ways.
     if (this.taking === 'no')
       return html`<div lang=${lang} dir=${dir ?? nothing}>${renderClosed(this.contacts, safeHref(this.elsewhereHref), t)}</div>`;
-    // Below the crisis notice: the configuration message, the confirmation after success, or the form.
-    let main;
-    if (status === 'config') main = html`<p class="config">${t.configEndpoint}</p>`;
-    else if (status === 'success' && this.sent)
-      main = renderConfirmation(
-        this.sent,
-        this.sent.waitlist ? t.waitlistNext : t.successNext({ minutes, by }),
-        t,
-        lang,
-      );
-    else main = this.renderForm();
-    const body = html`<div part="crisis" class="crisis" role="note"><slot name="crisis">${crisisNotice(this.country, t, lang)}</slot></div>
+    // The crisis notice, then the configuration message, the confirmation after success, or the form.
+    const body = () => {
+      let main;
+      if (status === 'config') main = html`<p class="config">${t.configEndpoint}</p>`;
+      else if (status === 'success' && this.sent)
+        main = renderConfirmation(
+          this.sent,
+          this.sent.waitlist ? t.waitlistNext : t.successNext({ minutes, by }),
+          t,
+          lang,
+        );
+      else main = this.renderForm();
+      return html`<div part="crisis" class="crisis" role="note"><slot name="crisis">${crisisNotice(this.country, t, lang)}</slot></div>
       ${main}
       <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>
       ${(this.deadEnd && status === 'error') || status === 'config' ? this.offer() : nothing}`;
+    };
     const waitlist = this.taking === 'waitlist';
     const title = waitlist ? t.waitlistTitle : t.dialogTitle({ minutes });
     const trigger = (!waitlist && this.ctaLabel.trim()) || title;
     // The page's one form, opened by a directory card, names the therapist (a waitlist keeps its own title).
     const named = this.forName && !waitlist ? t.dialogTitleWith({ minutes, name: this.forName }) : title;
+    // A dialog not opened yet is its button alone: its body (the crisis notice, the form) is
+    // built on the first open, so a directory's one form adds no work to the page's load.
     const content =
       this.mode === 'dialog'
-        ? this.dialog.render({ title: named, close: t.dialogClose, trigger }, body)
-        : body;
+        ? this.dialog.render(
+            { title: named, close: t.dialogClose, trigger },
+            this.dialog.built ? body() : nothing,
+          )
+        : body();
     // The language the text is in, for screen readers and hyphenation; rtl for a right-to-left one.
     return html`<div lang=${lang} dir=${dir ?? nothing}>${content}</div>`;
   }

@@ -35,6 +35,8 @@ export function registerLanguage(code: string, catalog: Strings): void {
 const controllers = new Set<LocaleController>();
 const WATCH: MutationObserverInit = { attributeFilter: ['lang'], subtree: true };
 let observer: MutationObserver | undefined;
+/** The fallback language's sentences, made once: every element's until its first render. */
+let initial: Catalog | undefined;
 
 /**
  * Gives an element its language and its strings: `lang`, `dir` and `strings` (English, then the
@@ -60,7 +62,7 @@ export class LocaleController implements ReactiveController {
     this.host = host;
     this.overrides = overrides;
     this.fromScript = scriptStrings(host);
-    this.strings = merge(fallbackLanguage);
+    this.strings = initial ??= merge(fallbackLanguage);
     host.addController(this);
   }
 

@@ -127,9 +127,6 @@ export const styles = css`
   .cta {
     unicode-bidi: isolate;
   }
-  .as-is {
-    line-height: inherit;
-  }
   .intro .rw-badge {
     margin-block-start: 1.5em;
   }

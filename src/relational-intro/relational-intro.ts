@@ -6,7 +6,7 @@ import { emit } from '../shared/emit.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './relational-intro.styles.js';
 import { clampLevel, heading } from './heading.js';
-import type { PrerenderSummary } from './write-summary.js';
+import { hasOwnText } from './write-summary.js';
 import { adoptDeclarativeRoot, type Adopted } from '../shared/adopt.js';
 import type { Catalog } from '../i18n/catalog.js';
 import type { Strings } from '../i18n/catalog.js';
@@ -32,18 +32,6 @@ const VARIANTS: readonly string[] = ['full', 'summary', 'card'];
 const numeric = {
   fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? Number.NaN : Number(v)),
 };
-
-/**
- * Whether the element's light DOM holds its whole text: an element child without a slot (or in
- * the `more` slot), or text that is not only white space. Parts given by slot name do not count.
- */
-function hasOwnText(host: Element): boolean {
-  return [...host.childNodes].some((n) =>
-    n instanceof Element
-      ? !n.slot || n.slot === 'more'
-      : n.nodeType === Node.TEXT_NODE && !!n.textContent!.trim(),
-  );
-}
 
 /** What `consult-for` can name: a `<consult-request>` (or anything else that opens or takes focus). */
 type ConsultTarget = HTMLElement & {
@@ -207,25 +195,43 @@ export class RelationalIntro extends LitElement {
   /** `variant` checked. */
   private shownVariant: RelationalIntroVariant = 'full';
   /** `cta-href` checked, or null. */
-  private href: string | null = null;
+  private get href(): string | null {
+    const raw = this.ctaHref?.trim();
+    return raw ? safeHref(raw) : null;
+  }
   /** `accepting` read (shared/accepting.ts); shown only when the attribute is set. */
   private shownAccepting: Accepting = 'yes';
-  /** A card whose light DOM holds the card as HTML (the card template's `<article class="rw-card">`): it is shown as it is. */
-  private htmlFirst = false;
 
   constructor() {
     super();
     // An HTML-first card's call to action is a link in the light DOM: the module takes its clicks.
     this.addEventListener('click', (event) => {
-      const link = this.htmlFirst && (event.target as Element).closest?.('.rw-cta');
+      const link = this.renderRoot === this && (event.target as Element).closest?.('.rw-cta');
       if (link && this.contains(link)) this.onCta(event, link as HTMLElement);
     });
   }
 
+  // Connected by the parser before it has read the card's children (the module came first):
+  // whether the card is HTML-first is known once they are there, when the page's HTML is read.
+  override connectedCallback(): void {
+    if (this.variant === 'card' && !this.firstElementChild && document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', () => this.isConnected && super.connectedCallback());
+    else super.connectedCallback();
+  }
+
+  // A card whose light DOM holds the card as HTML (the card template's `<article class="rw-card">`,
+  // styled by the page's one sheet) already is the card: it renders into itself, that is never
+  // (shouldUpdate), so the module's arrival costs it no shadow root, render, style or layout.
   // Prerendered HTML: Lit renders into the emptied declarative root, the focus is put back after.
   protected override createRenderRoot() {
+    if (this.variant === 'card' && this.querySelector(':scope > .rw-card') && !this.shadowRoot) return this;
     this.adopted = adoptDeclarativeRoot(this);
     return super.createRenderRoot();
+  }
+
+  /** An HTML-first card (rendering into itself: see createRenderRoot) renders nothing, ever. */
+  protected override shouldUpdate(): boolean {
+    return this.renderRoot !== this;
   }
 
   // Attributes are checked when they change, so a bad value is reported once, not on every render.
@@ -240,12 +246,8 @@ export class RelationalIntro extends LitElement {
       if (this.shownVariant !== v)
         console.warn(`<relational-intro>: unknown variant="${v.slice(0, 60)}"; use full, summary or card.`);
     }
-    if (changed.has('ctaHref')) {
-      const raw = this.ctaHref?.trim();
-      this.href = raw ? safeHref(raw) : null;
-      if (raw && !this.href)
-        console.error('<relational-intro>: cta-href refused; use an http(s), mailto:, tel: or relative URL.');
-    }
+    if (changed.has('ctaHref') && this.ctaHref?.trim() && !this.href)
+      console.error('<relational-intro>: cta-href refused; use an http(s), mailto:, tel: or relative URL.');
     if (changed.has('photo')) this.photoFailed = false;
     if (changed.has('accepting')) this.shownAccepting = readAccepting(this.accepting, 'relational-intro');
     if (changed.has('formats') && unknownFormats(this.formats).length)
@@ -259,23 +261,14 @@ export class RelationalIntro extends LitElement {
   }
 
   /**
-   * prerender(): the built-in summary as a copy without text of its own should carry it in light
-   * DOM (the prerender entry writes it, so the runtime module does not carry that code), or
-   * undefined when the element has its own words or is a card.
-   */
-  prerenderSummary(): PrerenderSummary | undefined {
-    if (hasOwnText(this) || this.getAttribute('variant') === 'card') return;
-    const teaser = this.getAttribute('variant') === 'summary';
-    return { level: clampLevel(this.headingLevel), minutes: this.minutes(), teaser, text: this.text.summary };
-  }
-
-  /**
    * The call to action was used (`opener`: the built-in button or link, or an HTML-first card's
    * `.rw-cta` link). With `consult-for` naming a dialog-mode form, it opens that form (for this
    * card's therapist, when it has one: the page's one form), even when `cta-href` is set too: the
    * link is then what reaches the therapist without the module.
    */
   private onCta(event: Event, opener = event.currentTarget as HTMLElement): void {
+    // an HTML-first card (rendering into itself) never updates: it reads `accepting` when used
+    if (this.renderRoot === this) this.shownAccepting = readAccepting(this.accepting, 'relational-intro');
     const consultFor = this.consultFor?.trim() || null;
     const detail: RelationalCtaDetail = { href: this.href, consultFor };
     if (!emit(this, 'relational-cta', detail, true)) return event.preventDefault();
@@ -315,7 +308,6 @@ export class RelationalIntro extends LitElement {
 
   private checkText(): void {
     this.provided = hasOwnText(this);
-    this.htmlFirst = !!this.querySelector(':scope > .rw-card');
   }
 
   /** The sentences in the element's language, with the site owner's own. */
@@ -400,9 +392,7 @@ export class RelationalIntro extends LitElement {
 
   override render(): TemplateResult {
     const level = clampLevel(this.headingLevel);
-    // An HTML-first card is the page's own HTML, styled by the page's one stylesheet: shown as it is.
-    if (this.shownVariant === 'card')
-      return this.htmlFirst ? html`<slot class="as-is"></slot>` : this.renderCard(level);
+    if (this.shownVariant === 'card') return this.renderCard(level);
     const more = this.provided
       ? html`<slot name="more" @slotchange=${this.checkText}></slot>`
       : this.renderSections(level);

@@ -1,4 +1,5 @@
-import type { Summary } from '../i18n/catalog.js';
+import type { Catalog, Summary } from '../i18n/catalog.js';
+import { clampLevel } from './heading.js';
 
 /** What `writeSummary` writes: the summary in the element's language, its title's level, the minutes, teaser or not. */
 export interface PrerenderSummary {
@@ -6,6 +7,42 @@ export interface PrerenderSummary {
   minutes: number;
   teaser: boolean;
   text: Summary;
+}
+
+/**
+ * Whether the element's light DOM holds its whole text: an element child without a slot (or in
+ * the `more` slot), or text that is not only white space. Parts given by slot name do not count.
+ */
+export function hasOwnText(host: Element): boolean {
+  return [...host.childNodes].some((n) =>
+    n instanceof Element
+      ? !n.slot || n.slot === 'more'
+      : n.nodeType === Node.TEXT_NODE && !!n.textContent!.trim(),
+  );
+}
+
+/** What prerender() reads of a `<relational-intro>` copy: private members too (an authoring tool of the same package). */
+interface IntroCopy extends HTMLElement {
+  headingLevel: number;
+  text: Catalog;
+  minutes(): number;
+}
+
+/**
+ * prerender(): the built-in summary a copy of `<relational-intro>` without text of its own should
+ * carry in light DOM, or undefined when it has its own words or is a card (or is another element).
+ * Here, in the prerender entry, so the runtime module a client loads does not carry it.
+ */
+export function introSummary(el: HTMLElement): PrerenderSummary | undefined {
+  const variant = el.getAttribute('variant');
+  if (el.localName !== 'relational-intro' || hasOwnText(el) || variant === 'card') return;
+  const intro = el as IntroCopy;
+  return {
+    level: clampLevel(intro.headingLevel),
+    minutes: intro.minutes(),
+    teaser: variant === 'summary',
+    text: intro.text.summary,
+  };
 }
 
 /**

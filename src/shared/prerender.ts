@@ -12,7 +12,7 @@
  */
 import type { LitElement } from 'lit';
 import { nativeForm, type NativeFormSource } from './native-form.js';
-import { writeSummary, type PrerenderSummary } from '../relational-intro/write-summary.js';
+import { introSummary, writeSummary } from '../relational-intro/write-summary.js';
 
 /** How `prerender()` writes its output. */
 export interface PrerenderOptions {
@@ -34,8 +34,6 @@ export interface PrerenderOptions {
 export interface Prerenderable {
   /** Prepares a copy of the element (connected, not yet rendered) before it is serialised. */
   preparePrerender?(): void;
-  /** The built-in summary a copy without text of its own carries as light-DOM HTML (`<relational-intro>`). */
-  prerenderSummary?(): PrerenderSummary | undefined;
   /** Fixes the copy of the rendered shadow content for a page without the module (a form that posts natively). */
   finishPrerender?(root: ShadowRoot): void;
 }
@@ -112,7 +110,7 @@ export async function prerender(element: Element, options: PrerenderOptions = {}
   const ours = [copy, ...copy.querySelectorAll('*')].filter((el) => el.localName.includes('-')) as Element_[];
   for (const el of ours) {
     el.preparePrerender?.();
-    const summary = el.prerenderSummary?.();
+    const summary = introSummary(el);
     if (summary) writeSummary(el, summary);
   }
   stage.append(copy);

@@ -39,6 +39,25 @@
     }
   };
   observe('longtask', (e) => longTasks.push({ start: round(e.startTime), duration: round(e.duration) }));
+  // Long animation frames (Chromium): their script entries name the script that ran (sourceURL),
+  // which is how run.js tells our module's tasks from the page's. Entries of 5 ms or more only.
+  const longFrames = [];
+  observe('long-animation-frame', (e) =>
+    longFrames.push({
+      start: round(e.startTime),
+      duration: round(e.duration),
+      blocking: round(e.blockingDuration),
+      scripts: (e.scripts || []).map((s) => ({
+        url: s.sourceURL,
+        invoker: s.invoker,
+        type: s.invokerType,
+        start: round(s.startTime),
+        duration: round(s.duration),
+        compileMs: round(s.executionStart ? s.executionStart - s.startTime : null),
+        forcedStyleAndLayoutMs: round(s.forcedStyleAndLayoutDuration),
+      })),
+    }),
+  );
   observe('layout-shift', (e) => {
     if (e.hadRecentInput) return;
     shifts.push({
@@ -117,13 +136,22 @@
   /** The instances of a tag that show a box: a directory's one form (`rw-shared-form`) shows none until a card opens it. */
   const widgetsOf = (tag) =>
     [...document.querySelectorAll(tag)].filter((el) => !el.classList.contains('rw-shared-form'));
+  /**
+   * A widget's content is there: rendered into its shadow root (a declarative one counts), or,
+   * for an HTML-first card (the card template's `.rw-card` in its light DOM, which the element
+   * shows as it is, with no shadow root), its own light DOM once the element has upgraded.
+   */
+  const hasContent = (el) =>
+    el.shadowRoot
+      ? el.shadowRoot.childElementCount > 0
+      : el.matches(':defined') && !!el.querySelector(':scope > .rw-card');
   let showingAt = null;
   let paintedAt = null;
   function widgetsShowing() {
     if (document.readyState === 'loading') return false;
     for (const tag of waitTags) {
       for (const el of widgetsOf(tag)) {
-        if (!el.shadowRoot || el.shadowRoot.childElementCount === 0 || el.isUpdatePending) return false;
+        if (!hasContent(el) || el.isUpdatePending) return false;
         if (el.getBoundingClientRect().height === 0) return false;
       }
     }
@@ -166,11 +194,7 @@
     if (showingAt !== null) {
       for (const tag of waitTags) {
         for (const el of widgetsOf(tag)) {
-          if (
-            !el.shadowRoot ||
-            el.shadowRoot.childElementCount === 0 ||
-            el.getBoundingClientRect().height === 0
-          ) {
+          if (!hasContent(el) || el.getBoundingClientRect().height === 0) {
             blankFrames.push({ t: round(now), widget: describe(el) });
           }
         }
@@ -357,6 +381,7 @@
         domContentLoaded: round(nav.domContentLoadedEventEnd),
       },
       longTasks,
+      longFrames,
       shifts,
       shiftSum: shifts.reduce((sum, s) => sum + s.value, 0),
       // the paint step of the frame that drew the first content (paintTime, where the browser
@@ -506,8 +531,60 @@
     return true;
   }
 
+  // ---- a keystroke in the form's name field -> the frame that shows the typed character ----
+
+  /** The form's name field: in the widget's shadow root, or the floor's plain form. */
+  function keyField() {
+    const form = document.querySelector('consult-request');
+    const root = form && form.shadowRoot ? form.shadowRoot : document;
+    return root.querySelector('input[name="name"]');
+  }
+
+  /** Puts the focus in the name field (scrolled into view); says whether it holds the focus. */
+  async function focusKeyField() {
+    const field = keyField();
+    if (!field) return { error: 'no input[name="name"] in the form' };
+    field.scrollIntoView({ block: 'center' });
+    field.focus();
+    await frame();
+    await frame();
+    return { focused: deepActive() === field };
+  }
+
+  let pendingKey = null;
+
+  /** Listens for the next keydown; the figure is the start of the frame after the one in whose
+   * callbacks the field first holds one more character (that frame has been painted by then),
+   * from the keydown's timestamp. */
+  function armKey(timeoutMs) {
+    const field = keyField();
+    const before = field.value.length;
+    let downAt = null;
+    pendingKey = new Promise((resolve) => {
+      const giveUp = setTimeout(
+        () => resolve({ timeout: true, downSeen: downAt !== null, length: field.value.length }),
+        timeoutMs,
+      );
+      const onDown = (e) => {
+        downAt = e.timeStamp;
+        requestAnimationFrame(poll);
+      };
+      addEventListener('keydown', onDown, { capture: true, once: true });
+      function poll() {
+        if (keyField().value.length <= before) return requestAnimationFrame(poll);
+        requestAnimationFrame((next) => {
+          clearTimeout(giveUp);
+          resolve({ ms: round(next - downAt), focused: deepActive() === keyField() });
+        });
+      }
+    });
+  }
+
   window.__bench = {
     result: run(),
+    focusKeyField,
+    armKey,
+    keyResult: () => pendingKey,
     focusInfo,
     dialogInfo,
     prepareClick,

@@ -13,6 +13,9 @@
 //   pre-<when>          the prerendered widgets plus the README's <script> tag
 //   therapist-floor     the host page with a hand-written article and plain <form> in place
 //                       of the widgets: what a good static page showing the same would be
+//   therapist-frozen    onetag-now's widgets frozen as the module rendered them: declarative
+//                       shadow roots with their styles inline, no script (prerendered.js): the
+//                       physical floor of that exact page
 //   directory           100 <relational-intro variant="card">, each with a dialog-mode form
 //   directory-embed-<when>  the README's directory embed ("A directory of therapists"): its
 //                       once-per-page part (the card stylesheet, the script, the one form), and
@@ -287,9 +290,10 @@ function therapistPage(head, widgets) {
 /**
  * Every page, as { name: html }. `moduleOrigin` is the module host; `prerendered` the widget
  * part of the snippet as prerender(element) made it (null: the module exports no prerender);
- * `floor` what the widgets show, as plain HTML (prerendered.js).
+ * `floor` what the widgets show, as plain HTML; `frozen` the widgets as rendered, declarative
+ * shadow roots and no script (both from prerendered.js).
  */
-export function buildPages({ moduleOrigin, prerendered, floor }) {
+export function buildPages({ moduleOrigin, prerendered, floor, frozen = null }) {
   const snippet = readmeSnippet();
   const at = (when) => snippetFor(snippet, `${moduleOrigin}${WHEN[when]}${BUNDLE_PATH}`);
   const pages = {};
@@ -303,6 +307,7 @@ export function buildPages({ moduleOrigin, prerendered, floor }) {
   if (prerendered !== null) pages['pre-none'] = therapistPage('', prerendered);
 
   pages['therapist-floor'] = page({ ...THERAPIST, css: WIDGETS_AS_HTML_CSS, widgets: floor });
+  if (frozen !== null) pages['therapist-frozen'] = therapistPage('', frozen);
 
   const people = therapists();
   const cards = people

@@ -9,11 +9,17 @@
 //   would be for the same content, and it stays equal to the widgets as they change (the
 //   parity check in run.js still compares what both show);
 // - the PRERENDERED embed: each top-level widget replaced by what the module's exported
-//   prerender(element) returns for it (the entry dist/relational-prerender.js, when it is built).
+//   prerender(element) returns for it (the entry dist/relational-prerender.js, when it is built);
+// - the FROZEN widgets: the live widgets exactly as the module rendered them, serialised with
+//   their shadow roots as declarative ones (getHTML with every shadow root named) and each
+//   root's adopted stylesheets written into it as a <style>; no script. That is the physical
+//   floor of this exact page: the same DOM and CSS, with none of the module's work.
 import { BUNDLE_PATH, PRERENDER_PATH } from './pages.js';
 
+const widgetsIn = (html) => (html.match(/<(relational-intro|consult-request)\b/g) ?? []).length;
+
 /**
- * Resolves to { floor, html, made } (html: the widget part of the page, prerendered), with
+ * Resolves to { floor, frozen, html, made } (html: the widget part of the page, prerendered), with
  * html null and `missing` (the module's exports) when it exports no prerender(); throws
  * when prerender() gives something unusable.
  */
@@ -89,8 +95,39 @@ export async function makePrerendered(browser, origin, snippetBody, viewport) {
           return `<${tag}${attrs.join('')}>`;
         };
         const floor = widgets.map(flat).join('\n');
+        /** The widgets as they are now, every shadow root declarative, its adopted sheets inline. */
+        const freeze = () => {
+          const roots = [];
+          const collect = (root) => {
+            for (const el of root.querySelectorAll('*')) {
+              if (!el.shadowRoot) continue;
+              roots.push(el.shadowRoot);
+              collect(el.shadowRoot);
+            }
+          };
+          collect(main);
+          const added = roots.map((root) => {
+            const style = document.createElement('style');
+            style.textContent = root.adoptedStyleSheets
+              .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+              .join('\n');
+            root.prepend(style);
+            return style;
+          });
+          const html = widgets
+            .map((el) => el.getHTML({ shadowRoots: roots }))
+            .map((inner, i) => {
+              const el = widgets[i];
+              const attrs = [...el.attributes].map((a) => ` ${a.name}="${escAttr(a.value)}"`).join('');
+              return `<${el.localName}${attrs}>${inner}</${el.localName}>`;
+            });
+          for (const style of added) style.remove();
+          // Lit's marker comments carry no content; a hand-written page would not have them.
+          return html.join('\n').replace(/<!--\??(lit\$\d+\$)?-->/g, '');
+        };
+        const frozen = freeze();
         if (typeof module.prerender !== 'function')
-          return { floor, html: null, missing: Object.keys(module) };
+          return { floor, frozen, html: null, missing: Object.keys(module) };
 
         const made = [];
         for (const el of widgets) {
@@ -105,6 +142,7 @@ export async function makePrerendered(browser, origin, snippetBody, viewport) {
         for (const [i, m] of made.entries()) result = result.replace(`<!--prerendered ${i}-->`, m.html);
         return {
           floor,
+          frozen,
           html: result,
           made: made.map((m) => ({ tag: m.tag, bytes: m.html.length, start: m.html.slice(0, 80) })),
         };
@@ -119,6 +157,9 @@ export async function makePrerendered(browser, origin, snippetBody, viewport) {
       if (!m.start.startsWith(`<${m.tag}`)) {
         throw new Error(`prerender(<${m.tag}>) should return the element's HTML; it starts with: ${m.start}`);
       }
+    }
+    if ((out.frozen.match(/<template shadowrootmode=/g) ?? []).length < widgetsIn(out.frozen)) {
+      throw new Error('the frozen widgets carry fewer declarative shadow roots than widgets');
     }
     if (!/<template\b[^>]*shadowrootmode/.test(out.html)) {
       throw new Error('prerender() output carries no declarative shadow root (<template shadowrootmode>)');
