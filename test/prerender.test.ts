@@ -1,4 +1,4 @@
-// prerender(element) (issue 8, item 3): the HTML a page carries for a rendered element, and what
+// prerender(element) (README, "Prerendered HTML"): the HTML a page carries for a rendered element, and what
 // happens to that page when the module comes late, or never. This test page never loads the
 // module itself: the HTML is made in a framed page that has it, and shown in framed pages (or
 // here) that get the module only when a test says so.
