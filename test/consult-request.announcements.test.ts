@@ -1,4 +1,4 @@
-// What a screen reader is given to say (#10 item 6), read from Chromium's accessibility tree
+// What a screen reader is given to say, read from Chromium's accessibility tree
 // (DevTools protocol, Accessibility domain): after a submit with errors, after a failure, at a dead
 // end, after success. Chromium only, as the names say.
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';

@@ -1,4 +1,4 @@
-// When the endpoint is dead (PRODUCT.md, "When the endpoint is dead"): after a failure no retry
+// When the endpoint is dead (README, "When the endpoint is dead"): after a failure no retry
 // fixes, the client is offered the practice's other ways, `contact-email` (their own mail app,
 // the request written out) and `contact-phone`; without them, a plain sentence. Nothing is sent
 // anywhere by us, and everything typed stays.
@@ -13,6 +13,8 @@ import {
   button,
   click,
   expect,
+  fillAndSend,
+  expectKept,
   fillValid,
   form,
   posts,
@@ -21,10 +23,13 @@ import {
   statusText,
   typeInto,
 } from './support/consult-request.js';
+import { consoleCalls } from './support/console.js';
 
 const CONTACTS = { 'contact-email': 'ana@example.org', 'contact-phone': '+1 503 555 0142' };
 const DEAD = en.deadEnd;
 const UNSURE = en.deadEndUnsure;
+/** What each test types after name, email and consent. */
+const TYPED = { phone: '503-827-4169', message: 'Evenings, thanks' };
 
 const mailLink = (el: Element) =>
   el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="dead-end"] a[href^="mailto:"]');
@@ -41,22 +46,9 @@ function mail(href: string) {
   };
 }
 
-async function fillAndSend(el: ConsultRequest) {
-  await fillValid(el);
-  await typeInto(el, 'phone', '503-827-4169');
-  await typeInto(el, 'message', 'Evenings, thanks');
-  await click(button(el));
-  await settled(el);
-}
 async function retry(el: ConsultRequest) {
   await click(button(el));
   await settled(el);
-}
-function expectKept(el: ConsultRequest) {
-  expect($<HTMLInputElement>(el, '#name').value).to.equal('Ana Ruiz');
-  expect($<HTMLInputElement>(el, '#email').value).to.equal('ana@example.org');
-  expect($<HTMLTextAreaElement>(el, '#message').value).to.equal('Evenings, thanks');
-  expect($<HTMLInputElement>(el, '#consent').checked).to.equal(true);
 }
 
 describe('<consult-request> dead endpoints', () => {
@@ -76,13 +68,13 @@ describe('<consult-request> dead endpoints', () => {
       it(`${scenario}: at once`, async () => {
         const { el, tag } = await form(scenario, CONTACTS);
         const error = oneEvent(el, 'consult-error');
-        await fillAndSend(el);
+        await fillAndSend(el, TYPED);
         expect((await error).detail).to.deep.equal({ kind: 'http', status });
         expect(statusText(el)).to.equal(DEAD);
         expect(mailLink(el)!.textContent!.trim()).to.equal('Email your request instead');
         expect(telLink(el)!.getAttribute('href')).to.equal('tel:+15035550142');
         expect(telLink(el)!.textContent!.trim()).to.equal('Call +1 503 555 0142');
-        expectKept(el);
+        expectKept(el, TYPED);
         await expect(el).to.be.accessible();
         // Nothing more was sent by us: the one POST (and its preflight).
         expect(await posts(tag)).to.have.length(1);
@@ -97,20 +89,20 @@ describe('<consult-request> dead endpoints', () => {
     for (const [scenario, what] of twice) {
       it(`${scenario}: ${what}, not the first`, async () => {
         const { el } = await form(scenario, CONTACTS);
-        await fillAndSend(el);
+        await fillAndSend(el, TYPED);
         expect(statusText(el)).to.not.contain('trying again will not help');
         expect(mailLink(el)).to.equal(null);
         expect(telLink(el)).to.equal(null);
         await retry(el);
         expect(statusText(el)).to.equal(DEAD);
         expect(mailLink(el)).to.not.equal(null);
-        expectKept(el);
+        expectKept(el, TYPED);
       });
     }
 
     it('no answer twice (a dropped connection): the offer, saying the request may have arrived', async () => {
       const { el } = await form('drop', CONTACTS);
-      await fillAndSend(el);
+      await fillAndSend(el, TYPED);
       expect(statusText(el)).to.equal(en.failedNetwork);
       expect(mailLink(el)).to.equal(null);
       await retry(el);
@@ -121,14 +113,14 @@ describe('<consult-request> dead endpoints', () => {
     for (const scenario of ['rate429?after=2', 'err500', 'errors422-object'])
       it(`${scenario}: offers nothing, a retry will do`, async () => {
         const { el } = await form(scenario, CONTACTS);
-        await fillAndSend(el);
+        await fillAndSend(el, TYPED);
         expect(el.status, scenario).to.equal('error');
         expect(el.shadowRoot!.querySelector('[part="dead-end"]'), scenario).to.equal(null);
       });
 
     it('success after a dead end clears the offer', async () => {
       const { el } = await form('notfound404', CONTACTS);
-      await fillAndSend(el);
+      await fillAndSend(el, TYPED);
       expect(mailLink(el)).to.not.equal(null);
       el.endpoint = el.endpoint.replace('notfound404', 'ok200');
       await el.updateComplete;
@@ -140,16 +132,16 @@ describe('<consult-request> dead endpoints', () => {
 
   it('without contact attributes: says plainly it could not be delivered and that everything is still there', async () => {
     const { el } = await form('notfound404');
-    await fillAndSend(el);
+    await fillAndSend(el, TYPED);
     expect(statusText(el)).to.equal(DEAD);
     expect(el.shadowRoot!.querySelector('[part="dead-end"]')).to.equal(null);
-    expectKept(el);
+    expectKept(el, TYPED);
     await expect(el).to.be.accessible();
   });
 
   it('only a phone: the call link, no email link', async () => {
     const { el } = await form('gone410', { 'contact-phone': '(503) 555-0142' });
-    await fillAndSend(el);
+    await fillAndSend(el, TYPED);
     expect(statusText(el)).to.equal(DEAD);
     expect(mailLink(el)).to.equal(null);
     expect(telLink(el)!.getAttribute('href')).to.equal('tel:5035550142');
@@ -162,7 +154,7 @@ describe('<consult-request> dead endpoints', () => {
         { ...CONTACTS, therapist: 'ana-ruiz', 'consult-minutes': '30' },
         '<input type="hidden" name="_subject" value="Secret routing">',
       );
-      await fillAndSend(el);
+      await fillAndSend(el, TYPED);
       const m = mail(mailLink(el)!.href);
       expect(m.to).to.equal('ana@example.org');
       expect(m.keys).to.deep.equal(['subject', 'body']);
@@ -188,7 +180,7 @@ describe('<consult-request> dead endpoints', () => {
 
     it('follows edits made after the failure', async () => {
       const { el } = await form('notfound404', CONTACTS);
-      await fillAndSend(el);
+      await fillAndSend(el, TYPED);
       await typeInto(el, 'message', '-Sundays');
       expect(mail(mailLink(el)!.href).body).to.contain('Evenings, thanks-Sundays');
     });
@@ -216,23 +208,19 @@ describe('<consult-request> dead endpoints', () => {
     });
 
     it('a contact-email that could add recipients is refused, with a console message, and the phone still offered', async () => {
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.join(' '));
-      try {
-        const { el } = await form('notfound404', {
+      let el!: ConsultRequest;
+      const errors = await consoleCalls('error', async () => {
+        ({ el } = await form('notfound404', {
           'contact-email': 'ana@example.org?cc=evil@example.com',
           'contact-phone': 'javascript:alert(1)',
-        });
-        expect(errors.join('\n')).to.contain('"contact-email" is not usable');
-        expect(errors.join('\n')).to.contain('"contact-phone" is not usable');
-        await fillAndSend(el);
-        expect(statusText(el)).to.equal(DEAD);
-        expect(mailLink(el)).to.equal(null);
-        expect(telLink(el)).to.equal(null);
-      } finally {
-        console.error = original;
-      }
+        }));
+      });
+      expect(errors.join('\n')).to.contain('"contact-email" is not usable');
+      expect(errors.join('\n')).to.contain('"contact-phone" is not usable');
+      await fillAndSend(el, TYPED);
+      expect(statusText(el)).to.equal(DEAD);
+      expect(mailLink(el)).to.equal(null);
+      expect(telLink(el)).to.equal(null);
     });
   });
 
@@ -255,7 +243,7 @@ describe('<consult-request> dead endpoints', () => {
 
   it('the offer never sends anything itself', async () => {
     const { el, tag } = await form('notfound404', CONTACTS);
-    await fillAndSend(el);
+    await fillAndSend(el, TYPED);
     const before = (await recorded(tag)).length;
     mailLink(el)!.addEventListener('click', (e) => e.preventDefault());
     mailLink(el)!.click();

@@ -16,9 +16,8 @@ import {
   typeInto,
   waitFor,
 } from './support/consult-request.js';
+import { dialogOf, trigger } from './support/parts.js';
 
-const trigger = (el: Element) => $<HTMLButtonElement>(el, '[part="trigger"]');
-const dialogOf = (el: Element) => el.shadowRoot!.querySelector('dialog');
 const root = document.documentElement;
 
 async function openByClick(el: ConsultRequest) {

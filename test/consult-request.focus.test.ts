@@ -8,9 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
 import '../src/relational-intro/relational-intro.js';
 import { $, click, deepActive, expect, form, waitFor } from './support/consult-request.js';
-
-const trigger = (el: Element) => $<HTMLButtonElement>(el, '[part="trigger"]');
-const dialogOf = (el: Element) => el.shadowRoot!.querySelector('dialog');
+import { dialogOf, trigger } from './support/parts.js';
 
 /** Opens the dialog from script, as a host page's own code would, and waits for focus in its first field. */
 async function openFromScript(el: ConsultRequest) {

@@ -1,4 +1,4 @@
-// <consult-request>'s intake fields (PRODUCT.md, "Intake fields"): what shows when, how the
+// <consult-request>'s intake fields (README, "Intake fields"): what shows when, how the
 // groups are announced, and what the real recording server receives in each encoding.
 import { oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -16,6 +16,8 @@ import {
   waitFor,
   type Recorded,
 } from './support/consult-request.js';
+import { has } from './support/parts.js';
+import { consoleCalls } from './support/console.js';
 import { en } from '../src/i18n/en.js';
 
 const ALL =
@@ -37,7 +39,6 @@ const INTAKE_KEYS = [
 
 const input = (el: Element, name: string, value?: string) =>
   $<HTMLInputElement>(el, value === undefined ? `[name="${name}"]` : `[name="${name}"][value="${value}"]`);
-const has = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
 
 /** Ticks a radio button or a checkbox with the mouse, and waits until it shows as ticked or not. */
 async function tick(el: Element, name: string, value?: string) {
@@ -292,17 +293,12 @@ describe('<consult-request> intake fields', () => {
     });
 
     it('tells the site owner, once, about `region` without `regions` and about unknown tokens', async () => {
-      const errors: string[] = [];
-      const original = console.error;
-      console.error = (...args: unknown[]) => errors.push(args.join(' '));
-      try {
+      const errors = await consoleCalls('error', async () => {
         const { el } = await form('ok200', { fields: 'region formats' });
         expect(has(el, '#region')).to.equal(false);
         el.requestUpdate();
         await el.updateComplete;
-      } finally {
-        console.error = original;
-      }
+      });
       expect(errors).to.have.length(2);
       expect(errors[0]).to.contain('"formats"');
       expect(errors[1]).to.contain('regions="OR WA"');

@@ -1,11 +1,12 @@
 // <consult-request> against a real HTTP server on another origin (test/support/endpoint-server.js):
 // what the server receives for each encoding, and what a person sees and hears for every outcome.
 import { oneEvent, aTimeout } from '@open-wc/testing';
-import type { ConsultRequest } from '../src/consult-request/consult-request.js';
 import {
   $,
   expect,
   form,
+  fillAndSend,
+  expectKept,
   fillValid,
   click,
   typeInto,
@@ -22,21 +23,6 @@ import {
 } from './support/consult-request.js';
 
 const json = (r: Recorded) => JSON.parse(r.body);
-
-/** Everything a person typed is still in the fields. */
-function expectKept(el: ConsultRequest, message = 'Hi there') {
-  expect($<HTMLInputElement>(el, '#name').value).to.equal('Ana Ruiz');
-  expect($<HTMLInputElement>(el, '#email').value).to.equal('ana@example.org');
-  expect($<HTMLTextAreaElement>(el, '#message').value).to.equal(message);
-  expect($<HTMLInputElement>(el, '#consent').checked).to.equal(true);
-}
-
-async function fillAndSend(el: ConsultRequest) {
-  await fillValid(el);
-  await typeInto(el, 'message', 'Hi there');
-  await click(button(el));
-  await settled(el);
-}
 
 describe('<consult-request> sending', () => {
   describe('what the server receives', () => {

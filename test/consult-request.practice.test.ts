@@ -1,5 +1,4 @@
-// <consult-request> for a practice's situation (PRODUCT.md, "What a client needs to decide" and
-// "Group practices"): `accepting` (waitlist, no), `fees` and `insurance` beside the payment
+// <consult-request> for a practice's situation (README, "A practice's situation"): `accepting` (waitlist, no), `fees` and `insurance` beside the payment
 // question, the Good Faith Estimate notice (US only), `clinicians` and the payload's
 // `clinician`, and the copy of the request the client may keep.
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
@@ -21,12 +20,13 @@ import {
   waitFor,
   type Recorded,
 } from './support/consult-request.js';
+import { has } from './support/parts.js';
+import { consoleCalls } from './support/console.js';
 
 registerLanguage('es', es);
 registerLanguage('fr', fr);
 
 const GROUP = 'ana-ruiz=Ana Ruiz, PsyD; kofi-mensah=Kofi Mensah, LCSW';
-const has = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
 const radio = (el: Element, name: string, value: string) =>
   $<HTMLInputElement>(el, `[name="${name}"][value="${value}"]`);
 
@@ -60,19 +60,6 @@ async function send(el: ConsultRequest, tag: string, encoding = 'json') {
   expect(el.status).to.equal('success');
   const [post] = await posts(tag);
   return received(post!, encoding);
-}
-
-/** Console errors while `body` runs. */
-async function consoleErrors(body: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.error = original;
-  }
-  return seen;
 }
 
 describe('<consult-request> accepting', () => {
@@ -176,7 +163,8 @@ describe('<consult-request> accepting', () => {
 
   it('a wrong value is yes, with one console error; a refused elsewhere-href is left out and reported', async () => {
     let el!: ConsultRequest;
-    const errors = await consoleErrors(
+    const errors = await consoleCalls(
+      'error',
       async () =>
         ({ el } = await form('ok200', { accepting: 'maybe', 'elsewhere-href': 'javascript:alert(1)' })),
     );
@@ -304,7 +292,8 @@ describe('<consult-request> clinicians', () => {
 
   it('an entry with a bad id is left out, with one console error naming it', async () => {
     let el!: ConsultRequest;
-    const errors = await consoleErrors(
+    const errors = await consoleCalls(
+      'error',
       async () =>
         ({ el } = await form('ok200', { clinicians: 'Ana Ruiz=Ana; kofi=Kofi Mensah; any=Any; kofi=Again' })),
     );

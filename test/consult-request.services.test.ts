@@ -2,7 +2,6 @@
 // redirects (Web3Forms, Apps Script), a thank-you page, Formspree's error codes, and bodies too
 // large to take. What the client sees, and what the server got.
 import { oneEvent } from '@open-wc/testing';
-import type { ConsultRequest } from '../src/consult-request/consult-request.js';
 import { en } from '../src/i18n/en.js';
 import {
   $,
@@ -10,35 +9,26 @@ import {
   click,
   errorOf,
   expect,
+  fillAndSend,
+  expectKept,
   fillValid,
   form,
   posts,
   recorded,
   settled,
   statusText,
-  typeInto,
 } from './support/consult-request.js';
 
 const MAY_HAVE_ARRIVED = en.failedNetwork;
 const TOO_LARGE = en.tooLarge;
-
-async function fillAndSend(el: ConsultRequest) {
-  await fillValid(el);
-  await typeInto(el, 'message', 'Evenings, thanks');
-  await click(button(el));
-  await settled(el);
-}
-function expectKept(el: ConsultRequest) {
-  expect($<HTMLInputElement>(el, '#name').value).to.equal('Ana Ruiz');
-  expect($<HTMLInputElement>(el, '#email').value).to.equal('ana@example.org');
-  expect($<HTMLInputElement>(el, '#consent').checked).to.equal(true);
-}
+/** What each test types after name, email and consent. */
+const TYPED = { message: 'Evenings, thanks' };
 
 describe("<consult-request> and real services' answers", () => {
   it('Apps Script: a form-encoded POST answered 302 to another origin that allows any origin is a success, sent once', async () => {
     const { el, tag } = await form('redirect302', { encoding: 'form' });
     const success = oneEvent(el, 'consult-success');
-    await fillAndSend(el);
+    await fillAndSend(el, TYPED);
     expect((await success).detail).to.deep.equal({ status: 200, body: { result: 'success' } });
     expect(el.status).to.equal('success');
     expect(statusText(el)).to.equal('Your request was sent.');
@@ -51,10 +41,10 @@ describe("<consult-request> and real services' answers", () => {
   it('Web3Forms given a form-encoded POST: a 301 to a page we may not read says the request may have arrived, and a retry carries the same id', async () => {
     const { el, tag } = await form('redirect301', { encoding: 'form' });
     const error = oneEvent(el, 'consult-error');
-    await fillAndSend(el);
+    await fillAndSend(el, TYPED);
     expect((await error).detail).to.deep.equal({ kind: 'network' });
     expect(statusText(el)).to.equal(MAY_HAVE_ARRIVED);
-    expectKept(el);
+    expectKept(el, TYPED);
     expect(await posts(tag)).to.have.length(1);
     await click(button(el));
     await settled(el);
@@ -72,7 +62,7 @@ describe("<consult-request> and real services' answers", () => {
     try {
       const { el } = await form('html200');
       const success = oneEvent(el, 'consult-success');
-      await fillAndSend(el);
+      await fillAndSend(el, TYPED);
       expect((await success).detail.status).to.equal(200);
       expect(el.status).to.equal('success');
       expect($(el, '[part="success"]').textContent).to.contain('Thank you. Your request was sent.');
@@ -92,11 +82,11 @@ describe("<consult-request> and real services' answers", () => {
         const { el } = await form(`formspree?status=422&code=${code}&field=${field}`, {
           'contact-email': 'ana@example.org',
         });
-        await fillAndSend(el);
+        await fillAndSend(el, TYPED);
         expect(errorOf(el, field)).to.be.a('string').and.not.equal('');
         expect($(el, `#${field}`).getAttribute('aria-invalid')).to.equal('true');
         expect(el.shadowRoot!.querySelector('[part="dead-end"]')).to.equal(null);
-        expectKept(el);
+        expectKept(el, TYPED);
       });
     }
     // FORM_NOT_FOUND, INACTIVE, BLOCKED, EMPTY and a required field this form lacks lead to the
@@ -125,11 +115,11 @@ describe("<consult-request> and real services' answers", () => {
     it('a 413 answer: the same message, values kept', async () => {
       const { el } = await form('too-large413');
       const error = oneEvent(el, 'consult-error');
-      await fillAndSend(el);
+      await fillAndSend(el, TYPED);
       expect((await error).detail).to.deep.equal({ kind: 'http', status: 413 });
       expect(statusText(el)).to.equal(TOO_LARGE);
       expect(errorOf(el, 'message')).to.equal('Please make this shorter.');
-      expectKept(el);
+      expectKept(el, TYPED);
     });
   });
 });

@@ -26,10 +26,9 @@ import {
   recordEvents,
   fillByScript,
 } from './support/consult-request.js';
+import { trigger } from './support/parts.js';
 import { EXECUTING, watchForExecution } from './support/hostile-strings.js';
 import { openPage } from './support/frame.js';
-
-const trigger = (el: Element) => $<HTMLButtonElement>(el, '[part="trigger"]');
 
 const labelText = (el: Element, id: string) =>
   el.shadowRoot!.querySelector(`label[for="${id}"]`)!.textContent!.replace(/\s+/g, ' ').trim();

@@ -5,6 +5,7 @@
 import { oneEvent } from '@open-wc/testing';
 import type { ConsultRequest } from '../src/consult-request/consult-request.js';
 import { $, expect, form, waitFor } from './support/consult-request.js';
+import { dialogOf } from './support/parts.js';
 import { frames } from './support/person.js';
 
 /** A visual viewport we move by hand: `offsetTop` and `height` within the layout viewport. */
@@ -27,7 +28,6 @@ class FakeViewport extends EventTarget {
   }
 }
 
-const dialogOf = (el: Element) => el.shadowRoot!.querySelector('dialog')!;
 /** Whether a box lies within the band [top, bottom] (a pixel of rounding allowed). */
 const within = (r: DOMRect, top: number, bottom: number) => r.top >= top - 1 && r.bottom <= bottom + 1;
 
@@ -59,7 +59,7 @@ describe('<consult-request mode="dialog"> and the on-screen keyboard', () => {
 
   it('is sized to the visual viewport when the keyboard opens, and back when it closes', async () => {
     const el = await openDialog();
-    const dialog = dialogOf(el);
+    const dialog = dialogOf(el)!;
     // The keyboard takes the lower part of the screen, and the browser panned 40px down.
     viewport.move(40, 260);
     await frames();
@@ -78,7 +78,7 @@ describe('<consult-request mode="dialog"> and the on-screen keyboard', () => {
 
   it('keeps the focused field in view when the keyboard shrinks the viewport under it', async () => {
     const el = await openDialog();
-    const dialog = dialogOf(el);
+    const dialog = dialogOf(el)!;
     const message = $<HTMLTextAreaElement>(el, '#message');
     message.focus();
     await frames();
@@ -97,7 +97,7 @@ describe('<consult-request mode="dialog"> and the on-screen keyboard', () => {
     const el = await openDialog();
     viewport.move(120, 240, 'scroll');
     await frames();
-    const box = dialogOf(el).getBoundingClientRect();
+    const box = dialogOf(el)!.getBoundingClientRect();
     expect(within(box, 120, 360), `dialog ${box.top}..${box.bottom} inside 120..360`).to.equal(true);
     el.close();
   });
@@ -106,7 +106,7 @@ describe('<consult-request mode="dialog"> and the on-screen keyboard', () => {
     const el = await openDialog();
     viewport.move(0, 240);
     await frames();
-    const dialog = dialogOf(el);
+    const dialog = dialogOf(el)!;
     const submit = $<HTMLButtonElement>(el, '[part="submit"]');
     submit.focus();
     await waitFor(
@@ -121,7 +121,7 @@ describe('<consult-request mode="dialog"> and the on-screen keyboard', () => {
 
   it('stops following the viewport once closed (Escape or close()), and follows it again when reopened', async () => {
     const el = await openDialog();
-    const dialog = dialogOf(el);
+    const dialog = dialogOf(el)!;
     el.close();
     await waitFor(() => !dialog.open, 'the dialog to close');
     const before = dialog.style.getPropertyValue('--rw-vv-height');

@@ -1,4 +1,4 @@
-// Forced colours and 200% zoom (#10 item 5). 200% zoom on a 1280 px window is a 640 px-wide
+// Forced colours and 200% zoom, which the README promises. 200% zoom on a 1280 px window is a 640 px-wide
 // viewport: the built bundle on a plain page in a 640x400 frame, in every engine. Forced colours
 // only Chromium emulates (DevTools protocol, Emulation.setEmulatedMedia), so those tests say so.
 import { sendKeys } from '@web/test-runner-commands';

@@ -1,4 +1,4 @@
-// Hostile host pages (issue 4, item 3): the built bundle on pages we do not control, each page
+// Hostile host pages: the built bundle on pages we do not control, each page
 // framed as a site owner ships it (test/pages/hostile-*.html, served untransformed):
 //   a. hostile-theme.html   a theme stylesheet with aggressive global rules
 //   b. hostile-csp*.html    a strict Content Security Policy with Trusted Types required
@@ -9,6 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ENDPOINT } from './support/origins.js';
 import { openPage, pageReport, renderedElements } from './support/frame.js';
 import { click as clickAt, deepActive as activeIn, frames, pause, waitFor } from './support/person.js';
+import { dialogOf } from './support/parts.js';
 
 interface Widget extends HTMLElement {
   updateComplete: Promise<unknown>;
@@ -44,7 +45,6 @@ async function open(name: string, width = 760, height = 560): Promise<HTMLIFrame
 
 const win = (frame: HTMLIFrameElement) => frame.contentWindow as FrameWindow;
 const byId = (frame: HTMLIFrameElement, id: string) => frame.contentDocument!.getElementById(id) as Widget;
-const dialogOf = (el: Widget) => el.shadowRoot!.querySelector('dialog')!;
 /** A dialog-mode form's trigger: the button of its shadow root that is not inside the dialog. */
 function triggerOf(el: Widget): HTMLButtonElement {
   const trigger = [...el.shadowRoot!.querySelectorAll('button')].find((b) => !b.closest('dialog'));
@@ -67,7 +67,7 @@ const deepActive = (frame: HTMLIFrameElement): Element | null => activeIn(frame.
 /** Clicks an element of the framed page with the real mouse, once it has stopped moving. */
 const click = (frame: HTMLIFrameElement, target: Element): Promise<void> => clickAt(target, frame);
 
-/** Name, email and consent as a person gives them: click, type, Tab out (no doubled letters: see BROWSERS.md). */
+/** Name, email and consent as a person gives them: click, type, Tab out (no doubled letters: WebKitGTK drops them, src/MAINTAINING.md). */
 async function fill(frame: HTMLIFrameElement, el: Widget): Promise<void> {
   const root = el.shadowRoot!;
   for (const [id, text] of [
@@ -220,7 +220,7 @@ function overflowing(frame: HTMLIFrameElement): string[] {
  * z-index would be) is inside the dialog.
  */
 function expectOnTop(frame: HTMLIFrameElement, el: Widget): void {
-  const dialog = dialogOf(el);
+  const dialog = dialogOf(el)!;
   expect(dialog, 'a <dialog> in the shadow root').to.exist;
   expect(dialog.open, 'dialog open').to.be.true;
   expect(dialog.matches(':modal'), 'dialog is modal (in the top layer)').to.be.true;
@@ -318,7 +318,7 @@ describe('hostile host pages', function () {
       await sendKeys({ press: 'Escape' });
       await closed;
       await frames();
-      expect(dialogOf(form).open).to.be.false;
+      expect(dialogOf(form)!.open).to.be.false;
       expect(deepActive(frame), 'focus back on the trigger').to.equal(trigger);
       expect(root.getAttribute('style'), "the root element's style attribute as it was").to.equal(before);
       expect(pageReport(frame).errors).to.deep.equal([]);
@@ -331,7 +331,7 @@ describe('hostile host pages', function () {
       await form.updateComplete;
       await frames();
       expectOnTop(frame, form);
-      const r = dialogOf(form).getBoundingClientRect();
+      const r = dialogOf(form)!.getBoundingClientRect();
       expect(r.bottom, 'dialog bottom within 568px').to.be.at.most(568.5);
       expect(overflowing(frame)).to.deep.equal([]);
       form.close();
@@ -376,7 +376,7 @@ describe('hostile host pages', function () {
         form.setAttribute('endpoint', `${ENDPOINT}/t/${tag}/ok200`);
         await form.updateComplete;
         await click(frame, triggerOf(form));
-        await waitFor(() => dialogOf(form)?.open, 'the dialog to open');
+        await waitFor(() => !!dialogOf(form)?.open, 'the dialog to open');
         expectOnTop(frame, form);
         await fill(frame, form);
         await submit(frame, form);
@@ -532,13 +532,13 @@ describe('hostile host pages', function () {
       const card = byId(frame, 'card-form');
       const trigger = triggerOf(card);
       await click(frame, trigger);
-      await waitFor(() => dialogOf(card)?.open, 'the dialog to open');
+      await waitFor(() => !!dialogOf(card)?.open, 'the dialog to open');
       expectOnTop(frame, card);
       await waitFor(() => deepActive(frame!)?.id === 'name', 'focus on the first field');
       const closed = nextEvent(card, 'consult-close');
       await sendKeys({ press: 'Escape' });
       await closed;
-      expect(dialogOf(card).open).to.be.false;
+      expect(dialogOf(card)!.open).to.be.false;
       await waitFor(() => deepActive(frame!) === trigger, 'focus back on the trigger');
 
       const form = byId(frame, 'inline-form');
@@ -578,10 +578,10 @@ describe('hostile host pages', function () {
         expect(intro.shadowRoot!.textContent, `round ${round}: intro`).to.contain('20-minute');
         const card = byId(frame, 'card-form');
         await click(frame, triggerOf(card));
-        await waitFor(() => dialogOf(card)?.open, `round ${round}: the dialog to open`);
+        await waitFor(() => !!dialogOf(card)?.open, `round ${round}: the dialog to open`);
         expectOnTop(frame, card);
         card.close();
-        await waitFor(() => !dialogOf(card).open, 'the dialog to close');
+        await waitFor(() => !dialogOf(card)!.open, 'the dialog to close');
         const form = byId(frame, 'inline-form');
         const tag = crypto.randomUUID();
         form.setAttribute('endpoint', `/__endpoint/t/${tag}/ok200`);
@@ -601,7 +601,7 @@ describe('hostile host pages', function () {
       await load(frame, 'about-page');
       const card = byId(frame, 'card-form');
       card.open();
-      await waitFor(() => dialogOf(card)?.open, 'the dialog to open');
+      await waitFor(() => !!dialogOf(card)?.open, 'the dialog to open');
       expect(root.style.overflow, 'locked while open').to.not.equal('clip');
       expect(locked(frame)).to.be.true;
       await load(frame, '');
@@ -619,7 +619,7 @@ describe('hostile host pages', function () {
       root.setAttribute('style', 'overflow: clip !important;');
       await load(frame, 'about-page');
       byId(frame, 'card-form').open();
-      await waitFor(() => dialogOf(byId(frame!, 'card-form'))?.open, 'the dialog to open');
+      await waitFor(() => !!dialogOf(byId(frame!, 'card-form'))?.open, 'the dialog to open');
       await load(frame, '');
       expect(root.getAttribute('style'), "the page's own !important overflow").to.equal(
         'overflow: clip !important;',
@@ -637,15 +637,15 @@ describe('hostile host pages', function () {
       await settle();
       expect(cardEl.shadowRoot!.textContent).to.contain('Ana Ruiz');
       await click(frame, triggerOf(form));
-      await waitFor(() => dialogOf(form)?.open, 'the dialog to open after the move');
+      await waitFor(() => !!dialogOf(form)?.open, 'the dialog to open after the move');
       expectOnTop(frame, form);
       // Moving it while open: it may stay open as a modal, or close; never a lock without a modal.
       doc.getElementById('content')!.prepend(cardEl);
       await settle();
       expect(
         locked(frame),
-        `locked (${locked(frame)}) only while modal (${dialogOf(form).matches(':modal')})`,
-      ).to.equal(dialogOf(form).matches(':modal'));
+        `locked (${locked(frame)}) only while modal (${dialogOf(form)!.matches(':modal')})`,
+      ).to.equal(dialogOf(form)!.matches(':modal'));
       form.close();
       await settle();
       expect(locked(frame)).to.be.false;
@@ -683,7 +683,7 @@ describe('hostile host pages', function () {
         await load(frame, 'about-page');
         const card = byId(frame, 'card-form');
         card.open();
-        await waitFor(() => dialogOf(card)?.open, 'the dialog to open');
+        await waitFor(() => !!dialogOf(card)?.open, 'the dialog to open');
         await settle();
         // Removed while open, the worst case: the dialog's listeners were live.
         await load(frame, '');

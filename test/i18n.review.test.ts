@@ -1,4 +1,4 @@
-// The native-level language review of our Spanish and French (issue 17): the findings that change
+// The native-level language review of our Spanish and French: the findings that change
 // what a person sees, checked in the element as a client or a therapist meets them. The crisis
 // notice tells a Spanish reader how to reach 988 in Spanish; region names are the form's
 // language's; the "email instead" draft writes answers as words, in the client's language; the

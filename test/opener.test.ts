@@ -10,7 +10,7 @@ import { seal, sealPayload, toBase64url } from '../src/consult-request/seal.js';
 import type { ConsultPayload } from '../src/consult-request/events.js';
 
 // A recovery code and the ikm it stands for (base32 of the ikm and its checksum: see keys.ts).
-// No character twice in a row: WebKitGTK's typing drops the second (BROWSERS.md).
+// No character twice in a row: WebKitGTK's typing drops the second (src/MAINTAINING.md).
 const IKM = Uint8Array.from({ length: 32 }, (_, i) => i * 7 + 23);
 const CODE = '2WF2 AB1K 790M GKTP BNJ6 PWKS G23R X5CW MENB 3E5Z RV6X 9PZ2 X7RB WF8A';
 const ID = '9b2f7c1e-3d4a-4f5b-8c6d-7e8f9a0b1c2d';

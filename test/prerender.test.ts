@@ -1,4 +1,4 @@
-// prerender(element) (issue 8, item 3): the HTML a page carries for a rendered element, and what
+// prerender(element) (README, "Prerendered HTML"): the HTML a page carries for a rendered element, and what
 // happens to that page when the module comes late, or never. This test page never loads the
 // module itself: the HTML is made in a framed page that has it, and shown in framed pages (or
 // here) that get the module only when a test says so.
@@ -298,6 +298,59 @@ describe('prerender()', () => {
         inForm(frame, 'relational-intro', '[part=cta]').outerHTML,
       );
       expect(deepActive(frame.contentDocument!)?.localName).to.equal('button');
+    });
+  });
+
+  describe('a prerendered page, the module at once: each element is adopted when the page is idle', () => {
+    type Lazy = HTMLElement & { hasUpdated: boolean; updateComplete: Promise<unknown> };
+    /** The framed page never idles until `idle()` runs what was waiting for it (requestIdleCallback stubbed). */
+    function holdIdle(frame: HTMLIFrameElement): () => void {
+      const waiting: (() => void)[] = [];
+      (win(frame) as unknown as { requestIdleCallback: (run: () => void) => number }).requestIdleCallback = (
+        run,
+      ) => waiting.push(run);
+      return () => waiting.splice(0).forEach((run) => run());
+    }
+    /** The module arrives and defines the elements; nothing is awaited past their definition. */
+    async function define(frame: HTMLIFrameElement): Promise<void> {
+      const script = frame.contentDocument!.createElement('script');
+      script.type = 'module';
+      script.src = MODULE;
+      frame.contentDocument!.head.append(script);
+      await win(frame).customElements.whenDefined('consult-request');
+      await frames();
+    }
+    const element = (frame: HTMLIFrameElement, tag: string) =>
+      frame.contentDocument!.querySelector(tag) as Lazy;
+
+    it('keeps working as HTML until the page is idle, then keeps the text typed, the focus and the caret', async () => {
+      frame = await page(await prerendered(`${INTRO}${FORM('idle')}`));
+      const idle = holdIdle(frame);
+      await click(inForm(frame, 'consult-request', '#name'), frame);
+      await sendKeys({ type: 'Ana Rui' });
+      for (let i = 0; i < 2; i++) await sendKeys({ press: 'ArrowLeft' });
+      const prerenderedName = inForm(frame, 'consult-request', '#name');
+
+      await define(frame);
+      expect(element(frame, 'consult-request').hasUpdated, 'the form, before the page is idle').to.be.false;
+      expect(element(frame, 'relational-intro').hasUpdated, 'the intro, before the page is idle').to.be.false;
+      expect(inForm(frame, 'consult-request', '#name')).to.equal(prerenderedName);
+      await sendKeys({ type: 'X' });
+      expect(prerenderedName.value).to.equal('Ana RXui');
+
+      idle();
+      await element(frame, 'consult-request').updateComplete;
+      await element(frame, 'relational-intro').updateComplete;
+      await frames();
+      const name = inForm(frame, 'consult-request', '#name');
+      expect(name, 'rendered by the module').not.to.equal(prerenderedName);
+      expect(name.value).to.equal('Ana RXui');
+      expect(deepActive(frame.contentDocument!) === name, 'focus on the name').to.be.true;
+      expect([name.selectionStart, name.selectionEnd]).to.deep.equal([6, 6]);
+      await sendKeys({ type: 'z' });
+      expect(name.value).to.equal('Ana RXzui');
+      expect(shadow(frame, 'consult-request').querySelectorAll('form')).to.have.length(1);
+      expect(win(frame).hits).to.deep.equal([]);
     });
   });
 

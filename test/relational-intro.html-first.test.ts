@@ -1,4 +1,4 @@
-// <relational-intro> is HTML-first (issue 8, items 2 and 4): with light-DOM text it shows that
+// <relational-intro> is HTML-first (README, "Your own words"): with light-DOM text it shows that
 // text in its layout, one part can be replaced by slot, placeholders carry text too, and
 // prerendered HTML upgrades in place on a page that already has the module.
 import { expect, fixture, html } from '@open-wc/testing';

@@ -3,23 +3,11 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/relational-intro/relational-intro.js';
 import type { RelationalIntro } from '../src/relational-intro/relational-intro.js';
 import { HOSTILE, watchForExecution } from './support/hostile-strings.js';
+import { consoleCalls } from './support/console.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
-
-/** Calls to a console method while `run` goes on, with the real method restored after. */
-async function capture(method: 'warn' | 'error', run: () => Promise<void>): Promise<unknown[][]> {
-  const calls: unknown[][] = [];
-  const real = console[method];
-  console[method] = (...args: unknown[]) => void calls.push(args);
-  try {
-    await run();
-  } finally {
-    console[method] = real;
-  }
-  return calls;
-}
 
 /** Clicks the middle of an element with the real mouse. */
 async function click(target: Element) {
@@ -195,13 +183,13 @@ describe('<relational-intro>', () => {
     ]) {
       it(`refuses cta-href=${JSON.stringify(bad)} with a console error naming the attribute`, async () => {
         let el!: Element;
-        const errors = await capture('error', async () => {
+        const errors = await consoleCalls('error', async () => {
           el = await fixture(html`<relational-intro cta-href=${bad}></relational-intro>`);
         });
         expect($(el, 'a')).to.be.null;
         expect(el.shadowRoot!.innerHTML).not.to.match(/script:|data:/i);
         expect(errors).to.have.length(1);
-        expect(String(errors[0]![0])).to.contain('cta-href');
+        expect(errors[0]).to.contain('cta-href');
       });
     }
 
@@ -308,9 +296,9 @@ describe('<relational-intro>', () => {
 
     it('reports a consult-for id that matches nothing', async () => {
       const el = await fixture(html`<relational-intro consult-for="nowhere"></relational-intro>`);
-      const errors = await capture('error', async () => $(el, '[part="cta"]')!.click());
+      const errors = await consoleCalls('error', async () => $(el, '[part="cta"]')!.click());
       expect(errors).to.have.length(1);
-      expect(String(errors[0]![0])).to.contain('consult-for');
+      expect(errors[0]).to.contain('consult-for');
     });
 
     it('has a visible focus ring and a 44px touch target', async () => {
@@ -364,7 +352,7 @@ describe('<relational-intro>', () => {
   describe('misuse', () => {
     it('shows full for an unknown variant, with one console warning per bad value', async () => {
       let el!: RelationalIntro;
-      const warnings = await capture('warn', async () => {
+      const warnings = await consoleCalls('warn', async () => {
         el = await fixture<RelationalIntro>(html`<relational-intro variant="fancy"></relational-intro>`);
         el.consultMinutes = 30;
         await el.updateComplete;
@@ -372,7 +360,7 @@ describe('<relational-intro>', () => {
         await el.updateComplete;
       });
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.contain('variant').and.contain('fancy');
+      expect(warnings[0]).to.contain('variant').and.contain('fancy');
       expect(el.shadowRoot!.querySelectorAll('section')).to.have.length(5);
       expect($(el, '[part="toggle"], [part="card"]')).to.be.null;
     });

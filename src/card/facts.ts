@@ -5,7 +5,7 @@
 import type { Accepting } from '../shared/accepting.js';
 import type { Catalog } from '../i18n/catalog.js';
 
-/** The card's facts, as its attributes give them (PRODUCT.md, "What a client needs to decide"). */
+/** The card's facts, as its attributes give them (the README's card attributes, src/MAINTAINING.md's contract). */
 export interface CardFacts {
   /** Text, such as "$160 per 50-minute session". */
   fees?: string;

@@ -239,7 +239,7 @@ export const styles = css`
       border: 2px solid;
     }
   }
-  /* issue 17: printed after a send, the form shows the client's copy of their request instead of itself. */
+  /* Printed after a send, the form shows the client's copy of their request instead of itself. */
   .copy {
     display: none;
     white-space: pre-wrap;

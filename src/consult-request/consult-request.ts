@@ -8,7 +8,7 @@
 // lifecycle in the order Lit calls it (connectedCallback, createRenderRoot, willUpdate,
 // firstUpdated, updated) and the prerender hooks; event handlers (on…); private helpers and
 // getters; render helpers; render() last.
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/emit.js';
 import { hostStyles } from '../shared/styles.js';
@@ -51,7 +51,7 @@ import { paymentFacts, estimateNotice } from './payment-notes.js';
 import { renderClosed } from './closed.js';
 import { renderConfirmation } from './confirmation.js';
 import type { Sent } from './copy.js';
-import { adoptDeclarativeRoot, keepKnown, type Adopted } from '../shared/adopt.js';
+import { AdoptingElement, keepKnown } from '../shared/adopt.js';
 import { safeHref } from '../shared/safe-href.js';
 import { sealKey, sealPayload } from './seal.js';
 
@@ -95,7 +95,7 @@ const CAPTURED = 'input[type=hidden][name],textarea[name$="-response"]';
  * @cssprop [--relational-error=light-dark(#b3261e, #ffb4ab)] - Colour of error messages.
  * @cssprop [--relational-field=transparent] - Background of the text fields.
  */
-export class ConsultRequest extends LitElement {
+export class ConsultRequest extends AdoptingElement {
   static override styles = [hostStyles, styles];
 
   static override properties = {
@@ -218,8 +218,6 @@ export class ConsultRequest extends LitElement {
     () => this.submit(),
   );
   private abort?: AbortController;
-  /** What the client did in the prerendered form before the module arrived. */
-  private adopted?: Adopted;
   /** The page's one form: the name of the therapist whose card opened it (`openFor`), for the dialog's title. */
   private forName = '';
   /** `seal-to` read as a key; rejected when it cannot seal. */
@@ -331,12 +329,6 @@ export class ConsultRequest extends LitElement {
     this.retry.waitFor({ retryAt: failure.retryAt, offline: o.type === 'offline' });
   }
 
-  // A prerendered form: what the client typed there is kept, then Lit renders into the emptied root.
-  protected override createRenderRoot() {
-    this.adopted = adoptDeclarativeRoot(this);
-    return super.createRenderRoot();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('accepting')) this.taking = readAccepting(this.accepting, 'consult-request');
     if (changed.has('clinicians')) {
@@ -373,7 +365,6 @@ export class ConsultRequest extends LitElement {
     if (this.mode !== 'dialog') this.shownAt = performance.now();
     const adopted = this.adopted;
     if (!adopted) return;
-    adopted.restore(this.renderRoot as ShadowRoot);
     this.values = keepKnown(this.values, adopted.values);
     if (adopted.popoverOpen) this.open().then(() => adopted.restore(this.renderRoot as ShadowRoot));
   }

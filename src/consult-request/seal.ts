@@ -1,4 +1,4 @@
-// Sealed requests (PRODUCT.md, "Sealed requests"): what a client wrote is encrypted in the browser
+// Sealed requests (README, "Sealed requests"): what a client wrote is encrypted in the browser
 // to the therapist's public key, so every relay carries ciphertext only. HPKE (RFC 9180), base
 // mode, single shot, DHKEM(P-256, HKDF-SHA256) / HKDF-SHA256 / AES-128-GCM, on WebCrypto alone.
 // The opener (src/opener/) reuses the key schedule below to open. No DOM here.

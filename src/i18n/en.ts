@@ -163,7 +163,7 @@ export const en = {
   successNext: ({ minutes, by }: { minutes: number; by: 'email' | 'phone' | 'text' }) =>
     `You will hear back ${by === 'phone' ? 'by phone' : by === 'text' ? 'by text message' : 'by email'} to arrange your free ${minutes}-minute consultation. If nothing arrives within two working days, please check your spam folder or get in touch another way.`,
 
-  // accepting, fees and insurance, the Good Faith Estimate, clinicians, the client's copy (issue 17)
+  // accepting, fees and insurance, the Good Faith Estimate, clinicians, the client's copy
   /** `accepting="waitlist"`: the dialog's title and trigger, and the note above the form. */
   waitlistTitle: 'Join the waitlist',
   waitlistNote: 'This practice has a waitlist. Join it to be contacted when a place opens.',
@@ -201,7 +201,7 @@ export const en = {
     'This contact form is not set up yet. Site owner: set its “endpoint” attribute to an https:// address or a path on this site.',
 
   // Practice cards and the intro's call to action: whether the therapist takes new clients
-  // (`accepting`), and the facts a client decides on (issue 15; issue 17 items 1-2). The waitlist's
+  // (`accepting`), and the facts a client decides on. The waitlist's
   // call to action and the sentence for `no` are the form's own (waitlistTitle, closed).
   /** The badge, by `accepting`: said in words, so it never rests on colour alone. */
   introAccepting: {
@@ -223,7 +223,7 @@ export const en = {
   dialogTitleWith: ({ minutes, name }: { minutes: number; name: string }) =>
     `Request a free ${minutes}-minute consultation with ${name}`,
 
-  // the language review (issue 17)
+  // Added by a native-level review of the Spanish and French wording
   /**
    * After the crisis notice, by country: how to reach that country's first line in this language,
    * where the line has a way of its own (988 in Spanish; see src/shared/crisis.ts). {number} and

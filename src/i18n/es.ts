@@ -127,7 +127,7 @@ export const es: Catalog = {
   successTitle: 'Gracias. Su solicitud fue enviada.',
   successNext: ({ minutes, by }) =>
     `Recibirá ${BY[by]} para coordinar su consulta gratuita de ${minutes} minutos. Si en dos días hábiles no ha recibido nada, revise su carpeta de correo no deseado o comuníquese por otra vía.`,
-  // accepting, fees and insurance, the Good Faith Estimate, clinicians, the client's copy (issue 17)
+  // accepting, fees and insurance, the Good Faith Estimate, clinicians, the client's copy
   waitlistTitle: 'Anotarse en la lista de espera',
   waitlistNote: 'Hay una lista de espera. Anótese para que le contacten cuando haya un espacio.',
   waitlistDone: 'Gracias. Ya está en la lista de espera.',
@@ -154,7 +154,7 @@ export const es: Catalog = {
   configEndpoint:
     'Este formulario de contacto aún no está configurado. Para quien administra el sitio: escriba en su atributo “endpoint” una dirección https:// o una ruta de este sitio.',
   // Tarjetas de directorio y llamada a la acción de la introducción: si se aceptan pacientes
-  // nuevos (`accepting`) y los datos con que se decide (issue 15; issue 17, puntos 1-2).
+  // nuevos (`accepting`) y los datos con que se decide.
   introAccepting: {
     yes: 'Acepta pacientes nuevos',
     waitlist: 'Lista de espera abierta',
@@ -170,7 +170,7 @@ export const es: Catalog = {
   },
   dialogTitleWith: ({ minutes, name }) => `Solicite una consulta gratuita de ${minutes} minutos con ${name}`,
 
-  // the language review (issue 17). 988's Spanish line: src/shared/crisis.ts gives the source.
+  // Added by a native-level review of the Spanish and French wording. 988's Spanish line: src/shared/crisis.ts gives the source.
   crisisLineNotes: {
     US: 'Para recibir ayuda en español, llame al {number} y oprima el 2, o envíe la palabra AYUDA por mensaje de texto al {text}.',
   },

@@ -119,7 +119,7 @@ export const fr: Catalog = {
   successTitle: 'Merci. Votre demande a été envoyée.',
   successNext: ({ minutes, by }) =>
     `Vous recevrez ${BY[by]} pour fixer votre consultation gratuite de ${minutes} minutes. Si rien n’arrive d’ici deux jours ouvrables, vérifiez vos courriels indésirables ou communiquez avec nous par un autre moyen.`,
-  // accepting, fees and insurance, the Good Faith Estimate, clinicians, the client's copy (issue 17)
+  // accepting, fees and insurance, the Good Faith Estimate, clinicians, the client's copy
   waitlistTitle: 'S’inscrire sur la liste d’attente',
   waitlistNote:
     'Ce cabinet a une liste d’attente. Inscrivez-vous pour qu’on communique avec vous dès qu’une place se libère.',
@@ -147,7 +147,7 @@ export const fr: Catalog = {
   configEndpoint:
     'Ce formulaire de contact n’est pas encore configuré. À l’intention du ou de la responsable du site : indiquez dans son attribut « endpoint » une adresse https:// ou un chemin de ce site.',
   // Fiches d’annuaire et appel à l’action de l’introduction : accueil de nouveaux clients
-  // (`accepting`) et renseignements utiles pour choisir (issue 15; issue 17, points 1-2).
+  // (`accepting`) et renseignements utiles pour choisir.
   introAccepting: {
     yes: 'Accepte de nouveaux clients',
     waitlist: 'Liste d’attente ouverte',
@@ -164,7 +164,7 @@ export const fr: Catalog = {
   dialogTitleWith: ({ minutes, name }) =>
     `Demander une consultation gratuite de ${minutes} minutes avec ${name}`,
 
-  // the language review (issue 17)
+  // Added by a native-level review of the Spanish and French wording
   crisisLineNotes: {},
   regionNames: {
     'CA-BC': 'Colombie-Britannique',

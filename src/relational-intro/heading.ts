@@ -12,12 +12,3 @@ export function heading(level: number, part: string, content: unknown): Template
   if (level === 5) return html`<h5 part=${part}>${content}</h5>`;
   return html`<h6 part=${part}>${content}</h6>`;
 }
-
-/** `heading-level` as given (number, numeric string, garbage) to 1-6; unusable values give 2. */
-export function clampLevel(value: unknown): number {
-  let n;
-  if (typeof value === 'number') n = value;
-  else if (typeof value === 'string' && value.trim()) n = Number(value);
-  else n = Number.NaN;
-  return Number.isFinite(n) ? Math.min(6, Math.max(1, Math.trunc(n))) : 2;
-}

@@ -1,13 +1,14 @@
 // <relational-intro>: members in the order every element of the project shares (see the header
 // of consult-request.ts).
-import { LitElement, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { define } from '../shared/define.js';
 import { emit } from '../shared/emit.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './relational-intro.styles.js';
-import { clampLevel, heading } from './heading.js';
+import { heading } from './heading.js';
+import { clampLevel } from './level.js';
 import { hasOwnText } from './write-summary.js';
-import { adoptDeclarativeRoot, type Adopted } from '../shared/adopt.js';
+import { AdoptingElement } from '../shared/adopt.js';
 import type { Catalog } from '../i18n/catalog.js';
 import type { Strings } from '../i18n/catalog.js';
 import { LocaleController } from '../i18n/locale.js';
@@ -81,7 +82,7 @@ type ConsultTarget = HTMLElement & {
  * @cssprop [--relational-measure=65ch] - Longest line of the `full` and `summary` text.
  * @cssprop [--relational-photo-size=4.5rem] - Width and height of the card's photo.
  */
-export class RelationalIntro extends LitElement {
+export class RelationalIntro extends AdoptingElement {
   static override styles = [hostStyles, styles, unsafeCSS(cardLayout)];
 
   static override properties = {
@@ -189,7 +190,6 @@ export class RelationalIntro extends LitElement {
   private slotted = false;
   /** The light DOM holds the text (the therapist's own, or a prerendered copy of the summary). */
   private provided = false;
-  private adopted?: Adopted;
   /** The element's language (its `lang`, an ancestor's or the page's) and its sentences. */
   private readonly locale = new LocaleController(this, () => this.strings);
   /** `variant` checked. */
@@ -222,10 +222,9 @@ export class RelationalIntro extends LitElement {
   // A card whose light DOM holds the card as HTML (the card template's `<article class="rw-card">`,
   // styled by the page's one sheet) already is the card: it renders into itself, that is never
   // (shouldUpdate), so the module's arrival costs it no shadow root, render, style or layout.
-  // Prerendered HTML: Lit renders into the emptied declarative root, the focus is put back after.
+  // Prerendered HTML: adopted when the page is idle (AdoptingElement).
   protected override createRenderRoot() {
     if (this.variant === 'card' && this.querySelector(':scope > .rw-card') && !this.shadowRoot) return this;
-    this.adopted = adoptDeclarativeRoot(this);
     return super.createRenderRoot();
   }
 
@@ -254,10 +253,6 @@ export class RelationalIntro extends LitElement {
       console.error(
         `<relational-intro>: formats="${this.formats!.slice(0, 60)}"; use in-person, online or both.`,
       );
-  }
-
-  protected override firstUpdated(): void {
-    this.adopted?.restore(this.renderRoot as ShadowRoot);
   }
 
   /**

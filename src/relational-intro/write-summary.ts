@@ -1,5 +1,5 @@
 import type { Catalog, Summary } from '../i18n/catalog.js';
-import { clampLevel } from './heading.js';
+import { clampLevel } from './level.js';
 
 /** What `writeSummary` writes: the summary in the element's language, its title's level, the minutes, teaser or not. */
 export interface PrerenderSummary {

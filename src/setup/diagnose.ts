@@ -112,7 +112,7 @@ export function classify(seen: Extract<Seen, { type: 'response' }>, requested: s
   return { kind: 'http', status };
 }
 
-/** The test payload: the documented keys (PRODUCT.md, "Payload"), the name saying it is a test. */
+/** The test payload: the documented keys (README, "Payload"), the name saying it is a test. */
 function payload(t: TestRequest): Record<string, string> {
   const p: Record<string, string> = {
     id: crypto.randomUUID(),

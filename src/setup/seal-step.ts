@@ -1,4 +1,4 @@
-// The setup page's "keep requests private" step (sealed requests, issue 16): it makes a random
+// The setup page's "keep requests private" step (README, "Sealed requests"): it makes a random
 // recovery code, derives the key pair from it (RFC 9180 DeriveKeyPair, src/opener/keys.ts),
 // shows the code once with a printable page and the key's fingerprint, asks for two groups of
 // it typed back, and only then hands the key to the page (`seal-change`), which puts `seal-to`

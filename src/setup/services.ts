@@ -1,6 +1,6 @@
 // What each form service needs from the embed: the endpoint built from what the therapist
-// pasted, the encoding, and the hidden fields it reads. Facts from ../shared/PRODUCT.md
-// ("Endpoint facts") and the research notes; no DOM here.
+// pasted, the encoding, and the hidden fields it reads. What each service documents is
+// in the README ("Real services' answers", "Recipes"); no DOM here.
 import type { Encoding, ServiceId, Settings } from './settings.js';
 import { FIELDS, type FieldSpec } from '../consult-request/fields.js';
 
@@ -107,7 +107,7 @@ export function payloadKeys(fields: readonly string[], more: MoreKeys = {}): str
   return ['id', ...answers, ...waitlist, 'therapist', 'page', 'submittedAt', 'locale'];
 }
 
-/** What a sealed request carries in clear (PRODUCT.md, "Sealed requests"), besides the hidden fields. */
+/** What a sealed request carries in clear (README, "Sealed requests"), besides the hidden fields. */
 export const SEALED_KEYS = ['id', 'therapist', 'sealed', 'open'];
 
 /**

@@ -85,7 +85,7 @@ export const ACCEPTING: readonly Accepting[] = ['yes', 'waitlist', 'no'];
 export const SERVICES: readonly ServiceId[] = ['formspree', 'apps-script', 'netlify', 'basin', 'own'];
 export const LOOKS: readonly Look[] = ['intro', 'button', 'card'];
 export const LANGUAGES = ['en', 'es', 'fr'] as const;
-/** The countries the crisis notice knows by name (PRODUCT.md); any other gets the generic notice. */
+/** The countries the crisis notice knows by name (src/shared/crisis.ts); any other gets the generic notice. */
 export const COUNTRIES = ['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ES', 'FR', 'DE', 'NL', 'MX'] as const;
 const isToken = (token: string): token is Token => TOKENS.has(token);
 /** The form's `fields` tokens by default (fields.ts). */

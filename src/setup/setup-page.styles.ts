@@ -235,7 +235,7 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* A wide screen: the preview beside the settings, in view while they scroll (issue 17); a phone keeps one column. */
+  /* A wide screen: the preview beside the settings, in view while they scroll; a phone keeps one column. */
   @media (min-width: 62.5rem) {
     :host {
       max-inline-size: 88rem;

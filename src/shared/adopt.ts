@@ -6,7 +6,13 @@
  * into it once (Lit reuses an existing shadow root and would otherwise draw the content a second
  * time). Upgrade, first render and `restore()` happen in one task, with no paint in between, so
  * nothing a person can see changes. No hydration: the markup never has to match a template version.
+ *
+ * A prerendered element already shows everything and works as HTML, so it is adopted and
+ * rendered only when it is about to be used (`AdoptingElement`), not in the task that brings the
+ * module.
  */
+
+import { LitElement } from 'lit';
 
 /** What `adoptDeclarativeRoot()` found in a prerendered shadow root before emptying it. */
 export interface Adopted {
@@ -30,13 +36,11 @@ const locate = (el: Element): [string, number] => {
 };
 
 /**
- * Called by an element before Lit renders into its shadow root: when that root is a declarative
- * one (prerendered HTML), notes what the client did in it and empties it. Returns undefined
- * when there is no such root.
+ * Called before Lit renders into a declarative shadow root with content (prerendered HTML):
+ * notes what the client did in it and empties it.
  */
-export function adoptDeclarativeRoot(host: HTMLElement): Adopted | undefined {
-  const old = host.shadowRoot;
-  if (!old || !old.childNodes.length) return undefined;
+export function adoptDeclarativeRoot(host: HTMLElement): Adopted {
+  const old = host.shadowRoot!;
   const values: Adopted['values'] = {};
   const controls = [...old.querySelectorAll<HTMLInputElement>('input[name],textarea[name],select[name]')];
   for (const c of controls) {
@@ -92,4 +96,34 @@ export function keepKnown<T extends object>(values: T, found: Adopted['values'])
     if (typeof kept[name] === typeof value || (kept[name] === undefined && typeof value === 'boolean'))
       kept[name] = value;
   return kept as T;
+}
+
+/**
+ * Resolves when the page is idle (each element in its own idle task; where the browser has no
+ * requestIdleCallback, WebKit, in a task after those already queued), or after 2 s at the latest.
+ */
+const idle = () =>
+  new Promise((resolve) =>
+    'requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve),
+  );
+
+/**
+ * The base of both elements. Over a declarative shadow root with content (prerendered HTML), the
+ * first update waits until the page is idle (`idle`), then adopts the root
+ * (what the client did there is in `adopted`), renders into it and puts back the focus, the caret
+ * and what was typed, in one task.
+ */
+export class AdoptingElement extends LitElement {
+  /** What the client did in the prerendered root before it was adopted. */
+  protected adopted?: Adopted;
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !this.shadowRoot?.childNodes.length) return super.scheduleUpdate();
+    return idle().then(() => {
+      const adopted = (this.adopted = adoptDeclarativeRoot(this));
+      this.renderOptions.renderBefore = undefined; // Lit noted the prerendered first node, gone now
+      super.scheduleUpdate(); // renders, and runs firstUpdated()
+      adopted.restore(this.renderRoot as ShadowRoot);
+    });
+  }
 }

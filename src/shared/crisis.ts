@@ -3,9 +3,8 @@
  * form is not for emergencies. Data only: the wording is in each language's catalog; the
  * numbers follow the `country` attribute, never the language or the visitor's IP.
  *
- * Table as of 2026-12-05: the numbers are PRODUCT.md's ("checked 2026"), each line with the
- * source the research notes (shared/research/configurator-intake-i18n.md, section 3a) give
- * for it; service names as the services write them (the Spanish 988 name from vidaysalud.com,
+ * Table as of 2026-12-05: every number checked in 2026, each line with its source in the comment
+ * above it; service names as the services write them (the Spanish 988 name from vidaysalud.com,
  * the French 9-8-8 name from CAMH's release on newswire.ca, 2025-11-28). Not dialled from here.
  * Numbers change (Canada's 988 in 2023, 113's pricing in 2025): check this table every year
  * and when a therapist reports a number, and keep the date above current.

@@ -78,7 +78,7 @@
 //    (the module ran: each card's call to action opens the one form) at each CPU rate, click to
 //    focus in the form, CLS and the content below moved with the module 1.5 s late, the page
 //    HTML's gzip bytes, names in the HTML's text and JSON-LD blocks, the cards readable with the
-//    module host hanging, the JS heap after load; each with its goal (issue 15) and margin.
+//    module host hanging, the JS heap after load; each with its goal and margin.
 // Usage: node test/bench/run.js [--runs 7] [--fcp-runs 12] [--embed-runs 5] [--tall-runs 2] [--hang-runs 2] [--ff-runs 3]
 //          [--clicks 12] [--rates 1,4] [--dir-runs 7] [--key-runs 5] [--keys 10]
 //          (a count of 0 skips that experiment: its goals say NOT MEASURED)
@@ -122,7 +122,7 @@ const TALL = { width: 1280, height: 4000, deviceScaleFactor: 1 };
 const TAGS = ['relational-intro', 'consult-request'];
 const AFTER_ARRIVAL_MS = 3000;
 const HANG_MS = 4000;
-const BUDGET = { gzip: 28_672, goal: 24_576 }; // PRODUCT.md "Bytes"
+const BUDGET = { gzip: 28_672, goal: 24_576 }; // src/MAINTAINING.md, the public contract's bytes
 
 const opts = parseArgs(process.argv.slice(2));
 const errors = [];
@@ -652,46 +652,46 @@ async function directoryExperiment(chromium, server) {
     });
   };
   goal(
-    '#15 directory embed: every card painted and usable <= 1.1x the floor (4x CPU)',
+    'directory embed: every card painted and usable <= 1.1x the floor (4x CPU)',
     figures.painted['4x']?.ratio,
     1.1,
     'x',
   );
   goal(
-    `#15 directory embed: click to focus in the form <= 1.2x the floor (${clickRate}x CPU)`,
+    `directory embed: click to focus in the form <= 1.2x the floor (${clickRate}x CPU)`,
     figures.click.ratio,
     1.2,
     'x',
   );
   goal(
-    `#15 directory embed, module ${LATE_MS / 1000} s late: CLS 0 (max over loads; shift sum too)`,
+    `directory embed, module ${LATE_MS / 1000} s late: CLS 0 (max over loads; shift sum too)`,
     Math.max(figures.late.cls ?? NaN, figures.late.shiftSum ?? NaN),
     0,
     '',
   );
   goal(
-    `#15 directory embed, module ${LATE_MS / 1000} s late: content below moved 0 px`,
+    `directory embed, module ${LATE_MS / 1000} s late: content below moved 0 px`,
     figures.late.below,
     0,
     ' px',
   );
   goal(
-    "#15 directory embed: page HTML <= 1.5x the floor's gzip bytes",
+    "directory embed: page HTML <= 1.5x the floor's gzip bytes",
     served.embed.gzip / served.floor.gzip,
     1.5,
     'x',
   );
-  goal(`#15 directory embed: all ${CARDS} names in the HTML's text`, served.embed.names, CARDS, '', false);
-  goal(`#15 directory embed: ${CARDS} JSON-LD blocks`, served.embed.jsonLd, CARDS, '', false);
+  goal(`directory embed: all ${CARDS} names in the HTML's text`, served.embed.names, CARDS, '', false);
+  goal(`directory embed: ${CARDS} JSON-LD blocks`, served.embed.jsonLd, CARDS, '', false);
   goal(
-    `#15 directory embed, module host hanging: all ${CARDS} cards readable`,
+    `directory embed, module host hanging: all ${CARDS} cards readable`,
     figures.hang.readable,
     CARDS,
     '',
     false,
   );
   text.push(
-    '\nGoals (issue 15, "Done means")',
+    '\nGoals (the directory embed)',
     table(
       ['goal', 'met', 'measured', 'margin'],
       goals.map((g) => [g.goal, g.met ? 'yes' : 'NO', g.measured, g.margin]),
@@ -1384,10 +1384,10 @@ function report(size, machine, f) {
     goals.push({ goal: name, met, measured: show(value), margin: note ? `${margin}; ${note}` : margin });
   };
   const noPre = hasPre ? '' : 'the module exports no prerender()';
-  goal(`bundle gzip <= ${BUDGET.gzip} B (PRODUCT.md budget)`, size.gzip9, BUDGET.gzip, ' B');
-  goal(`bundle gzip <= ${BUDGET.goal} B (PRODUCT.md goal)`, size.gzip9, BUDGET.goal, ' B');
+  goal(`bundle gzip <= ${BUDGET.gzip} B (the budget)`, size.gzip9, BUDGET.gzip, ' B');
+  goal(`bundle gzip <= ${BUDGET.goal} B (the goal)`, size.gzip9, BUDGET.goal, ' B');
   goal(
-    `#8 README snippet, module ${LATE_MS / 1000} s late: FCP <= 1.05x the page without widgets`,
+    `README snippet, module ${LATE_MS / 1000} s late: FCP <= 1.05x the page without widgets`,
     embedRatios['onetag-late/host-plain'].fcp.ratio,
     1.05,
     'x',
@@ -1396,7 +1396,7 @@ function report(size, machine, f) {
     },
   );
   goal(
-    `#8 prerendered, module ${LATE_MS / 1000} s late: FCP <= 1.05x the same HTML, no module`,
+    `prerendered, module ${LATE_MS / 1000} s late: FCP <= 1.05x the same HTML, no module`,
     embedRatios['pre-late/pre-none']?.fcp.ratio,
     1.05,
     'x',
@@ -1410,7 +1410,7 @@ function report(size, machine, f) {
     ? [...(embeds['pre-now'] ?? []), ...(embeds['pre-late'] ?? []), ...(tall['pre-late'] ?? [])]
     : [];
   goal(
-    '#8 prerendered: layout shift 0 in Chromium (CLS and shift sum, every load, both viewports)',
+    'prerendered: layout shift 0 in Chromium (CLS and shift sum, every load, both viewports)',
     hasPre
       ? Math.max(
           maxOf(preRuns, (r) => r.vitals.cls),
@@ -1443,18 +1443,18 @@ function report(size, machine, f) {
   const hp = hangFigures['chromium pre-hang'];
   const neverPainted = (h) => (h && h.fcp === null ? 'the page never painted' : '');
   goal(
-    '#8 hanging host, prerendered: paints at once (FCP <= 1.05x the same HTML, no module)',
+    'hanging host, prerendered: paints at once (FCP <= 1.05x the same HTML, no module)',
     hp?.ratio,
     1.05,
     'x',
     { note: noPre || neverPainted(hp) },
   );
-  goal('#8 hanging host, prerendered: readable text in the widgets (chars, >= 1000)', hp?.text, 1000, '', {
+  goal('hanging host, prerendered: readable text in the widgets (chars, >= 1000)', hp?.text, 1000, '', {
     lowerIsBetter: false,
     note: noPre,
   });
   goal(
-    '#8 hanging host, prerendered: Tab reaches a form field (loads, Chromium + Firefox)',
+    'hanging host, prerendered: Tab reaches a form field (loads, Chromium + Firefox)',
     hp ? hp.reached + (hangFigures['firefox pre-hang']?.reached ?? 0) : null,
     hp ? hp.n + (hangFigures['firefox pre-hang']?.n ?? 0) : 1,
     ' loads',
@@ -1469,7 +1469,7 @@ function report(size, machine, f) {
     { note: neverPainted(ho) },
   );
   goal(
-    `#18 prerendered, module at once: FCP <= 1.05x the same HTML, no module`,
+    `prerendered, module at once: FCP <= 1.05x the same HTML, no module`,
     embedRatios['pre-now/pre-none']?.fcp.ratio,
     1.05,
     'x',
@@ -1480,28 +1480,28 @@ function report(size, machine, f) {
     },
   );
   goal(
-    `#18 prerendered, module at once: LCP <= 1.1x the same HTML, no module`,
+    `prerendered, module at once: LCP <= 1.1x the same HTML, no module`,
     embedRatios['pre-now/pre-none']?.lcp.ratio,
     1.1,
     'x',
     { note: noPre || `paired ${x(embedRatios['pre-now/pre-none']?.lcp.paired)}` },
   );
   goal(
-    '#18 therapist page, every widget painted <= 1.3x the hand-written floor (4x CPU)',
+    'therapist page, every widget painted <= 1.3x the hand-written floor (4x CPU)',
     renderFigures['onetag-now@4x']?.painted.ratio,
     1.3,
     'x',
     { note: `paired ${x(renderFigures['onetag-now@4x']?.painted.paired)}` },
   );
   goal(
-    '#18 therapist page, every widget painted <= 1.2x itself frozen (DSD, no script; 4x CPU)',
+    'therapist page, every widget painted <= 1.2x itself frozen (DSD, no script; 4x CPU)',
     renderFigures['onetag-now@4x/therapist-frozen']?.painted.ratio,
     1.2,
     'x',
     { note: `paired ${x(renderFigures['onetag-now@4x/therapist-frozen']?.painted.paired)}` },
   );
   goal(
-    `#18 keystroke to next paint within 16 ms of the plain form's (${keys?.rate}x CPU, median - median)`,
+    `keystroke to next paint within 16 ms of the plain form's (${keys?.rate}x CPU, median - median)`,
     keyDelta,
     16,
     ' ms',
@@ -1516,7 +1516,7 @@ function report(size, machine, f) {
     ['pre-now', embeds['pre-now'] ?? []],
   ];
   goal(
-    "#18 our module's longest task <= 50 ms at 1x (therapist page and prerendered page, every load)",
+    "our module's longest task <= 50 ms at 1x (therapist page and prerendered page, every load)",
     ownPages.every(([, rs]) => rs.length)
       ? Math.max(...ownPages.map(([, rs]) => maxOf(rs, (v) => ownWork(v).longest)))
       : null,
@@ -1535,7 +1535,7 @@ function report(size, machine, f) {
     },
   );
   goal(
-    "#18 click on a card's call to action to focus in its dialog form <= 1.2x the floor (4x CPU)",
+    "click on a card's call to action to focus in its dialog form <= 1.2x the floor (4x CPU)",
     clickFigures['4x']?.ratio,
     1.2,
     'x',
@@ -1546,14 +1546,14 @@ function report(size, machine, f) {
     },
   );
   goal(
-    '#5 100-card directory, every widget painted <= 1.0x the floor (4x CPU)',
+    '100-card directory, every widget painted <= 1.0x the floor (4x CPU)',
     renderFigures['directory@4x']?.painted.ratio,
     1.0,
     'x',
   );
   const r1x = render[1] ?? {};
   goal(
-    '#5 no long task > 50 ms at 1x (widget pages)',
+    'no long task > 50 ms at 1x (widget pages)',
     Math.max(
       0,
       ...['onetag-now', 'directory'].flatMap((n) =>

@@ -1,5 +1,5 @@
 // Where the module's time goes on the therapist page: a Chromium trace of each page at a CPU
-// throttle (4x by default), split into the parts issue 18 names. For the next maintainer who
+// throttle (4x by default), split into the parts a maintainer asks about. For the next maintainer who
 // wants to know what to cut; `npm run bench` measures, this explains.
 //
 // Run it after `npm run build`, under the browsers' lock:

@@ -312,7 +312,7 @@ describe('handleConsult', () => {
   });
 });
 
-describe('validatePayload: waitlist and clinician (issue 17)', () => {
+describe('validatePayload: waitlist and clinician', () => {
   it('takes waitlist as a boolean (true, or "true" in the form encodings) and a clinician id or any', () => {
     for (const extra of [
       { waitlist: true },

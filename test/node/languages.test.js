@@ -13,12 +13,12 @@ const root = new URL('../../', import.meta.url);
 const gzip = (code) => execFileSync('gzip', ['-9c'], { input: code }).length;
 const read = (path) => readFileSync(new URL(path, root));
 
-/** What one more language may cost its users, over the English module (issue 9). */
+/** What one more language may cost its users, over the English module. */
 const PER_LANGUAGE = 2560;
 /**
  * What the language machinery (resolution, observing `lang`, registry, overrides) may add to English
  * pages. It measured 300 when it was written. It is the difference of two gzip sizes, so it moves
- * with the code around it while src/i18n/locale.ts stays the same: this turn it read 282 to 331
+ * with the code around it while src/i18n/locale.ts stays the same: it read 282 to 331
  * as other features landed, 329 with Terser. The limit allows that drift and no more.
  */
 const MACHINERY = 340;

@@ -8,10 +8,10 @@ import { gzipSync } from 'node:zlib';
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root));
 
-/** What fits the first round trip of a new connection (10 TCP segments of 1,434 bytes): issue 2's ceiling. */
+/** What fits the first round trip of a new connection (10 TCP segments of 1,434 bytes): the runtime module's ceiling. */
 const FIRST_ROUND_TRIP = 14336;
 /**
- * The English module's budget (PRODUCT.md, "Distribution"): 28,672 bytes gzip with turn 3's
+ * The English module's budget (src/MAINTAINING.md, "Budgets"): 28,672 bytes gzip with the
  * features (directory cards and the shared form, practice facts, clinicians, sealing), which the
  * test enforces; the goal is GOAL, and every run prints the distance to it. What only an author
  * needs (prerender(), the card template) is in its own entries, measured and printed beside it.
@@ -25,7 +25,7 @@ const GOAL = 24576;
  */
 const gzipOf = (path) => execFileSync('gzip', ['-9c', new URL(path, root).pathname]).length;
 const zlibOf = (path) => gzipSync(read(path), { level: 9 }).length;
-/** What sealed requests (`seal-to`, src/consult-request/seal.ts) may add to the English module (issue 16). */
+/** What sealed requests (`seal-to`, src/consult-request/seal.ts) may add to the English module. */
 const SEALING_BUDGET = 1024;
 
 test('the bundle is one self-contained module within its gzip budget', () => {

@@ -66,6 +66,29 @@ export async function fillValid(el: Element): Promise<void> {
   await waitFor(() => consent.checked, 'the consent box to be ticked', 3000);
 }
 
+/** What `fillAndSend()` types after name, email and consent, by field id, unless told otherwise. */
+export const TYPED: Readonly<Record<string, string>> = { message: 'Hi there' };
+
+/**
+ * Fills in a valid form as a person would (`fillValid()`, then `typed`, field by field), sends it
+ * with the mouse and waits until the outcome shows.
+ */
+export async function fillAndSend(el: ConsultRequest, typed: Record<string, string> = TYPED): Promise<void> {
+  await fillValid(el);
+  for (const [id, text] of Object.entries(typed)) await typeInto(el, id, text);
+  await click(button(el));
+  await settled(el);
+}
+
+/** Everything `fillAndSend()` typed or ticked is still in the fields. */
+export function expectKept(el: Element, typed: Record<string, string> = TYPED): void {
+  expect($<HTMLInputElement>(el, '#name').value).to.equal('Ana Ruiz');
+  expect($<HTMLInputElement>(el, '#email').value).to.equal('ana@example.org');
+  for (const [id, text] of Object.entries(typed))
+    expect($<HTMLInputElement>(el, `#${id}`).value, `#${id}`).to.equal(text);
+  expect($<HTMLInputElement>(el, '#consent').checked).to.equal(true);
+}
+
 /** Name, email and consent set as AutoFill or a quick bot would: values and `input` events, no typing. */
 export function fillByScript(el: Element): void {
   for (const [id, value] of [
@@ -103,7 +126,7 @@ export function formState(el: Element): Record<string, string | boolean> {
   return state;
 }
 
-/** Text a person might type into a field of this kind (no doubled letters: see BROWSERS.md). */
+/** Text a person might type into a field of this kind (no doubled letters: WebKitGTK drops them, src/MAINTAINING.md). */
 function sampleText(c: HTMLInputElement | HTMLTextAreaElement): string {
   if (c.type === 'email') return 'ana@example.org';
   if (c.type === 'tel') return '503-827-4169';

@@ -1,6 +1,6 @@
 // Fake form services on another origin, for the setup page's tests (test/setup*.test.ts). Each
-// answers as the real one does in the case the page must diagnose (../shared/research/
-// configurator-intake-i18n.md, section 1), and records what reached it.
+// answers as the real one does in the case the page must diagnose (each service's documented
+// answers, as the comments below give them), and records what reached it.
 //
 //   /t/<tag>/formspree/f/<id>        Formspree-like: CORS, JSON with `Accept: application/json`.
 //                                    ids: any (200 {ok, next}), missing (404 FORM_NOT_FOUND),

@@ -9,6 +9,7 @@ import {
   shownFields,
   isRequired,
   wantsPhone,
+  tokensOf,
   type Values,
 } from '../../src/consult-request/fields.js';
 
@@ -218,4 +219,113 @@ test('clinician and waitlist: the chosen id or any while clinicians are shown, n
       .body as URLSearchParams,
   );
   assert.deepEqual([f.get('clinician'), f.get('waitlist')], ['any', 'true']);
+});
+
+test('clean(): trims, drops control characters (a message keeps line breaks), NFC: short cases', () => {
+  assert.equal(clean('  Jose\u0301\u0007  '), 'Jos\u00e9');
+  assert.equal(clean('a\nb\tc'), 'abc');
+  assert.equal(clean(' a\r\nb\u0000\u009f \n', true), 'a\nb');
+  assert.equal(clean(' \u00a0 '), '');
+});
+
+test('cleanValues(): leaves out the optional fields that are not shown', () => {
+  const v = { ...emptyValues(), name: ' Ana ', phone: '503', message: 'hi', contactMethod: 'text' };
+  const cleaned = cleanValues(v, new Set(['message']));
+  assert.deepEqual(
+    {
+      name: cleaned.name,
+      phone: cleaned.phone,
+      contactMethod: cleaned.contactMethod,
+      message: cleaned.message,
+    },
+    { name: 'Ana', phone: '', contactMethod: '', message: 'hi' },
+  );
+});
+
+test('buildPayload(): documented order, empty optional fields omitted, hidden fields last and never replacing ours', () => {
+  const p = buildPayload(
+    { name: 'Ana', email: 'a@b.co', phone: '', contactMethod: 'email', message: '', consent: true } as Values,
+    {
+      id: 'i',
+      page: 'https://x.example/p',
+      submittedAt: 'T',
+      locale: 'es',
+      extra: [
+        ['_subject', 'S'],
+        ['id', 'evil'],
+        ['name', 'evil'],
+      ],
+    },
+  );
+  assert.deepEqual(Object.keys(p), [
+    'id',
+    'name',
+    'email',
+    'contactMethod',
+    'consent',
+    'page',
+    'submittedAt',
+    'locale',
+    '_subject',
+  ]);
+  const fields = p as unknown as Record<string, unknown>;
+  assert.deepEqual(
+    { id: fields.id, name: fields.name, consent: fields.consent, _subject: fields._subject },
+    { id: 'i', name: 'Ana', consent: true, _subject: 'S' },
+  );
+});
+
+test('encode(): json has its Content-Type; form and multipart set no header (a CORS simple request): short cases', () => {
+  // clinician: '' as cleanValues() leaves it on a form without clinicians.
+  const p = buildPayload(
+    { ...emptyValues(), name: 'Ana', consent: true, clinician: '' },
+    { id: 'i', page: 'p', submittedAt: 't', locale: 'l', extra: [] },
+  );
+  const j = encode(p, 'json');
+  assert.deepEqual(j.headers, { 'Content-Type': 'application/json' });
+  assert.deepEqual(JSON.parse(j.body as string), p);
+  const f = encode(p, 'form');
+  assert.deepEqual(f.headers, {});
+  assert.equal(
+    String(f.body),
+    'id=i&name=Ana&contactMethod=email&consent=true&page=p&submittedAt=t&locale=l',
+  );
+  const m = encode(p, 'multipart');
+  assert.ok(m.body instanceof FormData);
+  assert.deepEqual(m.headers, {});
+});
+
+test('cleanValues(): times keeps only known choices, and none when not shown; a list choice outside its options is dropped', () => {
+  const shown = new Set(['times', 'referral', 'message']);
+  const v: Values = {
+    ...emptyValues(),
+    name: 'Ana\nRuiz',
+    times: ['mornings', 'bogus', 'weekends'],
+    referral: 'billboard',
+    message: 'a\nb',
+  };
+  const cleaned = cleanValues(v, shown);
+  assert.deepEqual(cleaned.times, ['mornings', 'weekends']);
+  assert.equal(cleaned.referral, '', 'a select takes only its options');
+  assert.equal(cleanValues({ ...v, referral: 'friend' }, shown).referral, 'friend');
+  assert.equal(cleaned.name, 'AnaRuiz', 'a name has no line breaks');
+  assert.equal(cleaned.message, 'a\nb', 'a message keeps them');
+  assert.deepEqual(cleanValues(v, new Set(['message'])).times, [], 'times not shown');
+  assert.deepEqual(cleanValues({ ...v, times: 'mornings' as never }, shown).times, [], 'not a list');
+  assert.equal(cleanValues({ ...v, name: 42 as never }, shown).name, '', 'text that is not a string');
+});
+
+test('buildPayload(): a yes-or-no that was shown is sent either way (false means "please do not")', () => {
+  const p = buildPayload(
+    { ...filled(), phone: '503 555 0142', voicemailOk: false, textOk: true },
+    context,
+  ) as unknown as Record<string, unknown>;
+  assert.equal(p.voicemailOk, false);
+  assert.equal(p.textOk, true);
+});
+
+test('fields: tokens are read through spaces and commas alike; an empty form starts with no times', () => {
+  assert.deepEqual(tokensOf(' phone,  message ,times'), ['phone', 'message', 'times']);
+  assert.deepEqual(tokensOf(''), []);
+  assert.deepEqual(emptyValues().times, []);
 });

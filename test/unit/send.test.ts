@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { endpointURL, retryAt, send } from '../../src/consult-request/send.js';
+import { MAX_BODY, endpointURL, retryAt, send } from '../../src/consult-request/send.js';
 
 const BASE = 'https://therapist.example/contact/?q=1';
 
@@ -194,4 +194,68 @@ test('send(): timeout, abort, a refused connection and being offline are told ap
   } finally {
     (globalThis.navigator as { onLine: boolean }).onLine = true;
   }
+});
+
+test('endpointURL(): accepts https:, same-origin paths, and http: on localhost (also used for success-redirect)', () => {
+  for (const ok of [
+    'https://formspree.io/f/abc',
+    'https://script.google.com/macros/s/x/exec?a=1',
+    '/api/consult',
+    './consult',
+    '../consult',
+    'http://localhost:3000/x',
+    'http://127.0.0.1:8787/',
+    'http://[::1]/x',
+  ])
+    assert.equal(typeof endpointURL(ok, BASE)?.href, 'string', ok);
+  assert.equal(endpointURL('/api', 'http://site.example/page')?.href, 'http://site.example/api');
+  assert.equal(endpointURL('//evil.example/x', 'http://site.example/'), undefined);
+});
+
+test('endpointURL(): refuses everything else', () => {
+  for (const bad of [
+    null,
+    undefined,
+    '',
+    '  ',
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,x',
+    'ftp://example.org/x',
+    'http://example.com/x',
+    'not a url',
+    'consult',
+    'https://',
+    'https:// x',
+    '/a b',
+    'java\nscript:x',
+    '\\\\evil',
+  ])
+    assert.equal(endpointURL(bad, BASE), undefined, String(bad));
+});
+
+test('retryAt(): reads delta seconds and HTTP dates, and nothing else: short cases', () => {
+  assert.equal(retryAt('120', 1000), 121000);
+  assert.equal(retryAt('Wed, 21 Oct 2026 07:28:00 GMT', 0), Date.UTC(2026, 9, 21, 7, 28));
+  assert.ok(retryAt('Wed, 21 Oct 2015 07:28:00 GMT', Date.now() + 5)! >= Date.now());
+  for (const bad of [null, '', 'soon', '-5']) assert.equal(retryAt(bad, 0), undefined, String(bad));
+});
+
+test('endpointURL(): only http: itself may use localhost, a bare path is not relative, and a colon in a path is no scheme', () => {
+  for (const bad of ['ftp://localhost/x', 'ws://127.0.0.1:8080/', 'api/consult', 'consult/x'])
+    assert.equal(endpointURL(bad, BASE), undefined, bad);
+  assert.equal(endpointURL('/api/a:b', 'http://site.example/')?.href, 'http://site.example/api/a:b');
+});
+
+test('send(): a body over 32 KB is not sent; 32 KB exactly is', async () => {
+  lastRequest = undefined;
+  const signal = new AbortController().signal;
+  const body = (n: number) => ({ body: 'x'.repeat(n), headers: {} });
+  assert.deepEqual(await send(new URL('/json', origin), body(MAX_BODY + 1), 5000, signal), {
+    type: 'too-large',
+  });
+  const reached = () => lastRequest;
+  assert.equal(reached(), undefined, 'nothing reached the server');
+  assert.equal((await send(new URL('/json', origin), body(MAX_BODY), 5000, signal)).type, 'ok');
+  assert.equal(reached()?.body.length, MAX_BODY);
 });

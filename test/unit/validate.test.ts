@@ -266,3 +266,73 @@ test('en catalog: every entry says something (a blank sentence is a broken form)
   }
   assert.deepEqual(Object.keys(en.contactMethodOptions), ['email', 'phone', 'text']);
 });
+
+test('validate(): passes a complete form', () => assert.deepEqual(validate(v({})), {}));
+
+test('validate(): requires a name and consent', () => {
+  assert.deepEqual(Object.keys(validate(v({ name: ' ', consent: false }))), ['name', 'consent']);
+});
+
+test('validate(): needs an email, or a phone when the client chose phone or text', () => {
+  assert.deepEqual(Object.keys(validate(v({ email: '' }))), ['email']);
+  assert.deepEqual(Object.keys(validate(v({ email: '', contactMethod: 'phone' }))), ['phone']);
+  assert.deepEqual(validate(v({ email: '', contactMethod: 'text', phone: '+1 (503) 555-0142' })), {});
+});
+
+test('validate(): checks the shape of an email and a phone number', () => {
+  for (const email of ['ana', 'ana@', 'ana@example', 'a b@example.org', '@example.org'])
+    assert.deepEqual(Object.keys(validate(v({ email }))), ['email'], email);
+  for (const phone of ['12345', '555-CALL-NOW', '1234567890123456'])
+    assert.deepEqual(Object.keys(validate(v({ phone }))), ['phone'], phone);
+  assert.deepEqual(validate(v({ email: 'ana.ruiz+consult@mail.example.org', phone: '503.555.0142' })), {});
+});
+
+test('serverErrors(): reads [{field, message}] (Formspree)', () => {
+  const fields = new Set(['name', 'email']);
+  assert.deepEqual(
+    serverErrors({ errors: [{ field: 'email', message: 'Bad', code: 'X' }, { message: 'General' }] }, fields),
+    { fields: { email: 'Bad' }, general: ['General'] },
+  );
+});
+
+test('serverErrors(): reads {field: [message]} (Rails, Laravel)', () => {
+  const fields = new Set(['name', 'email']);
+  assert.deepEqual(serverErrors({ errors: { name: ['Too short', 'Really'], other: 'Nope' } }, fields), {
+    fields: { name: 'Too short Really' },
+    general: ['Nope'],
+  });
+});
+
+test('serverErrors(): ignores anything else', () => {
+  const fields = new Set(['name', 'email']);
+  for (const body of [null, 'text', { errors: 3 }, { errors: [null, { field: 'name' }] }, {}])
+    assert.deepEqual(serverErrors(body, fields), { fields: {}, general: [] });
+});
+
+test('failureText(): says what happened, that nothing is lost, and what to do: each case', () => {
+  assert.equal(
+    failureText({ type: 'http', status: 500, body: null }, [], 'en'),
+    'The server could not take your request (error 500). Everything you typed is still here; please try again.',
+  );
+  assert.ok(
+    failureText({ type: 'http', status: 429, body: null, retryAt: 31000 }, [], 'en', 1000).includes(
+      'try again in 30 seconds.',
+    ),
+  );
+  assert.match(
+    failureText(
+      { type: 'http', status: 429, body: null, retryAt: Date.UTC(2026, 0, 1, 15, 41) },
+      [],
+      'en-US',
+      Date.UTC(2026, 0, 1, 15, 30),
+    ),
+    /try again at \d{1,2}:41/,
+  );
+  assert.ok(
+    failureText({ type: 'http', status: 429, body: null }, [], 'en').includes('you can try again now.'),
+  );
+  assert.equal(
+    failureText({ type: 'http', status: 400, body: null }, ['Subject missing.'], 'en'),
+    'Subject missing.',
+  );
+});

@@ -238,7 +238,7 @@ export const en = {
     'If your form service is down or its monthly limit is used up, clients are offered this address instead, with their request already written. Optional.',
   contactPhone: 'Phone number for when the form cannot send',
   contactPhoneHint: 'Offered in the same case, as a number to call. Optional.',
-  // What a client decides on (issue 17)
+  // What a client decides on
   practiceHeading: 'What clients decide on',
   acceptingLegend: 'Are you taking new clients?',
   acceptingOptions: {
@@ -336,17 +336,17 @@ export const en = {
   commentHead: 'relational-widgets: once, in the head of the page',
   commentBody: 'relational-widgets: where the form should appear',
   commentOnce: 'relational-widgets: the script, once per page',
-  /** Above a directory's card template (issue 15). */
+  /** Above a directory's card template. */
   commentCard:
     'relational-widgets: one card per therapist; fill each {{…}} from your directory’s data (escaped as HTML)',
 
-  // the language review (issue 17)
+  // Added by a native-level review of the Spanish and French wording
   /** The email subject a new form starts with, in the form's language. */
   defaultSubject: 'New consultation request',
   /** The locale for this page's times and numbers (French: Québec's "13 h 05"). */
   locale: 'en',
 
-  // Sealed requests: the "keep requests private" step (issue 16)
+  // Sealed requests: the "keep requests private" step (README, "Sealed requests")
   seal: {
     heading: 'Keep requests private (optional)',
     intro:

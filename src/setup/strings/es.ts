@@ -229,7 +229,7 @@ export const es: Catalog = {
     'Si su servicio de formularios no funciona o se agotó su límite mensual, a los clientes se les ofrece esta dirección, con su solicitud ya escrita. Opcional.',
   contactPhone: 'Teléfono de respaldo (por si el formulario no puede enviar la solicitud)',
   contactPhoneHint: 'Se ofrece en el mismo caso, como un número para llamar. Opcional.',
-  // What a client decides on (issue 17)
+  // What a client decides on
   practiceHeading: 'Lo que sus clientes necesitan saber',
   acceptingLegend: '¿Está recibiendo clientes nuevos?',
   acceptingOptions: {
@@ -330,15 +330,15 @@ export const es: Catalog = {
   commentHead: 'relational-widgets: una vez, en el head de la página',
   commentBody: 'relational-widgets: donde debe aparecer el formulario',
   commentOnce: 'relational-widgets: el script, una vez por página',
-  /** Above a directory's card template (issue 15). */
+  /** Above a directory's card template. */
   commentCard:
     'relational-widgets: una tarjeta por terapeuta; complete cada {{…}} con los datos de su directorio (escapados como HTML)',
 
-  // the language review (issue 17)
+  // Added by a native-level review of the Spanish and French wording
   defaultSubject: 'Nueva solicitud de consulta',
   locale: 'es',
 
-  // Solicitudes selladas: el paso "mantener privadas las solicitudes" (issue 16)
+  // Solicitudes selladas: el paso "mantener privadas las solicitudes" (README, "Sealed requests")
   seal: {
     heading: 'Mantener privadas las solicitudes (opcional)',
     intro:

@@ -229,7 +229,7 @@ export const fr: Catalog = {
     'Si votre service de formulaires est en panne ou a atteint sa limite mensuelle, on offre cette adresse aux clients, avec leur demande déjà rédigée. Facultatif.',
   contactPhone: 'Téléphone de secours (si le formulaire ne fonctionne pas)',
   contactPhoneHint: 'Offert dans le même cas, comme numéro à appeler. Facultatif.',
-  // What a client decides on (issue 17)
+  // What a client decides on
   practiceHeading: 'Ce que votre clientèle veut savoir',
   acceptingLegend: 'Acceptez-vous de nouveaux clients ?',
   acceptingOptions: {
@@ -331,15 +331,15 @@ export const fr: Catalog = {
   commentHead: 'relational-widgets : une fois, dans le head de la page',
   commentBody: 'relational-widgets : là où le formulaire doit s’afficher',
   commentOnce: 'relational-widgets : le script, une fois par page',
-  /** Above a directory's card template (issue 15). */
+  /** Above a directory's card template. */
   commentCard:
     'relational-widgets : une fiche par thérapeute ; remplacez chaque {{…}} par les données de votre répertoire (échappées en HTML)',
 
-  // the language review (issue 17)
+  // Added by a native-level review of the Spanish and French wording
   defaultSubject: 'Nouvelle demande de consultation',
   locale: 'fr-CA',
 
-  // Demandes scellées : l’étape « garder les demandes privées » (issue 16)
+  // Demandes scellées : l’étape « garder les demandes privées » (README, « Sealed requests »)
   seal: {
     heading: 'Garder les demandes privées (facultatif)',
     intro:
