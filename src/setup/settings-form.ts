@@ -86,7 +86,7 @@ export function renderLooks(v: SetupView) {
     </section>`;
 }
 
-/** What a client decides on (issue 17): taking new clients, fees and insurance, a group's clinicians. */
+/** What a client decides on: taking new clients, fees and insurance, a group's clinicians. */
 function renderPractice(v: SetupView) {
   const t = v.t;
   const s = v.settings;
