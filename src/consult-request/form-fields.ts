@@ -108,9 +108,13 @@ function renderMessage(
   const value = values[key] as string;
   const used = value.length;
   const left = max - used;
+  // Said once when under 200 characters remain, again under 100, and when full; silent before.
+  let nearLimit = '';
+  if (left === 0) nearLimit = t.messageFull;
+  else if (left <= 200) nearLimit = t.messageNearLimit({ under: left > 100 ? 200 : 100 });
   return html`<textarea id=${key} name=${key} part="input" rows="5" maxlength=${max} aria-describedby=${describedBy} .value=${value}></textarea>
     <p id="${key}-count" class="hint count">${t.messageCount({ used, max })}<span class="sr"> ${t.messageCountUnit}</span></p>
-    <p class="sr" role="status">${left > 200 ? '' : left ? t.messageNearLimit({ under: left > 100 ? 200 : 100 }) : t.messageFull}</p>`;
+    <p class="sr" role="status">${nearLimit}</p>`;
 }
 
 /** A list to choose one from, starting on an empty "Choose…" (nothing preselected), unless it has a default. */

@@ -31,7 +31,9 @@ export interface Adopted {
  */
 const locate = (el: Element): [string, number] => {
   const part = el.getAttribute('part');
-  const selector = el.id ? `#${CSS.escape(el.id)}` : part ? `[part="${CSS.escape(part)}"]` : el.localName;
+  let selector = el.localName;
+  if (el.id) selector = `#${CSS.escape(el.id)}`;
+  else if (part) selector = `[part="${CSS.escape(part)}"]`;
   return [selector, [...(el.getRootNode() as ShadowRoot).querySelectorAll(selector)].indexOf(el)];
 };
 
