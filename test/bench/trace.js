@@ -289,8 +289,11 @@ async function traceOnce(browser, origin, name) {
     await page.goto(`${origin}/test/bench/pages/${name}.html`, { waitUntil: 'load' });
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('relational-intro, consult-request')].every(
-          (el) => el.shadowRoot?.childElementCount && !el.isUpdatePending,
+        [...document.querySelectorAll('relational-intro, consult-request:not(.rw-shared-form)')].every(
+          (el) =>
+            (el.shadowRoot
+              ? el.shadowRoot.childElementCount
+              : el.matches(':defined') && el.querySelector(':scope > .rw-card')) && !el.isUpdatePending,
         ),
       { polling: 'raf', timeout: 30_000 },
     );
