@@ -15,7 +15,9 @@ import { cardStyles } from './src/card/card.styles.js';
  * between bindings changes, never an expression: in html a run of white space with a line
  * break becomes one space (which renders the same outside <pre>), in css comments go and
  * spaces around braces, semicolons and commas, and after a colon (a declaration's or a
- * media feature's: a selector's pseudo-class has none after it).
+ * media feature's: a selector's pseudo-class has none after it), and an attribute
+ * selector's quotes around a value that is a plain identifier (`[part='input']` matches as
+ * `[part=input]` does).
  */
 const squeeze = {
   html: (text: string) => text.replace(/\s*\n\s*/g, ' '),
@@ -25,7 +27,8 @@ const squeeze = {
       .replace(/\s+/g, ' ')
       .replace(/ ?([{};,>]) ?/g, '$1')
       .replace(/: /g, ':')
-      .replace(/;}/g, '}'),
+      .replace(/;}/g, '}')
+      .replace(/(\[[\w-]+[~|^$*]?=)'([a-z][\w-]*)'\]/gi, '$1$2]'),
 };
 
 function minifyTemplates(): Plugin {
