@@ -54,6 +54,7 @@ function sameKinds(group: Record<string, unknown>, given: object): Record<string
 export function merge(code: string, ...layers: (Strings | undefined)[]): Catalog {
   const out: Record<string, unknown> = { ...en };
   for (const layer of [catalogs.get(code), ...layers]) {
+    if (layer === en) continue; // English over itself changes nothing: every English render skips it
     for (const [key, value] of Object.entries(layer ?? {})) {
       const kind = Object.hasOwn(en, key) ? typeof out[key] : 'undefined';
       if (kind === 'function' && typeof value === 'string') out[key] = template(value);
