@@ -1,8 +1,9 @@
 // <consult-request>: its attributes, its API and what it shows when (the form, its dialog, the
 // confirmation, the configuration message, the practice's other ways). What the client typed and
-// its sending are the request's (request.ts); the form's markup is form-view.ts, its fields'
-// templates form-fields.ts. Reading a failed send is in failure.ts, the console half of the site
-// owner's misuse in misuse.ts, the DOM-free rules in fields.ts, validate.ts, payload.ts and send.ts.
+// its sending are the request's (request.ts); the form's markup and the practice's other ways are
+// form-view.ts, the fields' templates form-fields.ts. Reading a failed send is in failure.ts, the
+// console half of the site owner's misuse in misuse.ts, the DOM-free rules in fields.ts,
+// validate.ts, payload.ts and send.ts.
 //
 // Member order, the same in every element of the project: static styles and properties; public
 // properties (a one-sentence doc comment each, the default at the declaration); private reactive
@@ -22,15 +23,15 @@ import { DialogController } from './dialog.js';
 import { DEFAULT_FIELDS } from './fields.js';
 import type { Encoding } from './payload.js';
 import { reportFields, reportCountryAndLinks, reportClinicians, reportContacts } from './misuse.js';
-import { readContacts, renderOffer, requestMail, type Contacts } from './dead-end.js';
+import { readContacts, type Contacts } from './dead-end.js';
 import { readAccepting } from '../shared/accepting.js';
 import { readClinicians } from './clinicians.js';
 import { renderClosed } from './closed.js';
 import { renderConfirmation } from './confirmation.js';
 import { AdoptingElement, keepKnown } from '../shared/adopt.js';
 import { safeHref } from '../shared/safe-href.js';
+import { renderForm, renderOtherWays } from './form-view.js';
 import { RequestController } from './request.js';
-import { renderForm } from './form-view.js';
 
 export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'config';
 
@@ -237,20 +238,6 @@ export class ConsultRequest extends AdoptingElement {
     return this.locale.strings;
   }
 
-  /** The practice's email and phone, after a dead end or for a form that is not set up. */
-  private offer() {
-    const { contacts: c, request } = this;
-    // A waitlist request written out as an email asks for the waitlist, not a consultation.
-    const t = request.waitlist ? { ...this.text, mailGreeting: () => this.text.waitlistMail } : this.text;
-    const view = { ...request.choices, strings: t };
-    const shown = request.shown;
-    return renderOffer(
-      c,
-      c.email ? requestMail(c.email, request.answers, shown, this.consultMinutes, view) : '',
-      t,
-    );
-  }
-
   override render() {
     const { status, consultMinutes: minutes, text: t, request } = this;
     const { lang, dir } = this.locale;
@@ -275,7 +262,7 @@ export class ConsultRequest extends AdoptingElement {
       return html`<div part="crisis" class="crisis" role="note"><slot name="crisis">${crisisNotice(this.country, t, lang)}</slot></div>
       ${main}
       <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : request.notice}</p>
-      ${(request.deadEnd && status === 'error') || status === 'config' ? this.offer() : nothing}`;
+      ${(request.deadEnd && status === 'error') || status === 'config' ? renderOtherWays(request, this.contacts) : nothing}`;
     };
     const { waitlist } = request;
     const title = waitlist ? t.waitlistTitle : t.dialogTitle({ minutes });

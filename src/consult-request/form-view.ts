@@ -1,10 +1,12 @@
-// The form of <consult-request>, built from its request (request.ts): the waitlist's note, the
-// fields from the table, the honeypot, the slot for a captcha, the submit button. The element
-// places it (inline, or inside its dialog); its handlers are the request's.
+// What <consult-request> shows of its request (request.ts): the form (the waitlist's note, the
+// fields from the table, the honeypot, the slot for a captcha, the submit button), which the
+// element places inline or inside its dialog, its handlers the request's; and the practice's other
+// ways, offered after a dead end.
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeHref } from '../shared/safe-href.js';
 import { FIELDS } from './fields.js';
 import { renderField, type FieldView } from './form-fields.js';
+import { renderOffer, requestMail, type Contacts } from './dead-end.js';
 import { paymentFacts, estimateNotice } from './payment-notes.js';
 import type { RequestController } from './request.js';
 
@@ -44,4 +46,24 @@ export function renderForm(request: RequestController): TemplateResult {
         ${label}
       </button>
     </form>`;
+}
+
+/**
+ * The practice's other ways (its email and phone), after a dead end or for a form that is not set
+ * up: the email link carries the request written out.
+ */
+export function renderOtherWays(
+  request: RequestController,
+  contacts: Contacts,
+): TemplateResult | typeof nothing {
+  const { text } = request;
+  // A waitlist request written out as an email asks for the waitlist, not a consultation.
+  const t = request.waitlist ? { ...text, mailGreeting: () => text.waitlistMail } : text;
+  const view = { ...request.choices, strings: t };
+  const { email } = contacts;
+  // The email link opens the client's mail app with the request written out.
+  const mailto = email
+    ? requestMail(email, request.answers, request.shown, request.host.consultMinutes, view)
+    : '';
+  return renderOffer(contacts, mailto, t);
 }

@@ -27,8 +27,8 @@ import { validate, type Errors } from './validate.js';
 import { readDraft, writeDraft } from './draft.js';
 import { isDeadEnd, longest, readFailure } from './failure.js';
 import { reportEndpoint, reportUnsealable } from './misuse.js';
-import { RetryController } from './retry.js';
 import { sealKey, sealPayload } from './seal.js';
+import { RetryController } from './retry.js';
 
 /** Light-DOM inputs whose values join the payload: hidden fields and captcha response tokens. */
 const CAPTURED = 'input[type=hidden][name],textarea[name$="-response"]';
@@ -80,7 +80,10 @@ export class RequestController implements ReactiveController {
   /** Sends the form as if the client pressed the button: validates first. */
   async submit(): Promise<void> {
     const { host } = this;
-    if (!this.canSend) return;
+    const { status } = host;
+    // A send starts with a usable endpoint, nothing under way or done, no Retry-After pending.
+    const settled = status === 'submitting' || status === 'success' || status === 'config';
+    if (!this.url || settled || this.retry.blocked || this.taking === 'no') return;
     this.readControls();
     const values = this.answers;
     this.errors = validate(values, this.text);
@@ -262,13 +265,6 @@ export class RequestController implements ReactiveController {
       (code) => [code, regionName(code, host.country || 'US', text.regionNames)] as const,
     );
     return { strings: text, regions, clinicians: this.team.list };
-  }
-
-  /** Whether a send may start: a usable endpoint, nothing under way or done, no Retry-After pending. */
-  private get canSend(): boolean {
-    const { status } = this.host;
-    const settled = status === 'submitting' || status === 'success' || status === 'config';
-    return !!this.url && !settled && !this.retry.blocked && this.taking !== 'no';
   }
 
   /** What the controls hold now, whatever set it: typing, AutoFill, a password manager, the page. */
