@@ -42,7 +42,7 @@ export function renderForm(request: RequestController): TemplateResult {
         <label>${t.honeypotLabel} <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
       </div>
       <slot></slot>
-      <button part="submit" aria-disabled=${busy || request.retry.blocked || nothing} @pointerdown=${request.onPress}>
+      <button part="submit" aria-disabled=${busy || request.retry.blocked || nothing} @pointerdown=${() => (request.pressing = true)}>
         ${label}
       </button>
     </form>`;

@@ -48,6 +48,8 @@ export class RequestController implements ReactiveController {
   team: Clinicians = { list: [], refused: [] };
   /** The request last sent, for the confirmation and the client's copy; in memory only. */
   sent?: Sent;
+  /** The submit button is being pressed (see onBlur). */
+  pressing = false;
   /** One id across the retries of one submission. */
   submissionId?: string;
   /** What waits on the outside world after a failure: a Retry-After, the connection coming back. */
@@ -61,8 +63,6 @@ export class RequestController implements ReactiveController {
   private sealing?: Promise<Uint8Array<ArrayBuffer>>;
   /** When the form appeared, for the minimum fill time. */
   private shownAt = 0;
-  /** The submit button is being pressed (see onBlur). */
-  private pressing = false;
 
   constructor(
     readonly host: ConsultRequest,
@@ -226,10 +226,6 @@ export class RequestController implements ReactiveController {
    */
   onBlur = (e: FocusEvent): void => {
     if (!this.pressing) this.check([(e.target as HTMLInputElement).name as Key]);
-  };
-
-  onPress = (): void => {
-    this.pressing = true;
   };
 
   /** The sentences in the element's language. */
