@@ -19,6 +19,7 @@ import type { Strings } from '../i18n/catalog.js';
 import { LocaleController } from '../i18n/locale.js';
 import { crisisNotice } from './crisis-notice.js';
 import { styles } from './consult-request.styles.js';
+import { RequestController } from './request.js';
 import { DialogController } from './dialog.js';
 import { DEFAULT_FIELDS } from './fields.js';
 import type { Encoding } from './payload.js';
@@ -31,7 +32,6 @@ import { renderConfirmation } from './confirmation.js';
 import { AdoptingElement, keepKnown } from '../shared/adopt.js';
 import { safeHref } from '../shared/safe-href.js';
 import { renderForm, renderOtherWays } from './form-view.js';
-import { RequestController } from './request.js';
 
 export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'config';
 
