@@ -22,6 +22,7 @@ import {
   settled,
   statusText,
   typeInto,
+  waitFor,
 } from './support/consult-request.js';
 import { consoleCalls } from './support/console.js';
 
@@ -176,6 +177,25 @@ describe('<consult-request> dead endpoints', () => {
       expect(el.shadowRoot!.querySelector('[part="dead-end"]')!.textContent).to.contain(
         en.emailInsteadHint({ email: 'ana@example.org' }),
       );
+    });
+
+    it('says which yes-or-no boxes the client ticked, in their words, and never the consent box', async () => {
+      const { el } = await form('notfound404', { ...CONTACTS, fields: 'phone voicemail' });
+      await fillValid(el);
+      await typeInto(el, 'phone', TYPED.phone);
+      await waitFor(() => !!el.shadowRoot!.querySelector('#voicemailOk'), 'the voicemail box', 3000);
+      await click($(el, '#voicemailOk'));
+      await click(button(el));
+      await settled(el);
+      const lines = mail(mailLink(el)!.href).body.split('\r\n');
+      expect(lines.slice(2).filter(Boolean)).to.deep.equal([
+        'Your name: Ana Ruiz',
+        'Email: ana@example.org',
+        'Phone: 503-827-4169',
+        en.voicemailOkLabel,
+      ]);
+      expect(lines, 'an unticked box says nothing').to.not.include(en.textOkLabel);
+      expect(lines.join('\n'), 'consent is not an answer for the practice').to.not.contain(en.consentLabel);
     });
 
     it('follows edits made after the failure', async () => {

@@ -81,13 +81,17 @@ export function requestMail(
   view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>,
 ): string {
   const t = view.strings;
-  const answers = FIELDS.filter(
-    (f) => shown.has(f.key) && f.key !== 'message' && f.control !== 'checkbox',
-  ).map((f) => {
-    // One answer, or a list of them (`times`).
-    const answer = answerWords(f, v[f.key], view).join(', ');
-    return answer && t.mailAnswer({ label: t[`${f.key}Label`], answer: cut(answer, LINE_MAX) });
-  });
+  const answers = FIELDS.filter((f) => shown.has(f.key) && f.key !== 'message' && f.key !== 'consent').map(
+    (f) => {
+      const value = v[f.key];
+      const label = t[`${f.key}Label`];
+      // A yes-or-no box's label says the whole of it ("OK to leave me a voicemail"): written when ticked.
+      if (typeof value === 'boolean') return value ? label : '';
+      // One answer, or a list of them (`times`).
+      const answer = answerWords(f, value, view).join(', ');
+      return answer && t.mailAnswer({ label, answer: cut(answer, LINE_MAX) });
+    },
+  );
   const lines = [t.mailGreeting({ minutes }), answers.filter(Boolean).join('\n')];
   return mailtoHref(
     to,
