@@ -280,11 +280,12 @@ describe('prerender()', () => {
       ].filter((b) => b.checked);
       expect(ticked.map((b) => b.value)).to.deep.equal(['mornings', 'weekends']);
       expect(inForm<HTMLSelectElement>(frame, 'consult-request', 'select[name=region]').value).to.equal('WA');
-      const values = (
+      // The element's state, what a send would carry: its request's values (request.ts).
+      const { values } = (
         frame.contentDocument!.querySelector('consult-request') as unknown as {
-          values: Record<string, unknown>;
+          request: { values: Record<string, unknown> };
         }
-      ).values;
+      ).request;
       expect(values.times).to.deep.equal(['mornings', 'weekends']);
       expect(values.region).to.equal('WA');
     });

@@ -1,6 +1,9 @@
-// <consult-request>: its state, its wiring and its rendering. Reading a failed send is in
-// failure.ts, the console half of the site owner's misuse in misuse.ts, the fields' templates in
-// form-fields.ts, the DOM-free rules in fields.ts, validate.ts, payload.ts and send.ts.
+// <consult-request>: its attributes, its API and what it shows when (the form, its dialog, the
+// confirmation, the configuration message, the practice's other ways). What the client typed and
+// its sending are the request's (request.ts); the form's markup and the practice's other ways are
+// form-view.ts, the fields' templates form-fields.ts. Reading a failed send is in failure.ts, the
+// console half of the site owner's misuse in misuse.ts, the DOM-free rules in fields.ts,
+// validate.ts, payload.ts and send.ts.
 //
 // Member order, the same in every element of the project: static styles and properties; public
 // properties (a one-sentence doc comment each, the default at the declaration); private reactive
@@ -10,55 +13,27 @@
 // getters; render helpers; render() last.
 import { html, nothing, type PropertyValues } from 'lit';
 import { define } from '../shared/define.js';
-import { emit } from '../shared/emit.js';
 import { hostStyles } from '../shared/styles.js';
 import type { Catalog } from '../i18n/catalog.js';
 import type { Strings } from '../i18n/catalog.js';
 import { LocaleController } from '../i18n/locale.js';
 import { crisisNotice } from './crisis-notice.js';
 import { styles } from './consult-request.styles.js';
+import { RequestController } from './request.js';
 import { DialogController } from './dialog.js';
-import { RetryController } from './retry.js';
-import {
-  DEFAULT_FIELDS,
-  FIELDS,
-  emptyValues,
-  fieldOf,
-  shownFields,
-  type Key,
-  type Values,
-} from './fields.js';
-import { regionCodes, regionName } from './regions.js';
-import { renderField, type FieldView } from './form-fields.js';
-import { buildPayload, cleanValues, encode, type Encoding } from './payload.js';
-import { endpointURL, send, type Outcome } from './send.js';
-import { validate, type Errors } from './validate.js';
-import { readDraft, writeDraft } from './draft.js';
-import { isDeadEnd, longest, readFailure } from './failure.js';
-import {
-  reportFields,
-  reportCountryAndLinks,
-  reportClinicians,
-  reportContacts,
-  reportEndpoint,
-  reportUnsealable,
-} from './misuse.js';
-import { readContacts, renderOffer, requestMail, type Contacts } from './dead-end.js';
-import type { ConsultErrorDetail } from './events.js';
-import { readAccepting, type Accepting } from '../shared/accepting.js';
-import { readClinicians, type Clinicians } from './clinicians.js';
-import { paymentFacts, estimateNotice } from './payment-notes.js';
+import { DEFAULT_FIELDS } from './fields.js';
+import type { Encoding } from './payload.js';
+import { reportFields, reportCountryAndLinks, reportClinicians, reportContacts } from './misuse.js';
+import { readContacts, type Contacts } from './dead-end.js';
+import { readAccepting } from '../shared/accepting.js';
+import { readClinicians } from './clinicians.js';
 import { renderClosed } from './closed.js';
 import { renderConfirmation } from './confirmation.js';
-import type { Sent } from './copy.js';
 import { AdoptingElement, keepKnown } from '../shared/adopt.js';
 import { safeHref } from '../shared/safe-href.js';
-import { sealKey, sealPayload } from './seal.js';
+import { renderForm, renderOtherWays } from './form-view.js';
 
 export type ConsultStatus = 'idle' | 'submitting' | 'success' | 'error' | 'config';
-
-/** Light-DOM inputs whose values join the payload: hidden fields and captcha response tokens. */
-const CAPTURED = 'input[type=hidden][name],textarea[name$="-response"]';
 
 /**
  * A consultation-request form that posts to the site owner's endpoint and never loses what a client typed.
@@ -124,12 +99,6 @@ export class ConsultRequest extends AdoptingElement {
     sealTo: { attribute: 'seal-to' },
     openerHref: { attribute: 'opener-href' },
     status: { attribute: false },
-    // Private state. `attribute: false` is implied by `state: true` in Lit, but the manifest
-    // analyzer only reads the literal, so without it these would be listed as attributes.
-    values: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
-    notice: { state: true, attribute: false },
-    deadEnd: { state: true, attribute: false },
   };
 
   /** `inline` (default) or `dialog`: a button that opens the form in a modal dialog. */
@@ -183,45 +152,14 @@ export class ConsultRequest extends AdoptingElement {
   /** What the form is doing; drives everything it shows. */
   status: ConsultStatus = 'idle';
 
-  private values: Values = emptyValues();
-  private errors: Errors = {};
-  /** What the status region says. */
-  private notice = '';
-  /** The last failure was one no retry fixes: the practice's other ways are offered. */
-  private deadEnd = false;
   /** The element's language (its `lang`, an ancestor's or the page's) and its sentences. */
   private readonly locale = new LocaleController(this, () => this.strings);
+  /** What the client typed, and its sending. */
+  private readonly request = new RequestController(this, this.locale);
+  private readonly dialog = new DialogController(this, () => this.focus());
   private contacts: Contacts = { refused: [] };
-  /** `accepting` as read (anything unknown is `yes`). */
-  private taking: Accepting = 'yes';
-  private team: Clinicians = { list: [], refused: [] };
-  /** The request last sent, for the confirmation and the client's copy; in memory only. */
-  private sent?: Sent;
-  /** The current submission's previous failure: a second 5xx, 429 or silence is a dead end. */
-  private lastFailure?: Outcome;
-  private readonly dialog = new DialogController(this, () => {
-    this.shownAt ||= performance.now();
-    this.focus();
-  });
-  private url?: URL;
-  /** One id across the retries of one submission. */
-  private submissionId?: string;
-  /** When the form appeared, for the minimum fill time. */
-  private shownAt = 0;
-  /** The submit button is being pressed (see onBlur). */
-  private pressing = false;
-  /** The contact method of the request that was sent, for the confirmation. */
-  private sentBy = '';
-  private readonly retry = new RetryController(
-    this,
-    () => (this.notice = this.text.canRetryNow),
-    () => this.submit(),
-  );
-  private abort?: AbortController;
   /** The page's one form: the name of the therapist whose card opened it (`openFor`), for the dialog's title. */
   private forName = '';
-  /** `seal-to` read as a key; rejected when it cannot seal. */
-  private sealing?: Promise<Uint8Array<ArrayBuffer>>;
 
   /** Focuses the first field (or the confirmation after success). */
   override focus(options?: FocusOptions): void {
@@ -246,11 +184,7 @@ export class ConsultRequest extends AdoptingElement {
   async openFor(therapist: string, name: string, opener: HTMLElement, accepting?: string): Promise<void> {
     if (accepting) this.setAttribute('accepting', accepting);
     if (therapist !== this.therapist) {
-      this.values = emptyValues();
-      this.errors = {};
-      this.submissionId = undefined;
-      this.deadEnd = false;
-      this.notice = '';
+      this.request.reset();
       if (this.status !== 'config') this.status = 'idle';
       this.therapist = therapist;
     }
@@ -265,107 +199,32 @@ export class ConsultRequest extends AdoptingElement {
   }
 
   /** Sends the form as if the client pressed the button: validates first. */
-  async submit(): Promise<void> {
-    if (!this.canSend) return;
-    this.readControls();
-    const values = cleanValues(this.values, this.shown);
-    this.errors = validate(values, this.text);
-    if (Object.keys(this.errors).length) return this.fail({ kind: 'validation' }, this.text.checkFields);
-    if (
-      this.renderRoot.querySelector<HTMLInputElement>('#rw-hp')?.value ||
-      performance.now() - this.shownAt < this.minFillMs
-    )
-      return this.succeed(values);
-    const extra = [...this.querySelectorAll<HTMLInputElement>(CAPTURED)]
-      .filter((i) => !i.disabled)
-      .map((i): [string, string] => [i.name, i.value]);
-    const payload = buildPayload(values, {
-      id: (this.submissionId ??= crypto.randomUUID()),
-      therapist: this.therapist,
-      page: location.origin + location.pathname,
-      submittedAt: new Date().toISOString(),
-      locale: this.locale.lang,
-      waitlist: this.taking === 'waitlist',
-      extra,
-    });
-    if (!emit(this, 'consult-submit', payload, true)) return;
-    this.status = 'submitting';
-    this.deadEnd = false;
-    this.notice = this.text.sending;
-    const { signal } = (this.abort = new AbortController());
-    let body = payload;
-    // Sealed (`seal-to`), or not sent at all: a key that cannot seal leaves the configuration message.
-    if (this.sealing)
-      try {
-        body = await sealPayload(
-          payload,
-          extra,
-          await this.sealing,
-          endpointURL(this.openerHref, location.href),
-        );
-      } catch {
-        return void (this.status = 'config');
-      }
-    const o = await send(
-      this.url!,
-      encode(body, this.encoding),
-      this.timeout > 0 ? this.timeout : 15000,
-      signal,
-    );
-    // A new endpoint aborts the request: its answer, whatever it was, is stale.
-    if (signal.aborted) return;
-    if (o.type === 'ok') return this.succeed(values, o);
-    const failure = readFailure(o, this.shown, this.locale.lang, this.text);
-    if (o.type === 'http' && (o.status === 400 || o.status === 422)) this.errors = failure.errors;
-    if (o.type === 'too-large' || (o.type === 'http' && o.status === 413))
-      this.errors = { [longest(values)]: this.text.fieldTooLong };
-    this.deadEnd = isDeadEnd(o, this.lastFailure, new Set(Object.keys(payload)));
-    const unsure = o.type === 'network' || o.type === 'timeout';
-    if (o.type === 'http' || unsure) this.lastFailure = o;
-    this.fail(
-      failure.detail,
-      this.deadEnd ? (unsure ? this.text.deadEndUnsure : this.text.deadEnd) : failure.notice,
-    );
-    this.retry.waitFor({ retryAt: failure.retryAt, offline: o.type === 'offline' });
+  submit(): Promise<void> {
+    return this.request.submit();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('accepting')) this.taking = readAccepting(this.accepting, 'consult-request');
+    const { request } = this;
+    if (changed.has('accepting')) request.taking = readAccepting(this.accepting, 'consult-request');
     if (changed.has('clinicians')) {
-      this.team = readClinicians(this.clinicians);
-      reportClinicians(this.team.refused);
+      request.team = readClinicians(this.clinicians);
+      reportClinicians(request.team.refused);
     }
     if (changed.has('contactEmail') || changed.has('contactPhone')) {
       this.contacts = readContacts(this.contactEmail, this.contactPhone);
       reportContacts(this.contacts.refused);
     }
-    if (changed.has('endpoint')) {
-      this.abort?.abort();
-      this.url = endpointURL(this.endpoint, location.href);
-      if (this.url) {
-        if (this.status === 'submitting' || this.status === 'config') this.status = 'idle';
-      } else {
-        this.status = 'config';
-        reportEndpoint();
-        // In a later task, so a listener added just after the element went in (even after
-        // `await el.updateComplete`) hears it; not at all if the endpoint was fixed by then.
-        setTimeout(
-          () =>
-            this.status === 'config' && this.isConnected && emit(this, 'consult-error', { kind: 'config' }),
-        );
-      }
-    }
-    if (changed.has('sealTo')) this.readSealTo();
+    if (changed.has('endpoint')) request.readEndpoint();
+    if (changed.has('sealTo')) request.readSealTo();
     if (changed.has('fields') || changed.has('regions')) reportFields(this.fields, this.regions);
     reportCountryAndLinks(this, changed);
-    if (!this.hasUpdated && this.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
   }
 
   protected override firstUpdated(): void {
-    if (this.mode !== 'dialog') this.shownAt = performance.now();
     const adopted = this.adopted;
     if (!adopted) return;
-    this.values = keepKnown(this.values, adopted.values);
+    this.request.values = keepKnown(this.request.values, adopted.values);
+    this.requestUpdate();
     if (adopted.popoverOpen) this.open().then(() => adopted.restore(this.renderRoot as ShadowRoot));
   }
 
@@ -374,231 +233,38 @@ export class ConsultRequest extends AdoptingElement {
     this.dialog.built = true;
   }
 
-  private onSubmit(e: Event): void {
-    e.preventDefault();
-    this.pressing = false;
-    this.submit();
-  }
-
-  /**
-   * `input` and `change` alike (AutoFill and password managers may fire only `change`, or
-   * nothing): every control is read again, so a value set without an event is not lost.
-   */
-  private onInput(e: Event): void {
-    const name = (e.target as HTMLInputElement).name as Key;
-    if (!fieldOf(name)) return;
-    this.readControls();
-    if (this.errors[name] || name === 'contactMethod')
-      this.check(name === 'contactMethod' ? ['email', 'phone'] : [name]);
-    this.saveDraft(this.values);
-  }
-
-  /**
-   * Blur shows a field's message, unless the blur comes from pressing the submit button: a
-   * message appearing then would move the button away between press and release, and the
-   * click would be lost. The submit checks every field anyway.
-   */
-  private onBlur(e: FocusEvent): void {
-    if (!this.pressing) this.check([(e.target as HTMLInputElement).name as Key]);
-  }
-
-  /** What the controls hold now, whatever set it: typing, AutoFill, a password manager, the page. */
-  private readControls(): void {
-    const form = this.renderRoot.querySelector('form');
-    if (!form) return;
-    const data = new FormData(form);
-    const values: Record<string, unknown> = { ...this.values };
-    for (const { key, control } of FIELDS) {
-      if (!form.elements.namedItem(key)) continue; // not on show: keep what it held
-      if (control === 'checkboxes') values[key] = data.getAll(key);
-      else if (control === 'checkbox') values[key] = data.has(key);
-      else values[key] = String(data.get(key) ?? '');
-    }
-    this.values = values as unknown as Values;
-  }
-
   /** The sentences in the element's language. */
   private get text(): Catalog {
     return this.locale.strings;
   }
 
-  /** The fields on show now, given `fields`, `regions` and what the client chose so far. */
-  private get shown(): Set<Key> {
-    return shownFields(
-      this.fields,
-      this.values,
-      regionCodes(this.regions),
-      this.team.list.map(([id]) => id),
-    );
-  }
-
-  /** `seal-to` as a key, read once; one that cannot seal (or a page without WebCrypto) shows the configuration message. */
-  private readSealTo(): void {
-    const sealing = (this.sealing = this.sealTo == null ? undefined : sealKey(this.sealTo));
-    sealing?.catch(() => {
-      if (sealing !== this.sealing) return;
-      this.status = 'config';
-      reportUnsealable();
-      emit(this, 'consult-error', { kind: 'config' });
-    });
-  }
-
-  /** Whether a send may start: a usable endpoint, nothing under way or done, no Retry-After pending. */
-  private get canSend(): boolean {
-    const { status } = this;
-    const settled = status === 'submitting' || status === 'success' || status === 'config';
-    return !!this.url && !settled && !this.retry.blocked && this.taking !== 'no';
-  }
-
-  /** Saves (or clears, null) the draft with `persist-draft`; without it, drafts live in memory only. */
-  private saveDraft(values: Values | null): void {
-    if (this.persistDraft) writeDraft(this.draftKey, values);
-  }
-
-  private get draftKey(): string {
-    return `relational-widgets:draft:${this.endpoint}|${this.therapist}`;
-  }
-
-  private succeed(values: Values, outcome?: { status: number; body: unknown }): void {
-    this.sentBy = values.contactMethod;
-    const waitlist = this.taking === 'waitlist';
-    this.sent = {
-      values,
-      shown: this.shown,
-      regions: this.regionChoices(),
-      clinicians: this.team.list,
-      waitlist,
-      at: new Date(),
-    };
-    this.status = 'success';
-    this.notice = waitlist ? this.text.waitlistDone : this.text.sent;
-    this.values = emptyValues();
-    this.errors = {};
-    this.submissionId = undefined;
-    this.retry.waitFor({});
-    this.lastFailure = undefined;
-    this.deadEnd = false;
-    this.saveDraft(null);
-    this.updateComplete.then(() => this.focus());
-    if (!outcome) return;
-    emit(this, 'consult-success', { status: outcome.status, body: outcome.body });
-    const next = endpointURL(this.successRedirect, location.href);
-    if (next) location.assign(next);
-  }
-
-  private fail(detail: ConsultErrorDetail, notice: string): void {
-    this.status = 'error';
-    this.notice = notice;
-    emit(this, 'consult-error', detail);
-    this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[aria-invalid=true]')?.focus(),
-    );
-  }
-
-  /**
-   * Re-checks some fields only and leaves the others alone: a message is shown for a field
-   * that holds something or already had one (so an untouched field says nothing yet), and
-   * cleared once the field is right.
-   */
-  private check(names: Key[]): void {
-    const found = validate(cleanValues(this.values, this.shown), this.text);
-    const errors = { ...this.errors };
-    for (const n of names) {
-      if (found[n] && (this.values[n] || errors[n])) errors[n] = found[n];
-      else delete errors[n];
-    }
-    this.errors = errors;
-  }
-
-  /**
-   * The form itself, kept in one method so dialog mode can place it inside a `<dialog>`. Every
-   * row of the table keeps its place (`nothing` while hidden), so a field that appears (the
-   * insurer, say) never hands its neighbours' controls to another field: Lit would not reset
-   * a box the client ticked that it last rendered unticked.
-   */
-  private renderForm() {
-    const t = this.text;
-    const busy = this.status === 'submitting';
-    const shown = this.shown;
-    const view: FieldView = {
-      values: this.values,
-      errors: this.errors,
-      strings: t,
-      asShown: cleanValues(this.values, shown),
-      privacyHref: safeHref(this.privacyHref) ?? '',
-      regions: this.regionChoices(),
-      clinicians: this.team.list,
-      notes: { payment: paymentFacts(this.fees, this.insurance, t) },
-      after: { payment: estimateNotice(this.country || 'US', this.values.payment, t) },
-    };
-    const waitlist = this.taking === 'waitlist';
-    // The button's words: sending, send again after a failure, join the waitlist, or send.
-    let label;
-    if (busy) label = t.submitSending;
-    else if (this.status === 'error' && this.submissionId) label = t.submitRetry;
-    else if (waitlist) label = t.waitlistTitle;
-    else label = t.submit;
-    return html`<form part="form" novalidate aria-busy=${busy} @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onInput} @focusout=${this.onBlur}>
-      ${waitlist ? html`<p>${t.waitlistNote}</p>` : nothing}
-      ${FIELDS.map((f) => (shown.has(f.key) ? renderField(f, view) : nothing))}
-      <div class="sr" aria-hidden="true" inert>
-        <label>${t.honeypotLabel} <input id="rw-hp" name="rw-hp" tabindex="-1" autocomplete="off" /></label>
-      </div>
-      <slot></slot>
-      <button part="submit" aria-disabled=${busy || this.retry.blocked || nothing} @pointerdown=${() => (this.pressing = true)}>
-        ${label}
-      </button>
-    </form>`;
-  }
-
-  /** The `region` field's choices: each `regions` code with its name in the form's language. */
-  private regionChoices() {
-    return regionCodes(this.regions).map(
-      (code) => [code, regionName(code, this.country || 'US', this.text.regionNames)] as const,
-    );
-  }
-
-  /** The practice's email and phone, after a dead end or for a form that is not set up. */
-  private offer() {
-    const { contacts: c } = this;
-    // A waitlist request written out as an email asks for the waitlist, not a consultation.
-    const t =
-      this.taking === 'waitlist' ? { ...this.text, mailGreeting: () => this.text.waitlistMail } : this.text;
-    const view = { strings: t, regions: this.regionChoices(), clinicians: this.team.list };
-    return renderOffer(
-      c,
-      c.email
-        ? requestMail(c.email, cleanValues(this.values, this.shown), this.shown, this.consultMinutes, view)
-        : '',
-      t,
-    );
-  }
-
   override render() {
-    const { status, consultMinutes: minutes, text: t } = this;
+    const { status, consultMinutes: minutes, text: t, request } = this;
     const { lang, dir } = this.locale;
-    const by = this.sentBy === 'phone' || this.sentBy === 'text' ? this.sentBy : 'email';
+    // How the practice will answer: the contact method the request was sent with.
+    const sentBy = request.sent?.values.contactMethod;
+    const by = sentBy === 'phone' || sentBy === 'text' ? sentBy : 'email';
     // accepting="no": no form and no dialog, only the plain words and the practice's other ways.
-    if (this.taking === 'no')
+    if (request.taking === 'no')
       return html`<div lang=${lang} dir=${dir ?? nothing}>${renderClosed(this.contacts, safeHref(this.elsewhereHref), t)}</div>`;
     // The crisis notice, then the configuration message, the confirmation after success, or the form.
     const body = () => {
       let main;
       if (status === 'config') main = html`<p class="config">${t.configEndpoint}</p>`;
-      else if (status === 'success' && this.sent)
+      else if (status === 'success' && request.sent)
         main = renderConfirmation(
-          this.sent,
-          this.sent.waitlist ? t.waitlistNext : t.successNext({ minutes, by }),
+          request.sent,
+          request.sent.waitlist ? t.waitlistNext : t.successNext({ minutes, by }),
           t,
           lang,
         );
-      else main = this.renderForm();
+      else main = renderForm(request);
       return html`<div part="crisis" class="crisis" role="note"><slot name="crisis">${crisisNotice(this.country, t, lang)}</slot></div>
       ${main}
-      <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : this.notice}</p>
-      ${(this.deadEnd && status === 'error') || status === 'config' ? this.offer() : nothing}`;
+      <p part="status" class="${status === 'success' ? 'sr' : status}" role="status">${status === 'config' ? '' : request.notice}</p>
+      ${(request.deadEnd && status === 'error') || status === 'config' ? renderOtherWays(request, this.contacts) : nothing}`;
     };
-    const waitlist = this.taking === 'waitlist';
+    const { waitlist } = request;
     const title = waitlist ? t.waitlistTitle : t.dialogTitle({ minutes });
     const trigger = (!waitlist && this.ctaLabel.trim()) || title;
     // The page's one form, opened by a directory card, names the therapist (a waitlist keeps its own title).

@@ -3,7 +3,7 @@
 // it (the same choices and `mailAnswer`). It is built in memory and goes nowhere by itself.
 import type { Catalog } from '../i18n/catalog.js';
 import { FIELDS, type Key, type Values } from './fields.js';
-import { choices, type FieldView } from './form-fields.js';
+import { answerWords, type FieldView } from './form-fields.js';
 
 /** A request that was sent, as the confirmation remembers it until the element goes. */
 export interface Sent {
@@ -29,13 +29,7 @@ export function requestCopy(
     const label = t[`${f.key}Label`];
     // A yes-or-no box's label says the whole of it: written when ticked.
     if (typeof value === 'boolean') return value ? label : '';
-    const labels = new Map(choices(f, view));
-    const answer = new Intl.ListFormat(lang).format(
-      [value ?? '']
-        .flat()
-        .filter(Boolean)
-        .map((v) => labels.get(v) ?? v),
-    );
+    const answer = new Intl.ListFormat(lang).format(answerWords(f, value, view));
     return answer && t.mailAnswer({ label, answer });
   });
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(at);

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog } from '../i18n/catalog.js';
 import { FIELDS, type Key, type Values } from './fields.js';
-import { choices, type FieldView } from './form-fields.js';
+import { answerWords, type FieldView } from './form-fields.js';
 
 /**
  * The longest `mailto:` link we write. Mail apps and the systems that hand links to them cut or
@@ -84,13 +84,8 @@ export function requestMail(
   const answers = FIELDS.filter(
     (f) => shown.has(f.key) && f.key !== 'message' && f.control !== 'checkbox',
   ).map((f) => {
-    const labels = new Map(choices(f, view));
-    // One answer, or a list of them (`times`); a typed answer is not in `labels` and stays as typed.
-    const answer = [v[f.key]]
-      .flat()
-      .filter(Boolean)
-      .map((value) => labels.get(value as string) ?? value)
-      .join(', ');
+    // One answer, or a list of them (`times`).
+    const answer = answerWords(f, v[f.key], view).join(', ');
     return answer && t.mailAnswer({ label: t[`${f.key}Label`], answer: cut(answer, LINE_MAX) });
   });
   const lines = [t.mailGreeting({ minutes }), answers.filter(Boolean).join('\n')];

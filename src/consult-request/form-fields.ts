@@ -64,6 +64,19 @@ export function choices(
   return options.map((value) => [value, labels[value] ?? value]);
 }
 
+/**
+ * An answer in words, for the client's copy and the "email instead" draft: each chosen value as
+ * its label, never its code; a typed answer is not a choice and stays as typed; none when empty.
+ */
+export function answerWords(
+  f: FieldSpec,
+  answer: Values[Key],
+  view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>,
+): string[] {
+  const labels = new Map(choices(f, view));
+  return ([answer].flat().filter(Boolean) as string[]).map((value) => labels.get(value) ?? value);
+}
+
 /** One field: label with "(required)" in words, an optional hint, the error tied by id, then the control. */
 export function renderField(f: FieldSpec, view: FieldView): TemplateResult {
   const many = f.control === 'radio' && choices(f, view).length > MOST_RADIOS;

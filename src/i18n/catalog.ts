@@ -2,6 +2,7 @@
 // English is always here; a language build (relational-widgets.es.js, …) registers its own,
 // and so can a page, for a language we do not ship (locale.ts, `registerLanguage`). No DOM here.
 import { en, language, type Catalog } from './en.js';
+import { fill } from './fill.js';
 
 export type { Catalog };
 export type { Summary, SummarySection } from './summary.js';
@@ -31,11 +32,11 @@ export function catalogCode(tag: string): string {
   return '';
 }
 
-/** Text with `{name}` marks as a catalog function: each mark takes the named value. */
+/** Text with `{name}` marks as a catalog function: each mark takes the named value (fill.ts reads the marks). */
 const template =
   (text: string) =>
   (values: Record<string, unknown>): string =>
-    text.replace(/\{(\w+)\}/g, (mark, name: string) => (name in values ? String(values[name]) : mark));
+    fill(text, values).join('');
 
 /** A group of sentences with those of `given` laid over it: the same kind as the one replaced, or text. */
 function sameKinds(group: Record<string, unknown>, given: object): Record<string, unknown> {
@@ -54,6 +55,7 @@ function sameKinds(group: Record<string, unknown>, given: object): Record<string
 export function merge(code: string, ...layers: (Strings | undefined)[]): Catalog {
   const out: Record<string, unknown> = { ...en };
   for (const layer of [catalogs.get(code), ...layers]) {
+    if (layer === en) continue; // English over itself changes nothing: every English render skips it
     for (const [key, value] of Object.entries(layer ?? {})) {
       const kind = Object.hasOwn(en, key) ? typeof out[key] : 'undefined';
       if (kind === 'function' && typeof value === 'string') out[key] = template(value);

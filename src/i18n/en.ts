@@ -7,8 +7,10 @@ import { lead, sections, title, type Summary } from './summary.js';
 
 export type { Summary };
 
-const plural = new Intl.PluralRules('en');
-const seconds = (n: number): string => (plural.select(n) === 'one' ? `${n} second` : `${n} seconds`);
+// The plural rules are made when a sentence needs them (a retry's wait), not when the module loads:
+// making them costs a phone milliseconds of the page's first render.
+const seconds = (n: number): string =>
+  new Intl.PluralRules('en').select(n) === 'one' ? `${n} second` : `${n} seconds`;
 
 /** This catalog's language: the one every element falls back to (see src/i18n/only-es.ts). */
 export const language = 'en';

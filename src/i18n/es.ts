@@ -2,7 +2,8 @@
 // Written for a Spanish-speaking reader, not traced from the English: same meaning, own words.
 import type { Catalog } from './catalog.js';
 
-const plural = new Intl.PluralRules('es');
+// Made when a sentence needs it (a retry's wait), not when the module loads (see en.ts).
+const isOne = (n: number): boolean => new Intl.PluralRules('es').select(n) === 'one';
 const KEPT = 'Todo lo que escribió sigue aquí';
 const BUSY = 'El servidor está recibiendo demasiadas solicitudes.';
 const BY = {
@@ -118,7 +119,7 @@ export const es: Catalog = {
     `El servidor no pudo procesar su solicitud (error ${status}). ${KEPT}; inténtelo de nuevo.`,
   rateLimitedNow: `${BUSY} ${KEPT}; ya puede intentarlo de nuevo.`,
   rateLimitedFor: ({ wait }) =>
-    `${BUSY} ${KEPT}; podrá intentarlo de nuevo en ${wait} ${plural.select(wait) === 'one' ? 'segundo' : 'segundos'}.`,
+    `${BUSY} ${KEPT}; podrá intentarlo de nuevo en ${wait} ${isOne(wait) ? 'segundo' : 'segundos'}.`,
   rateLimitedUntil: ({ at, locale }) => {
     const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at);
     // "a la 1:05", "a las 3:05": the article agrees with the hour.

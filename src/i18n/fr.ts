@@ -4,7 +4,8 @@
 // (U+202F) before ";", "?" and "!", so they never start a line.
 import type { Catalog } from './catalog.js';
 
-const plural = new Intl.PluralRules('fr');
+// Made when a sentence needs it (a retry's wait), not when the module loads (see en.ts).
+const isOne = (n: number): boolean => new Intl.PluralRules('fr').select(n) === 'one';
 const number = new Intl.NumberFormat('fr-CA');
 const KEPT = 'Tout ce que vous avez écrit est conservé';
 const BUSY = 'Le serveur reçoit trop de demandes.';
@@ -113,7 +114,7 @@ export const fr: Catalog = {
     `Le serveur n’a pas pu traiter votre demande (erreur ${status}). ${KEPT} ; veuillez réessayer.`,
   rateLimitedNow: `${BUSY} ${KEPT} ; vous pouvez réessayer dès maintenant.`,
   rateLimitedFor: ({ wait }) =>
-    `${BUSY} ${KEPT} ; vous pourrez réessayer dans ${wait} ${plural.select(wait) === 'one' ? 'seconde' : 'secondes'}.`,
+    `${BUSY} ${KEPT} ; vous pourrez réessayer dans ${wait} ${isOne(wait) ? 'seconde' : 'secondes'}.`,
   rateLimitedUntil: ({ at, locale }) =>
     `${BUSY} ${KEPT} ; vous pourrez réessayer à ${new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(at)}.`,
   successTitle: 'Merci. Votre demande a été envoyée.',

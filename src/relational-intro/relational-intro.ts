@@ -14,7 +14,7 @@ import type { Strings } from '../i18n/catalog.js';
 import { LocaleController } from '../i18n/locale.js';
 import { safeHref } from '../shared/safe-href.js';
 import { readAccepting, type Accepting } from '../shared/accepting.js';
-import { cardLayout } from '../card/card.styles.js';
+import { cardLayout } from '../card/card-layout.styles.js';
 import { ctaText, factRows, initials, unknownFormats } from '../card/facts.js';
 
 /** What `variant` accepts. */

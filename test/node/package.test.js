@@ -73,6 +73,11 @@ test('the card template is an authoring entry of its own, importable in Node, wi
   assert.match(html, /^<relational-intro variant="card" therapist="ana-ruiz"/);
   assert.equal(read('dist/relational-card.css').toString('utf8').trim().length > 500, true);
   assert.ok(cardStyles.includes('.rw-card'), 'the entry exports the same sheet, for a build that inlines it');
+  assert.doesNotMatch(
+    read('dist/relational-widgets.js').toString('utf8'),
+    /rw-shared-form|::part\(trigger\)/,
+    "the runtime module holds the card's layout only, not the sheet's page-only part",
+  );
 });
 
 test('the lit-external build leaves Lit to the app', () => {

@@ -186,6 +186,17 @@ test('merge(): English, the language, then each layer; text becomes a template; 
   );
 });
 
+test("merge(): English alone is English; a page's own English (registered anew) is laid over it", () => {
+  assert.deepEqual(merge('en'), en);
+  try {
+    registerLanguage('en', { readMore: 'Keep reading' });
+    assert.equal(merge('en').readMore, 'Keep reading');
+    assert.equal(merge('en').dialogClose, en.dialogClose, 'the built-in English under it');
+  } finally {
+    registerLanguage('en', en);
+  }
+});
+
 test('fill(): the sentence cut at its marks, each mark given its value; unknown marks stay as written', () => {
   const link = { href: '#' };
   assert.deepEqual(fill('call {number} now', { number: link }), ['call ', link, ' now']);
