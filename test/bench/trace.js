@@ -30,6 +30,7 @@
 import puppeteer from 'puppeteer';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { CHROMIUM_ARGS } from '../support/browsers.js';
@@ -47,7 +48,8 @@ const SAVE = arg('save', null);
 const DETAIL = argv.includes('--detail'); // also print the top 25 places by inclusive sampled time
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const MAP_DIR = '/tmp/relational-widgets-trace-map';
+// One folder per checkout: two worktrees tracing at once must not overwrite each other's map.
+const MAP_DIR = `/tmp/relational-widgets-trace-map-${basename(ROOT)}`;
 
 /** A source map for dist's module: the same build with --sourcemap, refused unless its code is dist's. */
 function sourceMap() {
