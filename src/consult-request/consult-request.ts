@@ -171,7 +171,6 @@ export class ConsultRequest extends AdoptingElement {
   /** Dialog mode: opens the form in a modal dialog, focus on its first field. Inline: focuses the form. */
   async open(): Promise<void> {
     if (this.mode !== 'dialog') return this.focus();
-    this.wake?.();
     return this.dialog.open();
   }
 
@@ -191,7 +190,7 @@ export class ConsultRequest extends AdoptingElement {
     }
     this.forName = name.trim();
     this.dialog.returnTo = opener;
-    return this.open();
+    return this.dialog.open();
   }
 
   /** Dialog mode: closes the dialog; what was typed stays for the next open. */
@@ -227,14 +226,6 @@ export class ConsultRequest extends AdoptingElement {
     this.request.values = keepKnown(this.request.values, adopted.values);
     this.requestUpdate();
     if (adopted.popoverOpen) this.open().then(() => adopted.restore(this.renderRoot as ShadowRoot));
-  }
-
-  /**
-   * The page's one form (`rw-shared-form`, whose button the card stylesheet hides) shows nothing
-   * until a card opens it: it is drawn when the page is idle, or at once when a card opens it.
-   */
-  protected override showsNothingYet(): boolean {
-    return this.classList.contains('rw-shared-form');
   }
 
   /** prerender(): a dialog-mode copy renders its form too, for the page that never gets the module. */

@@ -101,39 +101,27 @@ export function keepKnown<T extends object>(values: T, found: Adopted['values'])
 }
 
 /**
- * Calls `then` when the page is idle (each element in its own idle task; where the browser has no
+ * Resolves when the page is idle (each element in its own idle task; where the browser has no
  * requestIdleCallback, WebKit, in a task after those already queued), or after 2 s at the latest.
  */
-const whenIdle = (then: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(then, { timeout: 2000 }) : setTimeout(then);
+const idle = () =>
+  new Promise((resolve) =>
+    'requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve),
+  );
 
 /**
  * The base of both elements. Over a declarative shadow root with content (prerendered HTML), the
- * first update waits until the page is idle (`whenIdle`), then adopts the root
+ * first update waits until the page is idle (`idle`), then adopts the root
  * (what the client did there is in `adopted`), renders into it and puts back the focus, the caret
- * and what was typed, in one task. An element that shows nothing until it is used
- * (`showsNothingYet`) waits for idle too. Either wait ends at once when the element is about to
- * be used (`wake`).
+ * and what was typed, in one task.
  */
 export class AdoptingElement extends LitElement {
   /** What the client did in the prerendered root before it was adopted. */
   protected adopted?: Adopted;
-  /** Ends the wait for idle now, if the first update is waiting: the element is about to be used. */
-  protected wake?: () => void;
-
-  /** Whether nothing of the element shows until it is used, so its first render can wait for idle. */
-  protected showsNothingYet(): boolean {
-    return false;
-  }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const prerendered = !!this.shadowRoot?.childNodes.length;
-    if (this.hasUpdated || !(prerendered || this.showsNothingYet())) return super.scheduleUpdate();
-    return new Promise<void>((woken) => {
-      this.wake = woken;
-      whenIdle(woken);
-    }).then(() => {
-      if (!prerendered) return super.scheduleUpdate();
+    if (this.hasUpdated || !this.shadowRoot?.childNodes.length) return super.scheduleUpdate();
+    return idle().then(() => {
       const adopted = (this.adopted = adoptDeclarativeRoot(this));
       this.renderOptions.renderBefore = undefined; // Lit noted the prerendered first node, gone now
       super.scheduleUpdate(); // renders, and runs firstUpdated()
