@@ -2,6 +2,9 @@ import { expect, nextFrame } from '@open-wc/testing';
 import { openPage, pageReport } from './support/frame.js';
 import '../src/index.js';
 
+// Absolute: a srcdoc page's base URL is its parent's, but WebKit resolves a module's import against about:srcdoc.
+const MODULE = new URL('/raw/dist/relational-widgets.js', location.href).href;
+
 /** Waits for the module's MutationObserver to have seen what was just added. */
 async function settle() {
   await nextFrame();
@@ -89,6 +92,39 @@ describe('placeholders (data-relational)', () => {
     expect(mystery.textContent).to.equal('Our office is on Main Street.');
     expect(errors).to.have.length(1);
     expect(String(errors[0][0])).to.contain('data-relational="practice-map"');
+  });
+
+  it('on a page still loading, mounts the placeholders once its HTML has been read, not node by node', async () => {
+    frame = document.createElement('iframe');
+    frame.srcdoc = '<!doctype html><title>blank</title>';
+    const blank = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await blank;
+    const doc = frame.contentDocument!;
+    // The page written by hand, so it stays loading: the module arrives while its HTML is still being read.
+    doc.open();
+    doc.write(
+      `<!doctype html><html lang="en"><head><script type="module" async src="${MODULE}"></script></head><body>`,
+    );
+    await frame.contentWindow!.customElements.whenDefined('relational-intro');
+    doc.write(
+      `<div id="card" data-relational="relational-intro" data-variant="card" data-therapist-name="Kofi Mensah">Kofi Mensah, LCSW</div>`,
+    );
+    await settle();
+    await settle();
+    expect(doc.readyState).to.equal('loading');
+    expect(doc.getElementById('card')!.localName, 'not while the page is read').to.equal('div');
+    const parsed = new Promise((resolve) =>
+      doc.addEventListener('DOMContentLoaded', resolve, { once: true }),
+    );
+    doc.write('<p>The rest of the page.</p></body></html>');
+    doc.close();
+    await parsed;
+    await settle();
+    const card = doc.getElementById('card') as HTMLElement & { updateComplete: Promise<boolean> };
+    expect(card.localName, 'once it has been read').to.equal('relational-intro');
+    await card.updateComplete;
+    expect(card.shadowRoot!.textContent).to.contain('Kofi Mensah');
   });
 
   it('mounts placeholders added after load, as AJAX page loads add them', async () => {

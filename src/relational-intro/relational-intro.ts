@@ -1,7 +1,7 @@
 // <relational-intro>: members in the order every element of the project shares (see the header
 // of consult-request.ts).
 import { html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
-import { define } from '../shared/define.js';
+import { define, whenParsed } from '../shared/define.js';
 import { emit } from '../shared/emit.js';
 import { hostStyles } from '../shared/styles.js';
 import { styles } from './relational-intro.styles.js';
@@ -214,8 +214,8 @@ export class RelationalIntro extends AdoptingElement {
   // Connected by the parser before it has read the card's children (the module came first):
   // whether the card is HTML-first is known once they are there, when the page's HTML is read.
   override connectedCallback(): void {
-    if (this.variant === 'card' && !this.firstElementChild && document.readyState === 'loading')
-      document.addEventListener('DOMContentLoaded', () => this.isConnected && super.connectedCallback());
+    if (this.variant === 'card' && !this.firstElementChild)
+      whenParsed(() => this.isConnected && super.connectedCallback());
     else super.connectedCallback();
   }
 

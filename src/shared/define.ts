@@ -5,3 +5,9 @@
 export function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
+
+/** Calls `then` once the page's HTML has been read: now, or when the parser is done (DOMContentLoaded). */
+export function whenParsed(then: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then);
+  else then();
+}

@@ -10,6 +10,7 @@
  *   nested placeholders. Its other content (text, paragraphs, links: the fallback shown until the
  *   module runs) goes with the placeholder, so it never ends up inside the form.
  */
+import { whenParsed } from './define.js';
 
 const SELECTOR = '[data-relational]';
 /** Attributes every element takes besides its own. */
@@ -49,13 +50,16 @@ function mountAll(root: Element | Document, tags: readonly string[]): void {
 }
 
 /**
- * Mounts the placeholders in the document now, and those added later (AJAX page loads),
- * for as long as the page lives.
+ * Mounts the placeholders in the document, and those added later (AJAX page loads), for as long
+ * as the page lives. On a page still loading, from when its HTML has been read: watching the
+ * parser add every node of the page one by one would cost a large page dearly.
  */
 export function mountPlaceholders(tags: readonly string[]): void {
-  mountAll(document, tags);
-  new MutationObserver((records) => {
-    for (const { addedNodes } of records)
-      for (const node of addedNodes) if (node instanceof Element) mountAll(node, tags);
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  whenParsed(() => {
+    mountAll(document, tags);
+    new MutationObserver((records) => {
+      for (const { addedNodes } of records)
+        for (const node of addedNodes) if (node instanceof Element) mountAll(node, tags);
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
 }
