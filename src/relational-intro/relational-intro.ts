@@ -202,15 +202,6 @@ export class RelationalIntro extends AdoptingElement {
   /** `accepting` read (shared/accepting.ts); shown only when the attribute is set. */
   private shownAccepting: Accepting = 'yes';
 
-  constructor() {
-    super();
-    // An HTML-first card's call to action is a link in the light DOM: the module takes its clicks.
-    this.addEventListener('click', (event) => {
-      const link = this.renderRoot === this && (event.target as Element).closest?.('.rw-cta');
-      if (link && this.contains(link)) this.onCta(event, link as HTMLElement);
-    });
-  }
-
   // Connected by the parser before it has read the card's children (the module came first):
   // whether the card is HTML-first is known once they are there, when the page's HTML is read.
   override connectedCallback(): void {
@@ -221,11 +212,18 @@ export class RelationalIntro extends AdoptingElement {
 
   // A card whose light DOM holds the card as HTML (the card template's `<article class="rw-card">`,
   // styled by the page's one sheet) already is the card: it renders into itself, that is never
-  // (shouldUpdate), so the module's arrival costs it no shadow root, render, style or layout.
+  // (shouldUpdate), so the module's arrival costs it no shadow root, render, style or layout, and
+  // it has no language to follow. Its call to action is a link in that HTML: the module takes its clicks.
   // Prerendered HTML: adopted when the page is idle (AdoptingElement).
   protected override createRenderRoot() {
-    if (this.variant === 'card' && this.querySelector(':scope > .rw-card') && !this.shadowRoot) return this;
-    return super.createRenderRoot();
+    if (this.variant !== 'card' || !this.querySelector(':scope > .rw-card') || this.shadowRoot)
+      return super.createRenderRoot();
+    this.removeController(this.locale);
+    this.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest?.('.rw-cta');
+      if (link && this.contains(link)) this.onCta(event, link as HTMLElement);
+    });
+    return this;
   }
 
   /** An HTML-first card (rendering into itself: see createRenderRoot) renders nothing, ever. */
