@@ -367,6 +367,23 @@ describe("the page's one form, opened by each card", () => {
     await closeWithEscape(3);
   });
 
+  it('draws nothing with the page, yet a card opens it at once, named, with focus in it', async () => {
+    tag = newTag();
+    holder = await fixture<HTMLElement>(html`<div></div>`);
+    holder.innerHTML = `<style>${cardStyles}</style>${PEOPLE.map(card).join('')}
+      <consult-request id="consult" class="rw-shared-form" mode="dialog" endpoint="${endpointFor(tag, 'ok200')}"></consult-request>`;
+    // Lit would have drawn it by now (its first update runs in a microtask); it waits for idle.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(form().shadowRoot!.childElementCount, 'nothing drawn while the page loads').to.equal(0);
+    const opened = oneEvent(form(), 'consult-open');
+    ctaOf(3).click();
+    await opened;
+    expect(title()).to.contain(PEOPLE[3]!.name);
+    expect(form().therapist).to.equal('t-3');
+    await waitFor(() => deepActive()?.id === 'name', 'focus in the first field');
+    await expect(form()).to.be.accessible();
+  });
+
   it("focus returns to the card's link, not to the one form's own button when that shows", async () => {
     await directory(PEOPLE.slice(0, 3), '');
     expect($(form(), '[part="trigger"]').checkVisibility(), "the form's own button shows").to.be.true;

@@ -171,6 +171,7 @@ export class ConsultRequest extends AdoptingElement {
   /** Dialog mode: opens the form in a modal dialog, focus on its first field. Inline: focuses the form. */
   async open(): Promise<void> {
     if (this.mode !== 'dialog') return this.focus();
+    this.wake?.();
     return this.dialog.open();
   }
 
@@ -190,7 +191,7 @@ export class ConsultRequest extends AdoptingElement {
     }
     this.forName = name.trim();
     this.dialog.returnTo = opener;
-    return this.dialog.open();
+    return this.open();
   }
 
   /** Dialog mode: closes the dialog; what was typed stays for the next open. */

@@ -101,27 +101,35 @@ export function keepKnown<T extends object>(values: T, found: Adopted['values'])
 }
 
 /**
- * Resolves when the page is idle (each element in its own idle task; where the browser has no
+ * Calls `then` when the page is idle (each element in its own idle task; where the browser has no
  * requestIdleCallback, WebKit, in a task after those already queued), or after 2 s at the latest.
  */
-const idle = () =>
-  new Promise((resolve) =>
-    'requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve),
-  );
+const whenIdle = (then: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(then, { timeout: 2000 }) : setTimeout(then);
 
 /**
  * The base of both elements. Over a declarative shadow root with content (prerendered HTML), the
- * first update waits until the page is idle (`idle`), then adopts the root
+ * first update waits until the page is idle (`whenIdle`), then adopts the root
  * (what the client did there is in `adopted`), renders into it and puts back the focus, the caret
- * and what was typed, in one task.
+ * and what was typed, in one task. A directory's one form (`class="rw-shared-form"`, whose button
+ * the card stylesheet hides) shows nothing until a card opens it: its first update waits for idle
+ * too, out of the task that brings the module. Either wait ends at once when the element is about
+ * to be used (`wake`).
  */
 export class AdoptingElement extends LitElement {
   /** What the client did in the prerendered root before it was adopted. */
   protected adopted?: Adopted;
+  /** Ends the wait for idle now, if the first update is waiting: the element is about to be used. */
+  protected wake?: () => void;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || !this.shadowRoot?.childNodes.length) return super.scheduleUpdate();
-    return idle().then(() => {
+    const prerendered = !!this.shadowRoot?.childNodes.length;
+    if (this.hasUpdated || !(prerendered || this.matches('.rw-shared-form'))) return super.scheduleUpdate();
+    return new Promise<void>((woken) => {
+      this.wake = woken;
+      whenIdle(woken);
+    }).then(() => {
+      if (!prerendered) return super.scheduleUpdate();
       const adopted = (this.adopted = adoptDeclarativeRoot(this));
       this.renderOptions.renderBefore = undefined; // Lit noted the prerendered first node, gone now
       super.scheduleUpdate(); // renders, and runs firstUpdated()
