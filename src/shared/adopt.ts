@@ -12,7 +12,7 @@
  * module.
  */
 
-import { LitElement } from 'lit';
+import { LitElement, adoptStyles } from 'lit';
 
 /** What `adoptDeclarativeRoot()` found in a prerendered shadow root before emptying it. */
 export interface Adopted {
@@ -109,7 +109,7 @@ const whenIdle = (then: () => void) =>
 
 /**
  * The base of both elements. Over a declarative shadow root with content (prerendered HTML), the
- * first update waits until the page is idle (`whenIdle`), then adopts the root
+ * first update waits until the page is idle (`whenIdle`), then adopts the root and its styles
  * (what the client did there is in `adopted`), renders into it and puts back the focus, the caret
  * and what was typed, in one task. A directory's one form (`class="rw-shared-form"`, whose button
  * the card stylesheet hides) shows nothing until a card opens it: its first update waits for idle
@@ -122,6 +122,12 @@ export class AdoptingElement extends LitElement {
   /** Ends the wait for idle now, if the first update is waiting: the element is about to be used. */
   protected wake?: () => void;
 
+  // A prerendered root keeps its own <style> until it is adopted: the element's sheets join it
+  // then, so an upgrade before the page's first paint parses no CSS and restyles nothing.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.shadowRoot?.childNodes.length ? this.shadowRoot : super.createRenderRoot();
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
     const prerendered = !!this.shadowRoot?.childNodes.length;
     if (this.hasUpdated || !(prerendered || this.matches('.rw-shared-form'))) return super.scheduleUpdate();
@@ -131,7 +137,7 @@ export class AdoptingElement extends LitElement {
     }).then(() => {
       if (!prerendered) return super.scheduleUpdate();
       const adopted = (this.adopted = adoptDeclarativeRoot(this));
-      this.renderOptions.renderBefore = undefined; // Lit noted the prerendered first node, gone now
+      adoptStyles(this.shadowRoot!, (this.constructor as typeof LitElement).elementStyles);
       super.scheduleUpdate(); // renders, and runs firstUpdated()
       adopted.restore(this.renderRoot as ShadowRoot);
     });
