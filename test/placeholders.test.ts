@@ -103,9 +103,11 @@ describe('placeholders (data-relational)', () => {
     const doc = frame.contentDocument!;
     // The page written by hand, so it stays loading: the module arrives while its HTML is still being read.
     doc.open();
-    doc.write(
-      `<!doctype html><html lang="en"><head><script type="module" async src="${MODULE}"></script></head><body>`,
-    );
+    doc.write('<!doctype html><html lang="en"><head></head><body>');
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = MODULE;
+    doc.head.append(script);
     await frame.contentWindow!.customElements.whenDefined('relational-intro');
     doc.write(
       `<div id="card" data-relational="relational-intro" data-variant="card" data-therapist-name="Kofi Mensah">Kofi Mensah, LCSW</div>`,
