@@ -318,6 +318,11 @@ describe('isDeadEnd, mailtoHref, readContacts', () => {
     );
   });
 
+  it('without a message, the body ends with the last answer: no empty paragraph after it', () => {
+    const href = mailtoHref('a@example.org', 'S', ['Hello,', 'Name: Ana'], '', '[cut]');
+    expect(new URL(href).searchParams.get('body')).to.equal('Hello,\r\n\r\nName: Ana');
+  });
+
   it('cuts only the message, never inside a character, and says so', () => {
     const href = mailtoHref(
       'a@example.org',

@@ -353,6 +353,40 @@ describe('prerender()', () => {
       expect(shadow(frame, 'consult-request').querySelectorAll('form')).to.have.length(1);
       expect(win(frame).hits).to.deep.equal([]);
     });
+
+    it("styles each root once: its own <style> until the page is idle, then the element's sheets, looking the same", async () => {
+      const framed = (frame = await page(await prerendered(`${INTRO}${FORM('sheets')}`)));
+      const idle = holdIdle(framed);
+      const look = (tag: string, selector: string) => {
+        const style = win(framed).getComputedStyle(shadow(framed, tag).querySelector(selector)!);
+        return [style.color, style.backgroundColor, style.fontSize, style.borderTopWidth].join(' ');
+      };
+      const before = {
+        intro: look('relational-intro', '[part=article]'),
+        submit: look('consult-request', '[part=submit]'),
+      };
+
+      await define(framed);
+      for (const tag of ['relational-intro', 'consult-request']) {
+        const root = shadow(framed, tag);
+        expect(
+          root.adoptedStyleSheets,
+          `${tag}: no sheet of the module's before the page is idle`,
+        ).to.have.length(0);
+        expect(root.querySelectorAll('style'), `${tag}: its prerendered <style>`).to.have.length(1);
+      }
+
+      idle();
+      await element(framed, 'consult-request').updateComplete;
+      await element(framed, 'relational-intro').updateComplete;
+      for (const tag of ['relational-intro', 'consult-request']) {
+        const root = shadow(framed, tag);
+        expect(root.adoptedStyleSheets.length, `${tag}: the element's sheets, once adopted`).to.be.above(0);
+        expect(root.querySelectorAll('style'), `${tag}: the prerendered <style> gone`).to.have.length(0);
+      }
+      expect(look('relational-intro', '[part=article]')).to.equal(before.intro);
+      expect(look('consult-request', '[part=submit]')).to.equal(before.submit);
+    });
   });
 
   describe('a prerendered page whose module never arrives', () => {

@@ -13,7 +13,7 @@ import { startEndpointServer } from './support/endpoint-server.js';
 import { rawPages } from './support/raw-pages.js';
 import { startFakeServices } from './support/fake-services.js';
 import { createInboxHandler } from '../demo/inbox/http.js';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cdpCommands } from './support/cdp-commands.js';
@@ -87,8 +87,12 @@ const fakeServices = {
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
 // The demo's local inbox (demo/inbox, what `npm start` serves) at /api/…, on the test page's own
-// origin, for the language pages' end-to-end tests (test/i18n.pages.test.ts). It stores in a temporary folder.
-const inbox = createInboxHandler({ dataDir: mkdtempSync(join(tmpdir(), 'wtr-inbox-')) });
+// origin, for the language pages' end-to-end tests (test/i18n.pages.test.ts). It stores in a
+// temporary folder, removed when the run ends (the requests in it are test data, but a machine
+// that runs the tests all day should not collect hundreds of folders).
+const inboxDir = mkdtempSync(join(tmpdir(), 'wtr-inbox-'));
+process.on('exit', () => rmSync(inboxDir, { recursive: true, force: true }));
+const inbox = createInboxHandler({ dataDir: inboxDir });
 const localInbox = (ctx, next) => {
   if (!ctx.path.startsWith('/api/')) return next();
   ctx.respond = false;

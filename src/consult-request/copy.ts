@@ -1,9 +1,9 @@
 // The client's own copy of the request they sent, in their language, as plain text: for them
 // to print or save (confirmation.ts). Every answer in words, as the "email instead" draft writes
-// it (the same choices and `mailAnswer`). It is built in memory and goes nowhere by itself.
+// it (`answerLines`). It is built in memory and goes nowhere by itself.
 import type { Catalog } from '../i18n/catalog.js';
-import { FIELDS, type Key, type Values } from './fields.js';
-import { answerWords, type FieldView } from './form-fields.js';
+import type { Key, Values } from './fields.js';
+import { answerLines, type FieldView } from './form-fields.js';
 
 /** A request that was sent, as the confirmation remembers it until the element goes. */
 export interface Sent {
@@ -23,15 +23,10 @@ export function requestCopy(
   t: Catalog,
   lang: string,
 ): string {
-  const view = { strings: t, regions, clinicians };
-  const lines = FIELDS.filter((f) => shown.has(f.key) && f.key !== 'consent').map((f) => {
-    const value = values[f.key];
-    const label = t[`${f.key}Label`];
-    // A yes-or-no box's label says the whole of it: written when ticked.
-    if (typeof value === 'boolean') return value ? label : '';
-    const answer = new Intl.ListFormat(lang).format(answerWords(f, value, view));
-    return answer && t.mailAnswer({ label, answer });
-  });
+  const list = new Intl.ListFormat(lang);
+  const lines = answerLines(values, shown, { strings: t, regions, clinicians }, (words) =>
+    list.format(words),
+  );
   const when = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(at);
   return [t.copyHeading({ when }), waitlist && t.waitlistTitle, ...lines].filter(Boolean).join('\n\n') + '\n';
 }

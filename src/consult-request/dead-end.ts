@@ -4,8 +4,8 @@
 // sent by us. The site owner gives the ways in `contact-email` and `contact-phone`.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog } from '../i18n/catalog.js';
-import { FIELDS, type Key, type Values } from './fields.js';
-import { answerWords, type FieldView } from './form-fields.js';
+import type { Key, Values } from './fields.js';
+import { answerLines, type FieldView } from './form-fields.js';
 
 /**
  * The longest `mailto:` link we write. Mail apps and the systems that hand links to them cut or
@@ -60,7 +60,7 @@ export function mailtoHref(
   max = MAILTO_MAX,
 ): string {
   const href = (text: string) =>
-    `mailto:${to}?subject=${encode(cut(subject, LINE_MAX))}&body=${encode([...lines, text].join('\n\n'))}`;
+    `mailto:${to}?subject=${encode(cut(subject, LINE_MAX))}&body=${encode([...lines, text].filter(Boolean).join('\n\n'))}`;
   let link = href(message);
   // Cut a tenth of what is left until it fits (at most some 60 tries for 2,000 characters).
   for (let n = [...message].length; link.length > max && n > 0; n = Math.floor(n * 0.9))
@@ -81,18 +81,9 @@ export function requestMail(
   view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>,
 ): string {
   const t = view.strings;
-  const answers = FIELDS.filter((f) => shown.has(f.key) && f.key !== 'message' && f.key !== 'consent').map(
-    (f) => {
-      const value = v[f.key];
-      const label = t[`${f.key}Label`];
-      // A yes-or-no box's label says the whole of it ("OK to leave me a voicemail"): written when ticked.
-      if (typeof value === 'boolean') return value ? label : '';
-      // One answer, or a list of them (`times`).
-      const answer = answerWords(f, value, view).join(', ');
-      return answer && t.mailAnswer({ label, answer: cut(answer, LINE_MAX) });
-    },
-  );
-  const lines = [t.mailGreeting({ minutes }), answers.filter(Boolean).join('\n')];
+  // A long answer (a pasted novel in "name") is cut; the message comes last, whole if it fits.
+  const answers = answerLines(v, shown, view, (words) => cut(words.join(', '), LINE_MAX), 'message');
+  const lines = [t.mailGreeting({ minutes }), answers.join('\n')];
   return mailtoHref(
     to,
     t.mailSubject({ name: v.name }),

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog } from '../i18n/catalog.js';
 import {
+  FIELDS,
   MAX_MESSAGE,
   isRequired,
   type FieldSentences,
@@ -65,16 +66,30 @@ export function choices(
 }
 
 /**
- * An answer in words, for the client's copy and the "email instead" draft: each chosen value as
- * its label, never its code; a typed answer is not a choice and stays as typed; none when empty.
+ * The answers in words, for the client's copy and the "email instead" draft: one line per shown
+ * field that has an answer, in the form's order, as "Label: answer"; each chosen value as its
+ * label, never its code, joined by `list`; a typed answer as typed; a ticked yes-or-no box as its
+ * label alone ("OK to leave me a voicemail"), which says the whole of it. The consent box and the
+ * keys in `skip` are left out.
  */
-export function answerWords(
-  f: FieldSpec,
-  answer: Values[Key],
+export function answerLines(
+  values: Values,
+  shown: ReadonlySet<Key>,
   view: Pick<FieldView, 'strings' | 'regions' | 'clinicians'>,
+  list: (words: string[]) => string,
+  skip?: Key,
 ): string[] {
-  const labels = new Map(choices(f, view));
-  return ([answer].flat().filter(Boolean) as string[]).map((value) => labels.get(value) ?? value);
+  const t = view.strings;
+  return FIELDS.filter((f) => shown.has(f.key) && f.key !== 'consent' && f.key !== skip)
+    .map((f) => {
+      const value = values[f.key];
+      const label = t[`${f.key}Label`];
+      if (typeof value === 'boolean') return value ? label : '';
+      const labels = new Map(choices(f, view));
+      const answer = list(([value].flat().filter(Boolean) as string[]).map((v) => labels.get(v) ?? v));
+      return answer && t.mailAnswer({ label, answer });
+    })
+    .filter(Boolean);
 }
 
 /** One field: label with "(required)" in words, an optional hint, the error tied by id, then the control. */

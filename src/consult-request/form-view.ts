@@ -13,7 +13,10 @@ import type { RequestController } from './request.js';
 /**
  * Every row of the table keeps its place (`nothing` while hidden), so a field that appears (the
  * insurer, say) never hands its neighbours' controls to another field: Lit would not reset a box
- * the client ticked that it last rendered unticked.
+ * the client ticked that it last rendered unticked. Drawing only the shown rows was measured on
+ * the therapist page at 4x CPU: no difference in the form's render (about 38 ms the first time,
+ * 3 ms after), and keeping each field's place without the hidden rows needs Lit's `repeat`
+ * (+954 B gzip).
  */
 export function renderForm(request: RequestController): TemplateResult {
   const { host, text: t, values } = request;

@@ -1,4 +1,4 @@
-// The setup page's generic controls: a radio group, a text field, a box of code to copy.
+// The setup page's generic controls: a radio group, a text field, a drop-down, a box of code to copy.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Settings } from './settings.js';
 import type { Catalog } from './strings/en.js';
@@ -67,6 +67,26 @@ export function text(
       <input id=${id} type=${type} .value=${String(view.settings[key])} aria-describedby=${hint ? `${id}-hint` : nothing}
         autocomplete=${extra.autocomplete ?? 'off'} inputmode=${extra.inputmode ?? nothing} spellcheck="false"
         @input=${onText} />
+    </div>`;
+}
+
+/** A labelled drop-down with its explanation: `options` are the values, `label` names each. */
+export function select(
+  view: SetupView,
+  key: 'lang' | 'country',
+  label: string,
+  hint: string,
+  options: readonly string[],
+  name: (option: string) => string,
+): TemplateResult {
+  const id = `f-${key}`;
+  const onPick = (e: Event) => view.set(key, (e.target as HTMLSelectElement).value);
+  return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <p class="hint" id="${id}-hint">${hint}</p>
+      <select id=${id} aria-describedby="${id}-hint" @change=${onPick}>
+        ${options.map((o) => html`<option value=${o} ?selected=${view.settings[key] === o}>${name(o)}</option>`)}
+      </select>
     </div>`;
 }
 

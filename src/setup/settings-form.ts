@@ -1,6 +1,6 @@
 // The setup page's settings sections: who the therapist is, and how the form looks and what it asks.
 import { html, nothing } from 'lit';
-import { choice, text, type SetupView } from './controls.js';
+import { choice, select, text, type SetupView } from './controls.js';
 import { ACCEPTING, COUNTRIES, FIELD_TOKENS, LANGUAGES, LOOKS } from './settings.js';
 import type { Token } from '../consult-request/fields.js';
 
@@ -47,20 +47,8 @@ export function renderLooks(v: SetupView) {
         about: (l) => t.looks[l].about,
         onPick: (l) => v.set('look', l),
       })}
-      <div class="field">
-        <label for="f-lang">${t.lang}</label>
-        <p class="hint" id="f-lang-hint">${t.langHint}</p>
-        <select id="f-lang" aria-describedby="f-lang-hint" @change=${(e: Event) => v.set('lang', (e.target as HTMLSelectElement).value)}>
-          ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${s.lang === l}>${t.languages[l]}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="f-country">${t.country}</label>
-        <p class="hint" id="f-country-hint">${t.countryHint}</p>
-        <select id="f-country" aria-describedby="f-country-hint" @change=${(e: Event) => v.set('country', (e.target as HTMLSelectElement).value)}>
-          ${countries.map((c) => html`<option value=${c} ?selected=${s.country === c}>${names.of(c) ?? c}</option>`)}
-        </select>
-      </div>
+      ${select(v, 'lang', t.lang, t.langHint, LANGUAGES, (l) => t.languages[l])}
+      ${select(v, 'country', t.country, t.countryHint, countries, (c) => names.of(c) ?? c)}
       <fieldset class="choices">
         <legend>${t.questionsLegend}</legend>
         <p class="hint">${t.questionsHint}</p>

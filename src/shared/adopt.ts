@@ -12,7 +12,7 @@
  * module.
  */
 
-import { LitElement } from 'lit';
+import { LitElement, adoptStyles } from 'lit';
 
 /** What `adoptDeclarativeRoot()` found in a prerendered shadow root before emptying it. */
 export interface Adopted {
@@ -111,7 +111,7 @@ const idle = () =>
 
 /**
  * The base of both elements. Over a declarative shadow root with content (prerendered HTML), the
- * first update waits until the page is idle (`idle`), then adopts the root
+ * first update waits until the page is idle (`idle`), then adopts the root and its styles
  * (what the client did there is in `adopted`), renders into it and puts back the focus, the caret
  * and what was typed, in one task.
  */
@@ -119,11 +119,17 @@ export class AdoptingElement extends LitElement {
   /** What the client did in the prerendered root before it was adopted. */
   protected adopted?: Adopted;
 
+  // A prerendered root keeps its own <style> until it is adopted: the element's sheets join it
+  // then, so an upgrade before the page's first paint parses no CSS and restyles nothing.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return this.shadowRoot?.childNodes.length ? this.shadowRoot : super.createRenderRoot();
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || !this.shadowRoot?.childNodes.length) return super.scheduleUpdate();
     return idle().then(() => {
       const adopted = (this.adopted = adoptDeclarativeRoot(this));
-      this.renderOptions.renderBefore = undefined; // Lit noted the prerendered first node, gone now
+      adoptStyles(this.shadowRoot!, (this.constructor as typeof LitElement).elementStyles);
       super.scheduleUpdate(); // renders, and runs firstUpdated()
       adopted.restore(this.renderRoot as ShadowRoot);
     });
