@@ -384,6 +384,25 @@ describe("the page's one form, opened by each card", () => {
     await expect(form()).to.be.accessible();
   });
 
+  it('two cards of one therapist under two names: the dialog names the card that opened it, and keeps what was typed', async () => {
+    const card = { consultFor: 'consult', ctaHref: '/therapists/t-9', accepting: 'yes' };
+    await directory([
+      { ...card, therapist: 't-9', name: 'Ana Ruiz' },
+      { ...card, therapist: 't-9', name: 'Ana Ruiz Ortega' },
+    ]);
+    await openFrom(0);
+    expect(title()).to.equal('Request a free 20-minute consultation with Ana Ruiz');
+    await typeInto(form(), 'name', 'Jo Park');
+    await closeWithEscape(0);
+    await openFrom(1);
+    expect(title(), 'the second card names its own').to.equal(
+      'Request a free 20-minute consultation with Ana Ruiz Ortega',
+    );
+    expect($<HTMLInputElement>(form(), '#name').value, 'the same therapist: kept').to.equal('Jo Park');
+    await expect(form()).to.be.accessible();
+    await closeWithEscape(1);
+  });
+
   it("focus returns to the card's link, not to the one form's own button when that shows", async () => {
     await directory(PEOPLE.slice(0, 3), '');
     expect($(form(), '[part="trigger"]').checkVisibility(), "the form's own button shows").to.be.true;

@@ -189,7 +189,10 @@ export class ConsultRequest extends AdoptingElement {
       if (this.status !== 'config') this.status = 'idle';
       this.therapist = therapist;
     }
-    this.forName = name.trim();
+    if (name.trim() !== this.forName) {
+      this.forName = name.trim();
+      this.requestUpdate();
+    }
     this.dialog.returnTo = opener;
     return this.open();
   }

@@ -45,8 +45,10 @@ export class DialogController implements ReactiveController {
 
   /** Builds the dialog if needed and shows it modally, focus inside. */
   async open(): Promise<void> {
-    this.built = true;
-    this.host.requestUpdate();
+    if (!this.built) {
+      this.built = true;
+      this.host.requestUpdate();
+    }
     await this.host.updateComplete;
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;

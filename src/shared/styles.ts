@@ -27,10 +27,9 @@ export const hostStyles = css`
   }
   /* Set, not inherited: a theme's \`* { box-sizing: content-box }\` reaches the host. The line
      height is the page's, but never tighter than 1.3 (a theme's \`* { line-height: .8 !important }\`
-     reaches the host too); lh in line-height is the parent's line height. */
-  *,
-  ::before,
-  ::after {
+     reaches the host too); lh in line-height is the parent's line height. No ::before or ::after:
+     nothing in the shadow trees has generated content. */
+  * {
     box-sizing: border-box;
     line-height: max(1.3em, 1lh);
   }
