@@ -384,6 +384,29 @@ describe("the page's one form, opened by each card", () => {
     await expect(form()).to.be.accessible();
   });
 
+  it('opened by a script in the task that inserted it, it opens without waiting for the page to be idle', async () => {
+    tag = newTag();
+    holder = await fixture<HTMLElement>(html`<div></div>`);
+    const page = window as Partial<Window>;
+    const had = 'requestIdleCallback' in page;
+    const idle = page.requestIdleCallback;
+    page.requestIdleCallback = () => 0; // this page never idles
+    try {
+      holder.innerHTML = `<consult-request id="consult" class="rw-shared-form" mode="dialog" endpoint="${endpointFor(tag, 'ok200')}"></consult-request>`;
+      const opened = oneEvent(form(), 'consult-open');
+      void form().openFor('t-2', 'Kofi Mensah', holder);
+      await opened;
+      expect(title()).to.contain('Kofi Mensah');
+      await waitFor(() => deepActive()?.id === 'name', 'focus in the first field');
+    } finally {
+      if (had) page.requestIdleCallback = idle;
+      else delete page.requestIdleCallback;
+    }
+    const closed = oneEvent(form(), 'consult-close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+  });
+
   it('two cards of one therapist under two names: the dialog names the card that opened it, and keeps what was typed', async () => {
     const card = { consultFor: 'consult', ctaHref: '/therapists/t-9', accepting: 'yes' };
     await directory([

@@ -171,7 +171,7 @@ export class ConsultRequest extends AdoptingElement {
   /** Dialog mode: opens the form in a modal dialog, focus on its first field. Inline: focuses the form. */
   async open(): Promise<void> {
     if (this.mode !== 'dialog') return this.focus();
-    this.wake?.();
+    this.wake();
     return this.dialog.open();
   }
 

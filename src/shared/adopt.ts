@@ -4,7 +4,7 @@
  * upgrades over a declarative shadow root, it takes what the client did there (what they typed,
  * what they checked, where the focus and the caret are), then empties the root so Lit renders
  * into it once (Lit reuses an existing shadow root and would otherwise draw the content a second
- * time). Upgrade, first render and `restore()` happen in one task, with no paint in between, so
+ * time). Adoption, first render and `restore()` happen in one task, with no paint in between, so
  * nothing a person can see changes. No hydration: the markup never has to match a template version.
  *
  * A prerendered element already shows everything and works as HTML, so it is adopted and
@@ -119,8 +119,15 @@ const whenIdle = (then: () => void) =>
 export class AdoptingElement extends LitElement {
   /** What the client did in the prerendered root before it was adopted. */
   protected adopted?: Adopted;
-  /** Ends the wait for idle now, if the first update is waiting: the element is about to be used. */
-  protected wake?: () => void;
+  /** The element was about to be used before its first update could wait: it will not wait. */
+  private used = false;
+  /**
+   * The element is about to be used: ends the first update's wait for idle, or, called before the
+   * wait began (opened in the task that inserted it), keeps it from waiting at all.
+   */
+  protected wake = (): void => {
+    this.used = true;
+  };
 
   // A prerendered root keeps its own <style> until it is adopted: the element's sheets join it
   // then, so an upgrade before the page's first paint parses no CSS and restyles nothing.
@@ -133,7 +140,8 @@ export class AdoptingElement extends LitElement {
     if (this.hasUpdated || !(prerendered || this.matches('.rw-shared-form'))) return super.scheduleUpdate();
     return new Promise<void>((woken) => {
       this.wake = woken;
-      whenIdle(woken);
+      if (this.used) woken();
+      else whenIdle(woken);
     }).then(() => {
       if (!prerendered) return super.scheduleUpdate();
       const adopted = (this.adopted = adoptDeclarativeRoot(this));
