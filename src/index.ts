@@ -1,5 +1,5 @@
 // The bundle entry: importing it registers every element and mounts the placeholders
-// (`<div data-relational="…">`) on the page, now and as they are added.
+// (`<div data-relational="…">`) on the page once its HTML has been read, and as they are added.
 import { mountPlaceholders } from './shared/placeholders.js';
 
 export { RelationalIntro } from './relational-intro/relational-intro.js';
