@@ -59,18 +59,18 @@ const [command, args] = process.env.DISPLAY
   : ['xvfb-run', ['-a', '--server-args=-screen 0 1280x1024x24', process.execPath, ...wtr]];
 let browsersStatus = 0;
 for (const engine of engines) {
-  const resultsFile = join(dir, `${engine}.json`);
-  console.log(`\n=== ${engine} ===`);
-  const run = spawnSync(command, args, {
-    stdio: 'inherit',
-    env: { ...process.env, BROWSERS: engine, RESULTS_FILE: resultsFile },
-  });
-  browsersStatus ||= run.status ?? 1;
-  try {
-    Object.assign(suites, JSON.parse(readFileSync(resultsFile, 'utf8')));
-  } catch {
-    suites[engine] = { passed: 0, failed: 1, skipped: 0 };
+  let run = runEngine(engine);
+  // A browser that crashes takes its engine's whole run with it, counting nothing (WebKitGTK's
+  // compositor has died here in Mesa's software renderer, once in many runs). That engine runs
+  // again, once, and says so; a test that fails is never run again.
+  if (run.crashed) {
+    console.log(
+      `\n${engine}: the browser crashed during the run; running ${engine} again, once (the first run's counts are dropped)`,
+    );
+    run = runEngine(engine);
   }
+  browsersStatus ||= run.status;
+  Object.assign(suites, run.counts ?? { [engine]: { passed: 0, failed: 1, skipped: 0 } });
 }
 rmSync(dir, { recursive: true, force: true });
 
@@ -85,6 +85,26 @@ const exitCode = node.status || browsersStatus || (total.failed > 0 ? 1 : 0);
 if (exitCode && total.failed === 0) total.failed = 1; // a runner died without counting
 console.log(`tests: ${total.passed} passed, ${total.failed} failed`);
 process.exit(exitCode);
+
+/** One engine's web-test-runner run: its exit status, its counts, and whether its browser crashed. */
+function runEngine(engine) {
+  const resultsFile = join(dir, `${engine}.json`);
+  rmSync(resultsFile, { force: true });
+  console.log(`\n=== ${engine} ===`);
+  const run = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, BROWSERS: engine, RESULTS_FILE: resultsFile },
+  });
+  let counts = null;
+  try {
+    counts = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  } catch {
+    /* the runner died before its reporter wrote anything */
+  }
+  const crashed = !counts || Object.values(counts).some((t) => t.crashed);
+  if (counts) for (const t of Object.values(counts)) delete t.crashed;
+  return { status: run.status ?? 1, counts, crashed };
+}
 
 /** The first build input newer than the oldest file in dist/ (or 'nothing built' without one), else null. */
 function staleInput() {

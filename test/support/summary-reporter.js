@@ -29,6 +29,8 @@ export function summaryReporter() {
         count(session.testResults, tally);
         // A file that failed to load, or threw outside any test, counts as one failure.
         if (!session.passed && tally.failed === before) tally.failed += 1;
+        // The browser itself went away under this file: run-tests.js runs the engine again, once.
+        if (session.errors?.some((e) => /browser disconnected/i.test(e?.message ?? ''))) tally.crashed = true;
       }
       if (process.env.RESULTS_FILE) writeFileSync(process.env.RESULTS_FILE, JSON.stringify(engines));
     },
