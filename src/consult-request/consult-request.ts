@@ -99,6 +99,8 @@ export class ConsultRequest extends AdoptingElement {
     sealTo: { attribute: 'seal-to' },
     openerHref: { attribute: 'opener-href' },
     status: { attribute: false },
+    // Private state (`attribute: false` for the manifest analyzer, as in relational-intro.ts).
+    forName: { state: true, attribute: false },
   };
 
   /** `inline` (default) or `dialog`: a button that opens the form in a modal dialog. */
@@ -189,10 +191,7 @@ export class ConsultRequest extends AdoptingElement {
       if (this.status !== 'config') this.status = 'idle';
       this.therapist = therapist;
     }
-    if (name.trim() !== this.forName) {
-      this.forName = name.trim();
-      this.requestUpdate();
-    }
+    this.forName = name.trim();
     this.dialog.returnTo = opener;
     return this.open();
   }
