@@ -107,8 +107,9 @@ describe('placeholders (data-relational)', () => {
     const script = doc.createElement('script');
     script.type = 'module';
     script.src = MODULE;
+    const ran = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
     doc.head.append(script);
-    await frame.contentWindow!.customElements.whenDefined('relational-intro');
+    await ran;
     doc.write(
       `<div id="card" data-relational="relational-intro" data-variant="card" data-therapist-name="Kofi Mensah">Kofi Mensah, LCSW</div>`,
     );

@@ -298,6 +298,48 @@ describe('HTML-first cards (the card template)', () => {
     expect(link.getBoundingClientRect().height, "the card's own call to action shows").to.be.above(0);
     expect(doc.elementFromPoint(...centre(link)), 'and takes a click at its centre').to.equal(link);
   });
+
+  it('a module that arrives while the page is still being read waits for its HTML: no card is built by the parser', async () => {
+    frame = document.createElement('iframe');
+    frame.srcdoc = '<!doctype html><title>blank</title>';
+    const blank = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await blank;
+    const doc = frame.contentDocument!;
+    const registry = frame.contentWindow!.customElements;
+    // The page written by hand, so it stays loading: the module runs between two of its cards.
+    doc.open();
+    doc.write(
+      `<!doctype html><html lang="en"><head><link rel="stylesheet" href="${SHEET}"></head><body>${card(PEOPLE[0]!)}`,
+    );
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = MODULE;
+    const ran = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    doc.head.append(script);
+    await ran;
+    doc.write(card(PEOPLE[1]!));
+    await frames();
+    const whileRead = { readyState: doc.readyState, defined: !!registry.get('relational-intro') };
+    const states: string[] = [];
+    doc.addEventListener('readystatechange', () => states.push(doc.readyState));
+    doc.write(
+      `${card(PEOPLE[2]!)}<consult-request id="consult" class="rw-shared-form" mode="dialog" endpoint="/x"></consult-request></body></html>`,
+    );
+    doc.close();
+    expect(whileRead, 'not defined while the page is read').to.deep.equal({
+      readyState: 'loading',
+      defined: false,
+    });
+    const Card = await registry.whenDefined('relational-intro');
+    expect(states[0], 'defined once the HTML has been read').to.equal('interactive');
+    const cards = [...doc.querySelectorAll<Intro>('relational-intro')];
+    for (const el of cards) await el.updateComplete;
+    expect(cards.map((el) => el instanceof Card && !el.shadowRoot)).to.deep.equal([true, true, true]);
+    expect(cards.map((el) => el.querySelector('h2, h3')!.textContent)).to.deep.equal(
+      PEOPLE.slice(0, 3).map((p) => p.name),
+    );
+  });
 });
 
 const centre = (el: Element): [number, number] => {
