@@ -45,7 +45,7 @@ const RUNS = Number(arg('runs', 3));
 const RATE = Number(arg('rate', 4));
 const PAGES = String(arg('pages', 'onetag-now,pre-now,therapist-frozen')).split(',');
 const SAVE = arg('save', null);
-const DETAIL = argv.includes('--detail'); // also print the top 25 places by inclusive sampled time
+const DETAIL = argv.includes('--detail'); // also print the top places by inclusive and by self sampled time
 const VIEWPORT = { width: 1280, height: 900, deviceScaleFactor: 1 };
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // One folder per checkout: two worktrees tracing at once must not overwrite each other's map.
@@ -111,6 +111,7 @@ function libraryPlace(pos) {
   return {
     source: `${file.split('/').slice(1, -1).join('/')}/${inner.source}`,
     scope: lib.scopeAt(inner.source, inner.line),
+    line: inner.line,
   };
 }
 
@@ -211,6 +212,7 @@ function analyse(events, map, scopeAt) {
   // the sampling profiler: samples on the main thread, stacks mapped to the sources
   const js = Object.fromEntries(BUCKETS.map((b) => [b, 0]));
   const detail = new Map();
+  const selfTime = new Map();
   const nodes = new Map();
   let sampleTime = null;
   const frameCache = new Map();
@@ -221,7 +223,11 @@ function analyse(events, map, scopeAt) {
       if (cf.url?.includes(BUNDLE_PATH)) {
         const pos = originalPositionFor(map, { line: cf.lineNumber + 1, column: cf.columnNumber });
         if (pos.source)
-          found = libraryPlace(pos) ?? { source: pos.source, scope: scopeAt(pos.source, pos.line) };
+          found = libraryPlace(pos) ?? {
+            source: pos.source,
+            scope: scopeAt(pos.source, pos.line),
+            line: pos.line,
+          };
       }
       frameCache.set(key, found);
     }
@@ -253,6 +259,12 @@ function analyse(events, map, scopeAt) {
       // inclusive time per source file and top-level declaration (--detail)
       for (const key of new Set(ours.map((f) => `${f.source.replace(/^(\.\.\/)+/, '')} ${f.scope}`)))
         detail.set(key, (detail.get(key) ?? 0) + ms(Math.max(0, next - sampleTime)));
+      // self time by the frame that was running (--detail): ours by source line, else the engine's name
+      const leaf = place(stack[0].callFrame);
+      const self = leaf
+        ? `${leaf.source.replace(/^(\.\.\/)+/, '')}:${leaf.line} ${leaf.scope}`
+        : `(engine) ${stack[0].callFrame.functionName || stack[0].callFrame.url || '(anonymous)'}`;
+      selfTime.set(self, (selfTime.get(self) ?? 0) + ms(Math.max(0, next - sampleTime)));
       let bucket = null;
       for (const f of ours) if ((bucket = classify(f.source, f.scope))) break;
       if (!bucket) for (const f of ours) if ((bucket = owner(f.source))) break;
@@ -264,6 +276,7 @@ function analyse(events, map, scopeAt) {
     js,
     long,
     detail,
+    selfTime,
     longestOurs: Math.max(0, ...long.filter((t) => t.ours).map((t) => t.ms)),
   };
 }
@@ -364,6 +377,14 @@ async function main() {
       const top = [...sum].sort((a, b) => b[1] - a[1]).slice(0, 25);
       if (top.length) console.log(`\n${p}: inclusive sampled ms (mean per load) by source and declaration`);
       for (const [k, v] of top) console.log(`  ${fmt(v).padStart(7)}  ${k}`);
+      const self = new Map();
+      for (const r of results[p]) for (const [k, v] of r.selfTime) self.set(k, (self.get(k) ?? 0) + v / RUNS);
+      const topSelf = [...self].sort((a, b) => b[1] - a[1]).slice(0, 30);
+      if (topSelf.length)
+        console.log(
+          `\n${p}: self sampled ms (mean per load) by the frame running, in stacks through our module`,
+        );
+      for (const [k, v] of topSelf) console.log(`  ${fmt(v).padStart(7)}  ${k}`);
     }
     console.log(
       '\nLong tasks (over 50 ms), every load: ms, ours (ran our module), and inside it: compile / evaluate / microtasks / style / layout / HTML parse',
