@@ -80,7 +80,7 @@
 //    HTML's gzip bytes, names in the HTML's text and JSON-LD blocks, the cards readable with the
 //    module host hanging, the JS heap after load; each with its goal and margin.
 // Usage: node test/bench/run.js [--runs 7] [--fcp-runs 12] [--embed-runs 5] [--tall-runs 2] [--hang-runs 2] [--ff-runs 3]
-//          [--clicks 12] [--rates 1,4] [--dir-runs 7] [--key-runs 5] [--keys 10]
+//          [--clicks 12] [--click-loads 3] [--rates 1,4] [--dir-runs 7] [--key-runs 5] [--keys 10]
 //          (a count of 0 skips that experiment: its goals say NOT MEASURED)
 //        node test/bench/run.js --only directory [--dir-runs 2] [--clicks 3]   (experiment 6 alone; writes no results.json)
 //        node test/bench/run.js --only page [--runs 3] [--key-runs 2] ...   (the therapist page and the
@@ -144,6 +144,8 @@ function parseArgs(argv) {
     ffRuns: Number(get('ff-runs', page ? 0 : 3)),
     hangRuns: Number(get('hang-runs', page ? 0 : 2)),
     clicks: Number(get('clicks', page ? 4 : 12)),
+    // each page's clicks are made on this many loads, alternating with its floor's
+    clickLoads: Number(get('click-loads', page ? 1 : 3)),
     rates: String(get('rates', '1,4')).split(',').map(Number),
     dirRuns: Number(get('dir-runs', page ? 0 : 7)),
     keyRuns: Number(get('key-runs', page ? 2 : 5)),
@@ -401,6 +403,35 @@ async function measureClicks(browser, server, name, rate, count) {
   }
 }
 
+/**
+ * `measureClicks` over `loads` loads of each page, the pages alternating (reversed every other
+ * load): one load's clicks share its frame timing, which moves a median by about a frame between
+ * two loads of the same page. `first` is the median of the loads' first clicks.
+ */
+async function clickRounds(browser, server, names, rate, count, loads, label) {
+  const out = Object.fromEntries(names.map((n) => [n, { samples: [], firsts: [], loads: [] }]));
+  for (let l = 0; l < loads; l++) {
+    for (const name of orderOf(names, l)) {
+      try {
+        const r = await measureClicks(browser, server, name, rate, count);
+        out[name].samples.push(...r.samples);
+        if (r.first !== null) out[name].firsts.push(r.first);
+        out[name].loads.push(median(r.samples.map((x) => x.ms)));
+      } catch (e) {
+        fail(`${label}, ${name} @${rate}x: ${e.message}`);
+      }
+    }
+  }
+  for (const name of names) {
+    const c = out[name];
+    c.first = c.firsts.length ? median(c.firsts) : null;
+    console.log(
+      `  ${rate}x ${label}, ${name}: ${c.samples.length} clicks over ${loads} loads, median ${fmt(median(c.samples.map((x) => x.ms)))} ms (by load: ${c.loads.map((m) => fmt(m)).join(', ')})`,
+    );
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------------------ keystrokes
 
 const KEYS = 'qwertyuiopasdfghjklzxcvbnm'; // no letter twice in a row (WebKit-safe habit, harmless here)
@@ -528,18 +559,15 @@ async function directoryExperiment(chromium, server) {
     });
   }
   const clickRate = opts.rates.includes(4) ? 4 : opts.rates.at(-1);
-  const click = {};
-  for (const name of [EMBED, FLOOR]) {
-    try {
-      click[name] = await measureClicks(chromium, server, name, clickRate, Math.max(1, opts.clicks || 6));
-    } catch (e) {
-      fail(`click to the form, ${name} @${clickRate}x: ${e.message}`);
-      click[name] = { samples: [] };
-    }
-    console.log(
-      `  ${clickRate}x click to the form, ${name}: ${click[name].samples.length} clicks, median ${fmt(median(click[name].samples.map((x) => x.ms)))} ms`,
-    );
-  }
+  const click = await clickRounds(
+    chromium,
+    server,
+    [EMBED, FLOOR],
+    clickRate,
+    Math.max(1, opts.clicks || 6),
+    opts.clickLoads,
+    'click to the form',
+  );
   console.log(
     `\n6b. module ${LATE_MS / 1000} s late, Chromium 1x, ${opts.dirRuns} rounds (+ warm-up): shift from navigation to ${AFTER_ARRIVAL_MS / 1000} s after it arrived`,
   );
@@ -589,11 +617,11 @@ async function directoryExperiment(chromium, server) {
   const cf = median(click[FLOOR].samples.map((c) => c.ms));
   figures.click = { rate: clickRate, embed: ce, floor: cf, ratio: ce && cf ? ce / cf : null };
   rows.push([`click to focus in the form @${clickRate}x, ms`, fmt(ce), fmt(cf), x(figures.click.ratio)]);
-  // One load's first click, not a median: the one most visitors make, and where a form built on first open pays.
+  // A load's first click (the median over the loads): the one most visitors make, and where a form built on first open pays.
   const [fe, ff] = [click[EMBED].first, click[FLOOR].first];
   figures.click.first = { embed: fe, floor: ff };
   rows.push([
-    `the page's first click, one load @${clickRate}x, ms`,
+    `the page's first click @${clickRate}x (median of ${opts.clickLoads} loads), ms`,
     fmt(fe),
     fmt(ff),
     x(fe && ff ? fe / ff : null),
@@ -633,7 +661,7 @@ async function directoryExperiment(chromium, server) {
   figures.hang = { readable: hung?.readable ?? null, fcp: hung?.fcp ?? null };
   rows.push([`module host hanging: cards readable at ${HANG_MS / 1000} s`, hung?.readable ?? '-', '', '']);
   const text = [
-    `\nThe README's directory embed (${CARDS} cards) against its floor, Chromium, medians (${opts.dirRuns} rounds; clicks: ${opts.clicks || 6} cards)`,
+    `\nThe README's directory embed (${CARDS} cards) against its floor, Chromium, medians (${opts.dirRuns} rounds; clicks: ${opts.clicks || 6} cards on each of ${opts.clickLoads} loads)`,
     table(['', 'embed', 'floor', 'ratio'], rows),
   ];
 
@@ -929,19 +957,15 @@ async function main() {
         check(name, r);
         return r;
       });
-      clicks[rate] = {};
-      for (const name of ['directory', 'directory-floor']) {
-        try {
-          clicks[rate][name] = await measureClicks(chromium, server, name, rate, opts.clicks);
-        } catch (e) {
-          fail(`click to dialog, ${name} @${rate}x: ${e.message}`);
-          clicks[rate][name] = { samples: [] };
-        }
-        const c = clicks[rate][name];
-        console.log(
-          `  ${rate}x click to dialog, ${name}: ${c.samples.length} clicks, median ${fmt(median(c.samples.map((s) => s.ms)))} ms`,
-        );
-      }
+      clicks[rate] = await clickRounds(
+        chromium,
+        server,
+        ['directory', 'directory-floor'],
+        rate,
+        opts.clicks,
+        opts.clickLoads,
+        'click to dialog',
+      );
     }
     const keyRate = opts.rates.includes(4) ? 4 : opts.rates.at(-1);
     const keys = await keystrokeExperiment(chromium, server, keyRate);
@@ -1327,7 +1351,7 @@ function report(size, machine, f) {
   say(table(['pages', 'text chars', 'controls', 'height px', 'parity'], parityRows));
 
   say(
-    `\nClick on a card's call to action -> its dialog open with focus in a field, painted (ms from pointerdown, ${opts.clicks} cards)`,
+    `\nClick on a card's call to action -> its dialog open with focus in a field, painted (ms from pointerdown, ${opts.clicks} cards on each of ${opts.clickLoads} loads)`,
   );
   const clickRows = [];
   const clickFigures = {};
