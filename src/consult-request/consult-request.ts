@@ -161,7 +161,7 @@ export class ConsultRequest extends AdoptingElement {
   private readonly dialog = new DialogController(this, () => this.focus());
   private contacts: Contacts = { refused: [] };
   /** The page's one form: the name of the therapist whose card opened it (`openFor`), for the dialog's title. */
-  private forName = '';
+  declare private forName?: string;
 
   /** Focuses the first field (or the confirmation after success). */
   override focus(options?: FocusOptions): void {

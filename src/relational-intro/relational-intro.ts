@@ -182,18 +182,20 @@ export class RelationalIntro extends AdoptingElement {
   /** The site owner's own sentences, replacing the built-in ones key by key (see the README, "Languages"). */
   declare strings?: Strings;
 
+  // Private state starts undefined (read as false): an initial value would be one more property
+  // set, and update requested, for each of a directory's hundred cards.
   /** The `summary` variant shows the full text. */
-  private expanded = false;
+  declare private expanded: boolean;
   /** The card's photo failed to load: the monogram stands in. */
-  private photoFailed = false;
+  declare private photoFailed: boolean;
   /** A defined element fills the `cta` slot, so the built-in CTA steps aside. */
-  private slotted = false;
+  declare private slotted: boolean;
   /** The light DOM holds the text (the therapist's own, or a prerendered copy of the summary). */
-  private provided = false;
+  declare private provided: boolean;
   /** The element's language (its `lang`, an ancestor's or the page's) and its sentences. */
   private readonly locale = new LocaleController(this, () => this.strings);
-  /** `variant` checked. */
-  private shownVariant: RelationalIntroVariant = 'full';
+  /** `variant` checked (by willUpdate, before the first render: `variant` always changes then). */
+  private shownVariant!: RelationalIntroVariant;
   /** `cta-href` checked, or null. */
   private get href(): string | null {
     const raw = this.ctaHref?.trim();
@@ -392,7 +394,7 @@ export class RelationalIntro extends AdoptingElement {
       : this.renderSections(level);
     const toggle =
       this.shownVariant === 'summary' &&
-      html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(this.expanded)} aria-controls="more"
+      html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(!!this.expanded)} aria-controls="more"
           @click=${() => (this.expanded = !this.expanded)}>${this.text.readMore}</button>
         <div part="more" id="more" ?hidden=${!this.expanded}>${this.expanded || this.provided ? more : nothing}</div>`;
     // The default slot is always there, so that text added later is seen (slotchange); holding

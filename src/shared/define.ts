@@ -1,12 +1,15 @@
 /**
- * Registers a custom element once the page's HTML has been read (`whenParsed`), unless the tag
- * is already taken, so a page that loads the bundle twice (or two copies of it from two URLs)
- * never throws. A module that arrives while the page is still being read does not break into
- * the reading: the browser would otherwise build each element the parser meets after it, one
- * by one, running its constructor and the page's pending microtasks each time.
+ * Registers a custom element unless the tag is already taken, so a page that loads the bundle
+ * twice (or two copies of it from two URLs) never throws. On a page still being read, at once
+ * only if one of its elements already read shows nothing until it is drawn (the one-tag embed);
+ * otherwise once the HTML has been read (`whenParsed`): cards written as HTML and prerendered
+ * widgets read already, and defining the element now would make the browser build each one
+ * it meets after this, one by one, stopping its reading for the constructor each time.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
-  whenParsed(() => customElements.get(tag) || customElements.define(tag, element));
+  const register = () => customElements.get(tag) || customElements.define(tag, element);
+  if (document.querySelector(`${tag}:empty`)) register();
+  else whenParsed(register);
 }
 
 /**
