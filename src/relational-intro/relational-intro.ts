@@ -204,9 +204,10 @@ export class RelationalIntro extends AdoptingElement {
   /** `accepting` read (shared/accepting.ts); shown only when the attribute is set. */
   private shownAccepting: Accepting = 'yes';
 
-  // Connected by a parser before it has read the card's children (the element was defined before
-  // this HTML was written, as on a page rewritten by document.open()): whether the card is
-  // HTML-first is known once they are there, when the page's HTML is read.
+  // Connected by a parser before it has read the card's children (the element was defined while
+  // the page was being read: an empty intro above the cards, or a page rewritten by
+  // document.open()): whether the card is HTML-first is known once they are there, when the
+  // page's HTML is read.
   override connectedCallback(): void {
     if (this.variant === 'card' && !this.firstElementChild)
       whenParsed(() => this.isConnected && super.connectedCallback());

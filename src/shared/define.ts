@@ -1,10 +1,11 @@
 /**
  * Registers a custom element unless the tag is already taken, so a page that loads the bundle
- * twice (or two copies of it from two URLs) never throws. On a page still being read, at once
- * only if one of its elements already read shows nothing until it is drawn (the one-tag embed);
- * otherwise once the HTML has been read (`whenParsed`): cards written as HTML and prerendered
- * widgets read already, and defining the element now would make the browser build each one
- * it meets after this, one by one, stopping its reading for the constructor each time.
+ * twice (or two copies of it from two URLs) never throws. On a page still being read: at once if
+ * an element of that tag already read is empty (the one-tag embed's, to be drawn; a prerendered
+ * form, its content in its shadow root, counts too), else once the HTML has been read
+ * (`whenParsed`). Cards written as HTML and prerendered intros show their content already, and
+ * defining their element while the page is read would make the browser build each one it meets
+ * after that, one by one, stopping its reading for the constructor each time.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
   const register = () => customElements.get(tag) || customElements.define(tag, element);
