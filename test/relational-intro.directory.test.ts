@@ -299,33 +299,40 @@ describe('HTML-first cards (the card template)', () => {
     expect(doc.elementFromPoint(...centre(link)), 'and takes a click at its centre').to.equal(link);
   });
 
-  it('a module that arrives while the page is still being read defines its elements at once when an empty widget is there to draw', async () => {
-    frame = document.createElement('iframe');
-    frame.srcdoc = '<!doctype html><title>blank</title>';
-    const blank = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await blank;
-    const doc = frame.contentDocument!;
-    // The one-tag embed, written by hand so the page stays loading while the module runs.
-    doc.open();
-    doc.write('<!doctype html><html lang="en"><head></head><body><relational-intro></relational-intro>');
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = MODULE;
-    const ran = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-    doc.head.append(script);
-    await ran;
-    const intro = doc.querySelector<Intro>('relational-intro')!;
-    const whileRead = { readyState: doc.readyState, drawn: !!intro.shadowRoot };
-    doc.write('<p>The rest of the page.</p></body></html>');
-    doc.close();
-    expect(whileRead, 'drawn while the page is still read').to.deep.equal({
-      readyState: 'loading',
-      drawn: true,
+  for (const [what, markup] of [
+    ['the one-tag intro', '<relational-intro></relational-intro>'],
+    [
+      'a card from attributes, its own form slotted',
+      '<relational-intro variant="card" therapist-name="Ana Ruiz"><consult-request slot="cta" mode="dialog" endpoint="/x"></consult-request></relational-intro>',
+    ],
+  ])
+    it(`a module that arrives while the page is still being read defines its elements at once when a widget with nothing to show is there (${what})`, async () => {
+      frame = document.createElement('iframe');
+      frame.srcdoc = '<!doctype html><title>blank</title>';
+      const blank = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await blank;
+      const doc = frame.contentDocument!;
+      // Written by hand so the page stays loading while the module runs.
+      doc.open();
+      doc.write(`<!doctype html><html lang="en"><head></head><body>${markup}`);
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = MODULE;
+      const ran = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+      doc.head.append(script);
+      await ran;
+      const intro = doc.querySelector<Intro>('relational-intro')!;
+      const whileRead = { readyState: doc.readyState, drawn: !!intro.shadowRoot };
+      doc.write('<p>The rest of the page.</p></body></html>');
+      doc.close();
+      expect(whileRead, 'drawn while the page is still read').to.deep.equal({
+        readyState: 'loading',
+        drawn: true,
+      });
+      await intro.updateComplete;
+      expect(seen(intro)).to.match(/Book a free 20-minute consultation|Ana Ruiz/);
     });
-    await intro.updateComplete;
-    expect(seen(intro)).to.contain('Book a free 20-minute consultation');
-  });
 
   it('a module that arrives while the page is still being read waits for its HTML: no card is built by the parser', async () => {
     frame = document.createElement('iframe');

@@ -395,7 +395,7 @@ export class RelationalIntro extends AdoptingElement {
       : this.renderSections(level);
     const toggle =
       this.shownVariant === 'summary' &&
-      html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(!!this.expanded)} aria-controls="more"
+      html`<button part="toggle" class="toggle" type="button" aria-expanded=${!!this.expanded} aria-controls="more"
           @click=${() => (this.expanded = !this.expanded)}>${this.text.readMore}</button>
         <div part="more" id="more" ?hidden=${!this.expanded}>${this.expanded || this.provided ? more : nothing}</div>`;
     // The default slot is always there, so that text added later is seen (slotchange); holding

@@ -120,7 +120,7 @@ export class AdoptingElement extends LitElement {
   /** What the client did in the prerendered root before it was adopted. */
   protected adopted?: Adopted;
   /** The element was about to be used before its first update could wait: it will not wait. */
-  private used = false;
+  private used?: boolean;
   /**
    * The element is about to be used: ends the first update's wait for idle, or, called before the
    * wait began (opened in the task that inserted it), keeps it from waiting at all.

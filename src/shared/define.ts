@@ -1,7 +1,8 @@
 /**
  * Registers a custom element unless the tag is already taken, so a page that loads the bundle
  * twice (or two copies of it from two URLs) never throws. On a page still being read: at once if
- * an element of that tag already read is empty (the one-tag embed's, to be drawn; a prerendered
+ * an element of that tag already read has nothing to show (it is empty, or holds only empty
+ * elements: the one-tag embed's, a card from attributes with its form slotted; a prerendered
  * form, its content in its shadow root, counts too), else once the HTML has been read
  * (`whenParsed`). Cards written as HTML and prerendered intros show their content already, and
  * defining their element while the page is read would make the browser build each one it meets
@@ -9,7 +10,7 @@
  */
 export function define(tag: string, element: CustomElementConstructor): void {
   const register = () => customElements.get(tag) || customElements.define(tag, element);
-  if (document.querySelector(`${tag}:empty`)) register();
+  if (document.querySelector(`${tag}:not(:has(:not(:empty)))`)) register();
   else whenParsed(register);
 }
 
