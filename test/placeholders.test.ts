@@ -1,9 +1,6 @@
 import { expect, nextFrame } from '@open-wc/testing';
-import { openPage, pageReport } from './support/frame.js';
+import { loadingPage, openPage, pageReport, runModule } from './support/frame.js';
 import '../src/index.js';
-
-// Absolute: a srcdoc page's base URL is its parent's, but WebKit resolves a module's import against about:srcdoc.
-const MODULE = new URL('/raw/dist/relational-widgets.js', location.href).href;
 
 /** Waits for the module's MutationObserver to have seen what was just added. */
 async function settle() {
@@ -95,21 +92,10 @@ describe('placeholders (data-relational)', () => {
   });
 
   it('on a page still loading, mounts the placeholders once its HTML has been read, not node by node', async () => {
-    frame = document.createElement('iframe');
-    frame.srcdoc = '<!doctype html><title>blank</title>';
-    const blank = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await blank;
+    // The module arrives while the page's HTML is still being read.
+    frame = await loadingPage('<!doctype html><html lang="en"><head></head><body>');
     const doc = frame.contentDocument!;
-    // The page written by hand, so it stays loading: the module arrives while its HTML is still being read.
-    doc.open();
-    doc.write('<!doctype html><html lang="en"><head></head><body>');
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = MODULE;
-    const ran = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-    doc.head.append(script);
-    await ran;
+    await runModule(doc);
     doc.write(
       `<div id="card" data-relational="relational-intro" data-variant="card" data-therapist-name="Kofi Mensah">Kofi Mensah, LCSW</div>`,
     );

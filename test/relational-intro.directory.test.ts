@@ -21,6 +21,7 @@ import {
   waitFor,
 } from './support/consult-request.js';
 import { frames } from './support/person.js';
+import { loadingPage, runModule } from './support/frame.js';
 import { consoleCalls } from './support/console.js';
 import { registerLanguage } from '../src/i18n/locale.js';
 import { es } from '../src/i18n/es.js';
@@ -170,7 +171,6 @@ describe('<relational-intro> accepting and card facts', () => {
 });
 
 // Absolute: a srcdoc page's base URL is its parent's, but WebKit resolves a module's import against about:srcdoc.
-const MODULE = new URL('/raw/dist/relational-widgets.js', location.href).href;
 const SHEET = new URL('/raw/dist/relational-card.css', location.href).href;
 const PEOPLE: CardData[] = Array.from({ length: 6 }, (_, i) => ({
   therapist: `t-${i}`,
@@ -243,10 +243,7 @@ describe('HTML-first cards (the card template)', () => {
 
   /** Loads the module into the framed page; resolves when the cards' element is defined there. */
   async function addModule(doc: Document): Promise<CustomElementConstructor> {
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = MODULE;
-    doc.head.append(script);
+    await runModule(doc);
     return doc.defaultView!.customElements.whenDefined('relational-intro');
   }
 
@@ -307,21 +304,9 @@ describe('HTML-first cards (the card template)', () => {
     ],
   ])
     it(`a module that arrives while the page is still being read defines its elements at once when a widget with nothing to show is there (${what})`, async () => {
-      frame = document.createElement('iframe');
-      frame.srcdoc = '<!doctype html><title>blank</title>';
-      const blank = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-      document.body.append(frame);
-      await blank;
+      frame = await loadingPage(`<!doctype html><html lang="en"><head></head><body>${markup}`);
       const doc = frame.contentDocument!;
-      // Written by hand so the page stays loading while the module runs.
-      doc.open();
-      doc.write(`<!doctype html><html lang="en"><head></head><body>${markup}`);
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = MODULE;
-      const ran = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-      doc.head.append(script);
-      await ran;
+      await runModule(doc);
       const intro = doc.querySelector<Intro>('relational-intro')!;
       const whileRead = { readyState: doc.readyState, drawn: !!intro.shadowRoot };
       doc.write('<p>The rest of the page.</p></body></html>');
@@ -335,24 +320,13 @@ describe('HTML-first cards (the card template)', () => {
     });
 
   it('a module that arrives while the page is still being read waits for its HTML: no card is built by the parser', async () => {
-    frame = document.createElement('iframe');
-    frame.srcdoc = '<!doctype html><title>blank</title>';
-    const blank = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await blank;
-    const doc = frame.contentDocument!;
-    const registry = frame.contentWindow!.customElements;
-    // The page written by hand, so it stays loading: the module runs between two of its cards.
-    doc.open();
-    doc.write(
+    // The module runs between two of the page's cards.
+    frame = await loadingPage(
       `<!doctype html><html lang="en"><head><link rel="stylesheet" href="${SHEET}"></head><body>${card(PEOPLE[0]!)}`,
     );
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = MODULE;
-    const ran = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-    doc.head.append(script);
-    await ran;
+    const doc = frame.contentDocument!;
+    const registry = frame.contentWindow!.customElements;
+    await runModule(doc);
     doc.write(card(PEOPLE[1]!));
     await frames();
     const whileRead = { readyState: doc.readyState, defined: !!registry.get('relational-intro') };

@@ -37,3 +37,29 @@ export function pageReport(frame: HTMLIFrameElement) {
   const win = frame.contentWindow as PageWindow;
   return { errors: win.pageErrors, violations: win.policyViolations };
 }
+
+/**
+ * A framed page left loading: its document opened by hand and `start` written, so what the test
+ * writes next is read as if the rest of the page were still arriving (until `doc.close()`).
+ */
+export async function loadingPage(start: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = '<!doctype html><title>blank</title>';
+  const blank = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await blank;
+  frame.contentDocument!.open();
+  frame.contentDocument!.write(start);
+  return frame;
+}
+
+/** Adds the built module to a framed document's head; resolves once it has run (its `load` event). */
+export function runModule(doc: Document): Promise<unknown> {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  // Absolute: a srcdoc page's base URL is its parent's, but WebKit resolves a module's import against about:srcdoc.
+  script.src = new URL('/raw/dist/relational-widgets.js', location.href).href;
+  const ran = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  doc.head.append(script);
+  return ran;
+}
