@@ -15,6 +15,6 @@ export function readAccepting(raw: string | null | undefined, tag: string): Acce
   const value = (raw ?? '').trim().toLowerCase();
   if (value === '') return 'yes';
   if ((VALUES as readonly string[]).includes(value)) return value as Accepting;
-  console.error(`<${tag}>: accepting="${value.slice(0, 40)}" is not yes, waitlist or no; showing yes.`);
+  console.error(`<${tag}>: accepting="${value.slice(0, 60)}" is not yes, waitlist or no; showing yes.`);
   return 'yes';
 }
