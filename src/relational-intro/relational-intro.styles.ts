@@ -101,7 +101,6 @@ export const styles = css`
     text-align: center;
     text-decoration: none;
     cursor: pointer;
-    transition: background-color 0.15s;
   }
   .cta:hover {
     background: color-mix(in srgb, var(--_accent) 86%, CanvasText);

@@ -29,6 +29,8 @@ export interface RelationalCtaDetail {
 }
 
 const VARIANTS: readonly string[] = ['full', 'summary', 'card'];
+/** A console error for the site owner: what on this element cannot work, and how to fix it. */
+const complain = (message: string) => console.error(`<relational-intro>: ${message}`);
 /** Attribute to number, where an empty or absent attribute is NaN (not Number('') === 0). */
 const numeric = {
   fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? Number.NaN : Number(v)),
@@ -88,7 +90,7 @@ export class RelationalIntro extends AdoptingElement {
   static override properties = {
     variant: {},
     headingLevel: { attribute: 'heading-level', converter: numeric },
-    consultMinutes: { attribute: 'consult-minutes', converter: numeric },
+    consultMinutes: { attribute: 'consult-minutes', type: Number },
     ctaLabel: { attribute: 'cta-label' },
     ctaHref: { attribute: 'cta-href' },
     consultFor: { attribute: 'consult-for' },
@@ -248,13 +250,11 @@ export class RelationalIntro extends AdoptingElement {
         console.warn(`<relational-intro>: unknown variant="${v.slice(0, 60)}"; use full, summary or card.`);
     }
     if (changed.has('ctaHref') && this.ctaHref?.trim() && !this.href)
-      console.error('<relational-intro>: cta-href refused; use an http(s), mailto:, tel: or relative URL.');
+      complain('cta-href refused; use an http(s), mailto:, tel: or relative URL.');
     if (changed.has('photo')) this.photoFailed = false;
     if (changed.has('accepting')) this.shownAccepting = readAccepting(this.accepting, 'relational-intro');
     if (changed.has('formats') && unknownFormats(this.formats).length)
-      console.error(
-        `<relational-intro>: formats="${this.formats!.slice(0, 60)}"; use in-person, online or both.`,
-      );
+      complain(`formats="${this.formats!.slice(0, 60)}"; use in-person, online or both.`);
   }
 
   /**
@@ -278,11 +278,10 @@ export class RelationalIntro extends AdoptingElement {
       typeof target?.open === 'function' && (target.mode ?? target.getAttribute('mode')) !== 'inline';
     if (this.href && !opens) return; // the link navigates by itself
     event.preventDefault();
-    if (!consultFor)
-      return console.error('<relational-intro>: the CTA has nowhere to go; set cta-href or consult-for.');
+    if (!consultFor) return complain('the CTA has nowhere to go; set cta-href or consult-for.');
     const therapist = this.therapist?.trim();
     if (!target) {
-      console.error('<relational-intro>: consult-for names no element id on this page.');
+      complain('consult-for names no element id on this page.');
     } else if (opens && therapist && target.openFor) {
       target.openFor(therapist, this.therapistName ?? '', opener, this.shownAccepting);
     } else if (opens) {

@@ -33,9 +33,4 @@ export const hostStyles = css`
     box-sizing: border-box;
     line-height: max(1.3em, 1lh);
   }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-    }
-  }
 `;
