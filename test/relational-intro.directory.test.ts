@@ -364,11 +364,11 @@ describe("the page's one form, opened by each card", () => {
     holder.querySelectorAll<HTMLElement>('relational-intro')[i]!.querySelector<HTMLElement>('.rw-cta')!;
   const title = () => $(form(), '[part="title"]').textContent!.trim();
 
-  async function directory(people: CardData[], formClass = 'rw-shared-form'): Promise<void> {
+  async function directory(people: CardData[], formClass = 'rw-shared-form', attrs = ''): Promise<void> {
     tag = newTag();
     holder = await fixture<HTMLElement>(html`<div></div>`);
     holder.innerHTML = `<style>${cardStyles}</style>${people.map(card).join('')}
-      <consult-request id="consult" class="${formClass}" mode="dialog" min-fill-ms="0" endpoint="${endpointFor(tag, 'ok200')}"></consult-request>`;
+      <consult-request id="consult" class="${formClass}" mode="dialog" min-fill-ms="0" endpoint="${endpointFor(tag, 'ok200')}" ${attrs}></consult-request>`;
     for (const el of holder.querySelectorAll<Intro>('relational-intro')) await el.updateComplete;
     await (form() as unknown as Intro).updateComplete;
   }
@@ -433,6 +433,50 @@ describe("the page's one form, opened by each card", () => {
     expect(form().therapist).to.equal('t-3');
     await waitFor(() => deepActive()?.id === 'name', 'focus in the first field');
     await expect(form()).to.be.accessible();
+  });
+
+  it('builds its dialog, closed and unseen, when the page is idle, so the first card used opens it as fast as the next', async () => {
+    await directory(PEOPLE);
+    const dialog = form().shadowRoot!.querySelector('dialog');
+    expect(dialog, 'the dialog is there before any card is used').to.exist;
+    expect(dialog!.open).to.be.false;
+    expect(dialog!.querySelector('#name'), 'with the form in it').to.exist;
+    expect(dialog!.checkVisibility(), 'showing nothing').to.be.false;
+    expect(form().getBoundingClientRect().height, 'taking no room').to.equal(0);
+    await expect(holder).to.be.accessible();
+    await openFrom(3);
+    expect(title()).to.contain(PEOPLE[3]!.name);
+    await closeWithEscape(3);
+  });
+
+  it("with persist-draft, each therapist's draft comes back when their card opens the form, after a reload too", async () => {
+    await directory(PEOPLE, 'rw-shared-form', 'persist-draft');
+    const endpoint = form().getAttribute('endpoint')!;
+    const name = () => $<HTMLInputElement>(form(), '#name').value;
+    try {
+      await openFrom(1);
+      await typeInto(form(), 'name', 'Jo Park');
+      await closeWithEscape(1);
+      await openFrom(3);
+      expect(name(), 'not carried to another therapist').to.equal('');
+      await typeInto(form(), 'name', 'Ana Cruz');
+      await closeWithEscape(3);
+      await openFrom(1);
+      expect(name(), "the first therapist's draft, back").to.equal('Jo Park');
+      await closeWithEscape(1);
+      // The page again: a new form (its first update with no therapist yet), the same drafts in this tab.
+      form().remove();
+      holder.insertAdjacentHTML(
+        'beforeend',
+        `<consult-request id="consult" class="rw-shared-form" mode="dialog" endpoint="${endpoint}" persist-draft></consult-request>`,
+      );
+      await (form() as unknown as Intro).updateComplete;
+      await openFrom(3);
+      expect(name(), "after a reload, the second therapist's draft").to.equal('Ana Cruz');
+      await closeWithEscape(3);
+    } finally {
+      for (const t of ['t-1', 't-3']) sessionStorage.removeItem(`relational-widgets:draft:${endpoint}|${t}`);
+    }
   });
 
   it('opened by a script in the task that inserted it, it opens without waiting for the page to be idle', async () => {

@@ -181,7 +181,8 @@ export class ConsultRequest extends AdoptingElement {
    * Dialog mode, the page's one form for a directory: opens it for the card whose call to action
    * was used (`<relational-intro therapist consult-for>`). The request carries `therapist`, the
    * dialog names `name`, and focus goes back to `opener` on close. What was typed for another
-   * therapist is cleared first (never carried to someone else); the same card reopening keeps it.
+   * therapist is cleared first (never carried to someone else); the same card reopening keeps it,
+   * and with `persist-draft` each therapist's draft comes back when their card opens the form.
    * `accepting`, the card's, becomes the form's for this opening (a waitlist card, a waitlist form).
    */
   async openFor(therapist: string, name: string, opener: HTMLElement, accepting?: string): Promise<void> {
@@ -190,6 +191,7 @@ export class ConsultRequest extends AdoptingElement {
       this.request.reset();
       if (this.status !== 'config') this.status = 'idle';
       this.therapist = therapist;
+      this.request.restoreDraft();
     }
     this.forName = name.trim();
     this.dialog.returnTo = opener;
@@ -273,7 +275,8 @@ export class ConsultRequest extends AdoptingElement {
     // The page's one form, opened by a directory card, names the therapist (a waitlist keeps its own title).
     const named = this.forName && !waitlist ? t.dialogTitleWith({ minutes, name: this.forName }) : title;
     // A dialog not opened yet is its button alone: its body (the crisis notice, the form) is
-    // built on the first open, so a directory's one form adds no work to the page's load.
+    // built on the first open, so a page of cards with a form each adds no work to its load. A
+    // directory's one form builds it at its first update, when the page is idle (dialog.ts).
     const content =
       this.mode === 'dialog'
         ? this.dialog.render(

@@ -26,8 +26,8 @@ export interface DialogText {
  * on-screen keyboard leaves of the screen), scrolls inside itself, and keeps the focused field in view.
  */
 export class DialogController implements ReactiveController {
-  /** Whether the dialog has been opened once, so its content is rendered. */
-  built = false;
+  /** Whether the dialog's content is rendered: once opened, and from the start for a directory's one form. */
+  built: boolean;
   /** Where focus goes back on the next close instead of the trigger: the directory card that opened the page's one form. */
   returnTo?: HTMLElement;
 
@@ -37,6 +37,10 @@ export class DialogController implements ReactiveController {
     private readonly focusInside: () => void,
   ) {
     host.addController(this);
+    // A directory's one form has its first update when the page is idle (AdoptingElement): its
+    // dialog is built then, so that the first card used opens it as fast as the next one. (Made by
+    // the parser with the module already defined, it has no class yet: it builds on first open.)
+    this.built = host.matches('.rw-shared-form');
   }
 
   private get dialog(): HTMLDialogElement | null {

@@ -190,9 +190,14 @@ export class RequestController implements ReactiveController {
     });
   }
 
-  /** Before the first render, with `persist-draft`: the draft kept in this tab comes back. */
+  /** Before the first render: the draft comes back (`restoreDraft`). */
   hostUpdate(): void {
-    if (!this.host.hasUpdated && this.host.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
+    if (!this.host.hasUpdated) this.restoreDraft();
+  }
+
+  /** With `persist-draft`: the draft kept in this tab for this endpoint and therapist comes back. */
+  restoreDraft(): void {
+    if (this.host.persistDraft) Object.assign(this.values, readDraft(this.draftKey));
   }
 
   /** The form on screen for the first time (inline: the first render; dialog: the first open): the minimum fill time counts from here. */
