@@ -486,6 +486,25 @@ describe('<relational-intro>', () => {
       expect(getComputedStyle(pillar).borderLeftWidth).to.equal('0px');
     });
 
+    it("gives the call to action its own space under the summary's toggle, and a slotted form its own width", async () => {
+      const wrap = await fixture(html`<div style="inline-size: 640px">
+        <relational-intro variant="summary"></relational-intro>
+        <relational-intro><consult-request slot="cta" mode="dialog" endpoint="/x"></consult-request></relational-intro>
+      </div>`);
+      const [summary, full] = wrap.querySelectorAll('relational-intro');
+      const toggle = $(summary!, '[part="toggle"]')!.getBoundingClientRect();
+      const cta = $(summary!, '[part="cta"]')!.getBoundingClientRect();
+      expect(cta.top - toggle.bottom, 'the two buttons do not touch').to.be.at.least(12);
+      const slotted = full!.querySelector('consult-request')!;
+      await import('../src/consult-request/consult-request.js');
+      await (slotted as unknown as RelationalIntro).updateComplete;
+      const trigger = $(slotted, '[part="trigger"]')!.getBoundingClientRect();
+      const area = $(full!, '.cta-area')!.getBoundingClientRect();
+      expect(trigger.width, "the form's button is as wide as its words, not the intro").to.be.below(
+        area.width * 0.9,
+      );
+    });
+
     for (const variant of ['full', 'summary', 'card']) {
       it(`does not scroll sideways at 320px as ${variant}`, async () => {
         const wrap = await fixture(html`<div style="inline-size: 320px; overflow: auto">

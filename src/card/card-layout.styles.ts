@@ -83,7 +83,8 @@ export const cardLayout = css`
   .rw-facts dt {
     font-weight: 650;
   }
-  .rw-cta-area {
+  /* In a card only: the intro's own call to action keeps its space and its width. */
+  .rw-card .rw-cta-area {
     margin-block-start: auto;
     --relational-cta-width: 100%;
   }

@@ -190,7 +190,8 @@ export const styles = css`
     max-block-size: calc(var(--rw-vv-height, 100%) - 2rem);
     overflow: auto;
     padding: 1.25rem;
-    border: 0;
+    /* An edge that shows on a dark page too, under the darkened backdrop. */
+    border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: Canvas;
     color: CanvasText;
