@@ -22,10 +22,10 @@ import puppeteer from 'puppeteer';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS } from '../support/browsers.js';
+import { CHROMIUM_LAUNCH } from '../support/browsers.js';
 import { CARDS, writePages } from './pages.js';
 import { startServers } from './server.js';
-import { median } from './stats.js';
+import { median, table } from './stats.js';
 
 const argv = process.argv.slice(2);
 const arg = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
@@ -149,11 +149,7 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   const server = await startServers();
   writePages({ moduleOrigin: server.moduleOrigin, prerendered: null, floor: '' });
-  const browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await puppeteer.launch(CHROMIUM_LAUNCH);
   const rows = Object.fromEntries(PAGES.map((name) => [name, []]));
   try {
     for (let load = 0; load < LOADS; load++)
@@ -168,18 +164,16 @@ async function main() {
   console.log(
     `${FIRST ? "The page's first click" : 'Clicks after the first'} at ${RATE}x CPU, medians over ${LOADS} loads (ms unless said)`,
   );
-  const width = Math.max(...keys.map((k) => k.length));
-  console.log(['', ...PAGES].map((s, i) => (i ? s.padStart(22) : ''.padEnd(width))).join(''));
-  for (const key of keys)
-    console.log(
-      key.padEnd(width) +
-        PAGES.map((name) => {
-          const m = median(rows[name].map((r) => r[key]));
-          return (
-            m === null || Number.isNaN(m) ? '-' : key === 'elements restyled' ? String(m) : m.toFixed(1)
-          ).padStart(22);
-        }).join(''),
-    );
+  const cell = (key, name) => {
+    const m = median(rows[name].map((r) => r[key]));
+    return m === null ? '-' : key === 'elements restyled' ? String(m) : m.toFixed(1);
+  };
+  console.log(
+    table(
+      ['', ...PAGES],
+      keys.map((key) => [key, ...PAGES.map((name) => cell(key, name))]),
+    ),
+  );
   if (SAVE) console.log(`traces in ${SAVE}`);
 }
 

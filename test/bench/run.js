@@ -93,7 +93,7 @@ import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM_ARGS } from '../support/browsers.js';
+import { CHROMIUM_LAUNCH } from '../support/browsers.js';
 import {
   writePages,
   readmeSnippet,
@@ -107,7 +107,7 @@ import {
 } from './pages.js';
 import { makePrerendered } from './prerendered.js';
 import { startServers } from './server.js';
-import { summarize, median } from './stats.js';
+import { summarize, median, table } from './stats.js';
 
 const file = (rel) => fileURLToPath(new URL(rel, import.meta.url));
 const BUNDLE = file('../../dist/relational-widgets.js');
@@ -735,13 +735,6 @@ const fmt = (x, digits = 1) => (x === null || x === undefined || Number.isNaN(x)
 const med = (runs, key) => median(runs.map(key).filter((x) => x !== null && x !== undefined));
 const maxOf = (runs, key) => (runs.length ? Math.max(...runs.map(key).map((x) => x ?? 0)) : null);
 
-function table(head, rows) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) =>
-    cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
 /** median(a)/median(b) and the median of per-round a/b, for one metric. */
 function ratio(a, b, key) {
   if (!a?.length || !b?.length) return { ratio: null, paired: null };
@@ -813,9 +806,7 @@ async function main() {
   writePages({ moduleOrigin: server.moduleOrigin, prerendered: null, floor: '' });
 
   const chromium = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
+    ...CHROMIUM_LAUNCH,
     defaultViewport: VIEWPORT,
   });
   chromium.__kind = 'chromium';

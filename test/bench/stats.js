@@ -1,4 +1,5 @@
-// Small statistics for the bench: quantiles by linear interpolation (as R's type 7).
+// Small statistics for the bench: quantiles by linear interpolation (as R's type 7), and the
+// plain-text table its scripts print.
 
 export function quantile(values, q) {
   const xs = [...values].sort((a, b) => a - b);
@@ -22,4 +23,12 @@ export function summarize(values) {
     min: Math.min(...values),
     max: Math.max(...values),
   };
+}
+
+/** A plain-text table: the first column left-aligned, the others right-aligned, a rule under the head. */
+export function table(head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    cells.map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -33,11 +33,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { CHROMIUM_ARGS } from '../support/browsers.js';
+import { CHROMIUM_LAUNCH } from '../support/browsers.js';
 import { writePages, readmeSnippet, snippetFor, BUNDLE_PATH } from './pages.js';
 import { makePrerendered } from './prerendered.js';
 import { startServers } from './server.js';
-import { median } from './stats.js';
+import { median, table } from './stats.js';
 
 const argv = process.argv.slice(2);
 const arg = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
@@ -321,22 +321,13 @@ async function traceOnce(browser, origin, name) {
 }
 
 const fmt = (v) => (v === null || v === undefined ? '-' : v.toFixed(1));
-function table(head, rows) {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) =>
-    cells.map((c, i) => (i ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
 async function main() {
   const map = sourceMap();
   const scopeAt = scopesOf(map);
   const server = await startServers();
   writePages({ moduleOrigin: server.moduleOrigin, prerendered: null, floor: '' });
   const browser = await puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
+    ...CHROMIUM_LAUNCH,
     defaultViewport: VIEWPORT,
   });
   try {

@@ -22,3 +22,6 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** puppeteer.launch() options for that Chromium, as the bench's scripts start it. */
+export const CHROMIUM_LAUNCH = { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS };
